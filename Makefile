@@ -1,0 +1,35 @@
+# Two entry points: `make demo` runs graphkit on the seeds, `make test` runs the tests.
+# Both create .venv and install the project from its own files when needed.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+GK      := $(BIN)/graphkit
+
+.PHONY: demo test bench registry clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,dask]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(GK) --quiet build seeds/ -o outputs/idlib.graphml
+	$(GK) centrality outputs/idlib.graphml
+	$(GK) plot outputs/idlib.graphml -o outputs/idlib.png
+	$(GK) --quiet extract seeds/ -o outputs/idlib.extract.jsonl
+	$(GK) --quiet report seeds/ -o outputs/report/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest graphkit tests
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+registry: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[build-registry]"
+	$(BIN)/python tools/build_registry.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .graphkit-cache
