@@ -1,0 +1,417 @@
+"""Actor resolution: from names in text to canonical actors.
+
+Two spaCy components do the work:
+
+``actor_ruler``
+    Placed before the statistical NER. Matches every name, alias, demonym and
+    capital of the registry (case-aware, diacritic-insensitive) and sets them
+    as entities carrying the actor's canonical name in ``kb_id_``, so the NER
+    only labels what the registry does not know.
+
+``actor_resolver``
+    Placed last. Decides which entities are actor mentions and writes them to
+    ``doc.spans["actors"]`` (``label_`` = actor type, ``kb_id_`` = canonical
+    name):
+
+    * capitals count when used for the government ("Moscow said"), not as
+      places ("in Damascus");
+    * "<leader> regime/government" and bare "the regime" / "government
+      forces" resolve to the state the article makes clear;
+    * a surname after a full name ("Bashar al-Assad" ... "Assad") is the same
+      person;
+    * an unknown PERSON with a political role ("Iranian Foreign Ministry
+      spokesman Bahram Qassemi") becomes a leader affiliated with the state
+      named beside the role; an unknown ORG with armed-group cues becomes an
+      armed group, with organisation cues an organisation;
+    * other places, products, bylines and hashtags are dropped.
+
+Actors found outside the registry are described in ``doc._.gk_actors``.
+
+>>> import spacy
+>>> from graphkit.registry import Registry
+>>> nlp = spacy.blank("en")
+>>> _ = nlp.add_pipe("sentencizer")
+>>> _ = nlp.add_pipe("actor_ruler")
+>>> _ = nlp.add_pipe("actor_resolver")
+>>> doc = nlp("Moscow said Erdoğan met Putin in Damascus.")
+>>> [(s.text, s.kb_id_) for s in doc.spans["actors"]]
+[('Moscow', 'Russia'), ('Erdoğan', 'Recep Tayyip Erdogan'), ('Putin', 'Vladimir Putin')]
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from graphkit.lexicon import Lexicon
+from graphkit.registry import Actor, Registry, normalize
+
+if not Doc.has_extension("gk_actors"):
+    # name -> {"type", "country", "affiliation"} for actors the registry lacks
+    Doc.set_extension("gk_actors", default=None)
+
+#: spaCy labels the ruler gives registry actors, so that NER-aware code
+#: (pronoun resolution, for one) treats them like the NER's own.
+TYPE_LABELS = {"state": "GPE", "leader": "PERSON", "armed_group": "ORG", "organization": "ORG"}
+
+# Kinds of surface form, most specific first: when one text matches several
+# actors, the best kind wins.
+_KIND_RANK = {"name": 0, "alias": 1, "capital": 2, "demonym": 3}
+_TYPE_RANK = {"state": 0, "organization": 1, "armed_group": 2, "leader": 3}
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip diacritics (``"Erdoğan"`` -> ``"erdogan"``).
+
+    >>> fold("Erdoğan")
+    'erdogan'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _casing(form: str) -> str:
+    """How a match of ``form`` must be written: ``upper``, ``title`` or ``any``."""
+    letters = [c for c in form if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "upper"
+    if letters and letters[0].isupper():
+        return "title"
+    return "any"
+
+
+def _case_ok(span: Span, casing: str) -> bool:
+    text = span.text
+    if casing == "upper":
+        letters = [c for c in text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+    if casing == "title":
+        first = next((c for c in text if c.isalpha()), "")
+        return first.isupper()
+    return True
+
+
+def _fold_norms(doc: Doc) -> None:
+    # Only tokens with diacritics need it; the rest keep their lexeme norm,
+    # which is what the patterns were built with.
+    for token in doc:
+        if not token.text.isascii():
+            token.norm_ = fold(token.text)
+
+
+@functools.lru_cache(maxsize=4)
+def cached_registry(path: str | None = None, extra: tuple[str, ...] = ()) -> Registry:
+    """:meth:`Registry.load`, once per process and argument set."""
+    return Registry.load(path, extra=extra)
+
+
+class ActorRuler:
+    """Mark registry actors as entities before the NER runs.
+
+    Parameters
+    ----------
+    nlp : Language
+    registry : Registry
+    """
+
+    def __init__(self, nlp: Language, registry: Registry, name: str = "actor_ruler"):
+        self.name = name
+        self.registry = registry
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._keys: dict[int, tuple[str, str, str]] = {}
+        self._build(nlp)
+
+    def _build(self, nlp: Language) -> None:
+        groups: dict[tuple[str, str, str], list[str]] = {}
+        for form, actor, kind in self.registry.surface_forms():
+            if not form.strip():
+                continue
+            groups.setdefault((actor, kind, _casing(form)), []).append(form)
+        strings = nlp.vocab.strings
+        for key, forms in groups.items():
+            docs = list(nlp.tokenizer.pipe(forms))
+            for d in docs:
+                _fold_norms(d)
+            key_str = "\t".join(key)
+            self._keys[strings.add(key_str)] = key
+            self.matcher.add(key_str, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        _fold_norms(doc)
+        best: dict[tuple[int, int], tuple[tuple, Span]] = {}
+        for key_id, start, end in self.matcher(doc):
+            actor, kind, casing = self._keys[key_id]
+            span = doc[start:end]
+            if not _case_ok(span, casing):
+                continue
+            info = self.registry.get(actor)
+            rank = (_KIND_RANK.get(kind, 9), _TYPE_RANK.get(info.type if info else "", 9), actor)
+            label = "NORP" if kind == "demonym" else TYPE_LABELS.get(info.type if info else "", "ORG")
+            current = best.get((start, end))
+            if current is None or rank < current[0]:
+                best[(start, end)] = (rank, Span(doc, start, end, label=label, kb_id=actor))
+        spans = filter_spans([s for _, s in best.values()])
+        doc.ents = spans
+        return doc
+
+
+@Language.factory(
+    "actor_ruler",
+    default_config={"registry_path": None, "extra_paths": []},
+)
+def make_actor_ruler(nlp: Language, name: str, registry_path: str | None, extra_paths: list[str]):
+    return ActorRuler(nlp, cached_registry(registry_path, tuple(extra_paths)), name=name)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int  # token indexes
+    end: int
+    actor: str
+    type: str
+
+
+class ActorResolver:
+    """Turn entities into actor mentions in ``doc.spans["actors"]``."""
+
+    def __init__(self, registry: Registry, lexicon: Lexicon, name: str = "actor_resolver"):
+        self.name = name
+        self.registry = registry
+        self.lex = lexicon
+
+    # -- helpers ----------------------------------------------------------------
+
+    def _is_place_use(self, span: Span) -> bool:
+        """True when a capital is a place ("in Damascus"), not its government."""
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
+            return True
+        if head.dep_ in ("compound", "amod") and head.head.ent_type_ == "":
+            # "Damascus countryside", "the Moscow meeting": a modifier of a
+            # non-actor noun is a place, unless the noun is the government.
+            return head.head.lemma_.lower() not in self.lex.force_nouns
+        if head.dep_ == "appos" or head.dep_ == "npadvmod":
+            return True
+        return False
+
+    def _role_before(self, span: Span) -> list[Token]:
+        """Role words in the words before a name ("Foreign Minister X")."""
+        doc = span.doc
+        out = []
+        i = span.start - 1
+        while i >= 0 and i >= span.start - 6:
+            tok = doc[i]
+            if tok.is_punct and tok.text not in ("-",):
+                break
+            if tok.lower_ in self.lex.role_words or tok.lemma_.lower() in self.lex.role_words:
+                out.append(tok)
+            elif not (tok.is_title or tok.is_upper or tok.ent_type_ or tok.pos_ in ("ADJ", "PROPN", "NOUN")):
+                break
+            i -= 1
+        return out
+
+    def _role_appositive(self, span: Span) -> bool:
+        """"X, the foreign minister," / "X, Iran's envoy"."""
+        for child in span.root.children:
+            if child.dep_ == "appos" and (
+                child.lemma_.lower() in self.lex.role_words
+                or any(t.lower_ in self.lex.role_words for t in child.subtree)
+            ):
+                return True
+        head = span.root.head
+        return span.root.dep_ == "appos" and head.lemma_.lower() in self.lex.role_words
+
+    # -- the component ------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[_Found] = []
+        extra: dict[str, dict] = {}
+        surnames: dict[str, str] = {}
+        # Pass 1: registry entities and the state each names.
+        for ent in doc.ents:
+            if ent.kb_id_:
+                actor = self.registry.get(ent.kb_id_)
+                if actor is None:
+                    continue
+                if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
+                    continue
+                found.append(_Found(ent.start, ent.end, actor.name, actor.type))
+                if actor.type == "leader":
+                    self._remember_surnames(actor.name, ent, surnames)
+        # Pass 2: names the registry lacks.
+        for ent in doc.ents:
+            if ent.kb_id_:
+                continue
+            f = self._resolve_unknown(ent, surnames, extra)
+            if f is not None:
+                found.append(f)
+        # Pass 3: surnames and short forms the NER missed ("Assad" tagged ORG).
+        found.extend(self._surname_tokens(doc, surnames, found))
+        # Pass 4: "<leader> regime", "the regime", "government forces".
+        found = self._governments(doc, found)
+        found.sort(key=lambda f: (f.start, f.end))
+        spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])
+        doc.spans["actors"] = spans
+        doc._.gk_actors = extra or None
+        return doc
+
+    def _is_capital(self, ent: Span, actor: Actor) -> bool:
+        key = normalize(ent.text)
+        return any(normalize(c) == key for c in actor.capitals)
+
+    def _remember_surnames(self, name: str, ent: Span, surnames: dict[str, str]) -> None:
+        tokens = [t for t in ent if t.is_alpha and t.lower_ not in ("al", "el", "bin", "ibn", "de")]
+        if len(tokens) >= 2:
+            surnames.setdefault(fold(tokens[-1].text), name)
+            surnames.setdefault(fold(" ".join(t.text for t in tokens[-2:])), name)
+
+    def _resolve_unknown(self, ent: Span, surnames: dict[str, str], extra: dict[str, dict]) -> _Found | None:
+        label = ent.label_
+        text = ent.text.strip()
+        if not text or text.startswith("#") or text.startswith("@"):
+            return None
+        # Trim titles the NER sometimes includes ("President Erdogan").
+        words = [t for t in ent if t.lower_ not in self.lex.role_words and not t.is_punct]
+        if not words:
+            return None
+        span = ent.doc[words[0].i : words[-1].i + 1]
+        key = fold(span.text)
+        if key in surnames:
+            return _Found(span.start, span.end, surnames[key], "leader")
+        actor = self.registry.lookup(span.text)
+        if actor is not None and actor.type != "state":
+            return _Found(span.start, span.end, actor.name, actor.type)
+        if label == "PERSON":
+            return self._unknown_person(span, surnames, extra)
+        if label == "ORG":
+            return self._unknown_org(span, extra)
+        return None
+
+    def _unknown_person(self, span: Span, surnames: dict[str, str], extra: dict[str, dict]) -> _Found | None:
+        if len(span) < 2 or not all(t.is_title for t in span if t.is_alpha):
+            return None
+        roles = self._role_before(span)
+        if not roles and not self._role_appositive(span):
+            return None
+        name = span.text
+        affiliation = self._affiliation_near(span)
+        country = None
+        if affiliation:
+            aff = self.registry.get(affiliation)
+            country = aff.country if aff else None
+        extra.setdefault(name, {"type": "leader", "affiliation": affiliation, "country": country})
+        self._remember_surnames(name, span, surnames)
+        return _Found(span.start, span.end, name, "leader")
+
+    def _affiliation_near(self, span: Span) -> str | None:
+        """The state named among the words before a role ("Iranian ... spokesman")."""
+        doc = span.doc
+        for ent in doc.ents:
+            if ent.end <= span.start and ent.end >= span.start - 6 and ent.kb_id_:
+                actor = self.registry.get(ent.kb_id_)
+                if actor and actor.type == "state":
+                    between = doc[ent.end : span.start]
+                    if not any(t.is_punct and t.text not in ("'s", "’s", "-") for t in between):
+                        return actor.name
+        return None
+
+    def _unknown_org(self, span: Span, extra: dict[str, dict]) -> _Found | None:
+        words = {t.lower_ for t in span}
+        if len(span) < 2 and not span.text.isupper():
+            return None
+        if words & self.lex.armed_group_cues:
+            kind = "armed_group"
+        elif words & self.lex.organization_cues:
+            kind = "organization"
+        else:
+            return None
+        name = span.text
+        if span[0].lower_ == "the":
+            name = span[1:].text
+        extra.setdefault(name, {"type": kind, "affiliation": None, "country": None})
+        return _Found(span.start, span.end, name, kind)
+
+    def _surname_tokens(self, doc: Doc, surnames: dict[str, str], found: list[_Found]) -> list[_Found]:
+        if not surnames:
+            return []
+        taken = set()
+        for f in found:
+            taken.update(range(f.start, f.end))
+        out = []
+        for tok in doc:
+            if tok.i in taken or not tok.is_title:
+                continue
+            actor = surnames.get(fold(tok.text))
+            if actor is not None:
+                out.append(_Found(tok.i, tok.i + 1, actor, "leader"))
+        return out
+
+    def _governments(self, doc: Doc, found: list[_Found]) -> list[_Found]:
+        """Resolve "the Assad regime", "the regime" and "government forces"."""
+        gov = self.lex.government_nouns
+        by_end = {f.end: f for f in found}
+        by_start = {f.start: f for f in found}
+        votes: Counter[str] = Counter()
+        out: list[_Found] = []
+        replaced: set[int] = set()
+        for f in found:
+            # "<leader> ('s) regime/government": the leader's state, not the leader.
+            j = f.end
+            if j < len(doc) and doc[j].text in ("'s", "’s"):
+                j += 1
+            if f.type == "leader" and j < len(doc) and doc[j].lemma_.lower() in gov:
+                actor = self.registry.get(f.actor)
+                state = actor.affiliation if actor else None
+                if state is None and doc._.gk_actors is not None:
+                    state = (doc._.gk_actors.get(f.actor) or {}).get("affiliation")
+                if state:
+                    out.append(_Found(f.start, j + 1, state, "state"))
+                    replaced.add(id(f))
+                    votes[state] += 1
+                    continue
+            if f.type == "state" and f.end < len(doc) and doc[f.end].lemma_.lower() in gov:
+                votes[f.actor] += 1
+        kept = [f for f in found if id(f) not in replaced]
+        if not votes:
+            return kept + out
+        context_state = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        covered = set()
+        for f in kept + out:
+            covered.update(range(f.start, f.end))
+        for tok in doc:
+            if tok.i in covered or tok.lemma_.lower() not in gov or tok.lower_ != tok.text:
+                continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and (prev.text == "-" or prev.lower_ in ("anti", "pro")):
+                continue  # "anti-regime fighters"
+            if tok.i - 1 in by_end or tok.i in by_start:
+                continue
+            end = tok.i + 1
+            if end < len(doc) and doc[end].lemma_.lower() in self.lex.force_nouns:
+                end += 1
+            out.append(_Found(tok.i, end, context_state, "state"))
+        return kept + out
+
+
+@Language.factory(
+    "actor_resolver",
+    default_config={"registry_path": None, "extra_paths": [], "lexicon_path": None},
+)
+def make_actor_resolver(
+    nlp: Language, name: str, registry_path: str | None, extra_paths: list[str], lexicon_path: str | None
+):
+    registry = cached_registry(registry_path, tuple(extra_paths))
+    return ActorResolver(registry, Lexicon.load(lexicon_path), name=name)
+
+
+def actor_spans(doc: Doc) -> Iterable[Span]:
+    """The actor mentions of a processed ``doc``, in text order."""
+    return doc.spans["actors"] if "actors" in doc.spans else ()

@@ -1,0 +1,163 @@
+"""Where extraction runs: this process, a pool of processes, or a Dask cluster.
+
+Every engine reads articles in windows, answers what it can from the cache,
+extracts the rest, and yields ``(article, record)`` pairs in input order, so
+that the graph folded from them is the same whichever engine ran. Nothing but
+the current window is held in memory.
+
+The model is loaded lazily: a run whose every article is cached never loads
+it.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+from graphkit.cache import ExtractionCache
+from graphkit.records import Article, Extraction
+
+if TYPE_CHECKING:
+    from graphkit.workflow import Options, RunStats
+
+#: Chunks per worker in each window: enough to keep every worker busy.
+_CHUNKS_PER_WORKER = 4
+
+
+def _extractor_args(options: "Options") -> tuple:
+    return (options.model, options.registry, tuple(options.actors), options.lexicon, options.batch_size)
+
+
+@functools.lru_cache(maxsize=2)
+def _extractor(model, registry, actors, lexicon, batch_size):
+    from graphkit.extract import Extractor
+
+    return Extractor.load(model, actors=registry, extra_actors=actors, lexicon=lexicon, batch_size=batch_size)
+
+
+def extract_chunk(args: tuple, articles: list[Article]) -> list[Extraction]:
+    """Extract a chunk of articles with a pipeline loaded once per process."""
+    return list(_extractor(*args).extract(articles))
+
+
+def version_key(options: "Options") -> str:
+    """The cache version key for ``options``, computed without loading the model."""
+    from graphkit.actors import cached_registry
+    from graphkit.extract import version_key as vk
+    from graphkit.lexicon import Lexicon
+    from graphkit.nlp import DEFAULT_MODEL, model_id
+
+    registry = cached_registry(options.registry, tuple(options.actors))
+    return vk(model_id(options.model or DEFAULT_MODEL), registry, Lexicon.load(options.lexicon))
+
+
+class _Local:
+    def __init__(self, options: "Options"):
+        self.args = _extractor_args(options)
+
+    def run(self, chunks: list[list[Article]]) -> list[list[Extraction]]:
+        return [extract_chunk(self.args, c) for c in chunks]
+
+    def close(self) -> None:
+        pass
+
+
+class _Pool:
+    def __init__(self, options: "Options"):
+        self.args = _extractor_args(options)
+        self.pool = ProcessPoolExecutor(max_workers=options.jobs)
+
+    def run(self, chunks: list[list[Article]]) -> list[list[Extraction]]:
+        futures = [self.pool.submit(extract_chunk, self.args, c) for c in chunks]
+        return [f.result() for f in futures]
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+class _Dask:
+    def __init__(self, options: "Options"):
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            from graphkit.errors import GraphkitError
+
+            raise GraphkitError("--engine dask needs Dask: pip install 'graphkit[dask]'") from exc
+        self.args = _extractor_args(options)
+        self.cluster = None
+        if options.scheduler:
+            self.client = Client(options.scheduler)
+        else:
+            self.cluster = LocalCluster(
+                n_workers=max(options.jobs, 2), threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            self.client = Client(self.cluster)
+
+    def run(self, chunks: list[list[Article]]) -> list[list[Extraction]]:
+        futures = self.client.map(extract_chunk, [self.args] * len(chunks), chunks, pure=False)
+        return self.client.gather(futures)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _make(options: "Options"):
+    if options.engine == "dask":
+        return _Dask(options)
+    if options.jobs > 1:
+        return _Pool(options)
+    return _Local(options)
+
+
+def _progress(articles: Iterator[Article], options: "Options", stats: "RunStats"):
+    if not options.progress or not sys.stderr.isatty():
+        return articles, None
+    from tqdm import tqdm
+
+    bar = tqdm(articles, unit="article", file=sys.stderr, dynamic_ncols=True, leave=False)
+    return bar, bar
+
+
+def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats") -> Iterator[tuple[Article, Extraction]]:
+    """Yield ``(article, record)`` for every article, in input order."""
+    workers = max(options.jobs, 1)
+    window = options.batch_size * workers * _CHUNKS_PER_WORKER
+    cache = ExtractionCache(options.cache_dir, version_key(options)) if options.cache_dir else None
+    engine = None
+    articles, bar = _progress(articles, options, stats)
+    try:
+        while True:
+            batch = list(itertools.islice(articles, window))
+            if not batch:
+                break
+            records: list[Extraction | None] = [cache.get(a) if cache else None for a in batch]
+            missing = [i for i, r in enumerate(records) if r is None]
+            stats.cached += len(batch) - len(missing)
+            if missing:
+                if engine is None:
+                    engine = _make(options)
+                todo = [batch[i] for i in missing]
+                size = max(1, -(-len(todo) // (workers * _CHUNKS_PER_WORKER)))
+                chunks = [todo[k : k + size] for k in range(0, len(todo), size)]
+                done = list(itertools.chain.from_iterable(engine.run(chunks)))
+                for i, rec in zip(missing, done):
+                    records[i] = rec
+                    if cache is not None:
+                        cache.put(batch[i], rec)
+                stats.extracted += len(done)
+            for article, rec in zip(batch, records):
+                stats.tokens += rec.n_tokens
+                if bar is not None:
+                    bar.set_postfix_str(f"{stats.tokens} tokens", refresh=False)
+                yield article, rec
+    finally:
+        if bar is not None:
+            bar.close()
+        if engine is not None:
+            engine.close()
