@@ -126,40 +126,47 @@ class ActorRuler:
         self.name = name
         self.registry = registry
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        self._keys: dict[int, tuple[str, str, str]] = {}
+        # Token norms of a surface form -> the actors it may name. One matcher
+        # key for all forms keeps building fast; the dict tells actors apart.
+        self._forms: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         self._build(nlp)
 
     def _build(self, nlp: Language) -> None:
-        groups: dict[tuple[str, str, str], list[str]] = {}
+        seen: set[tuple[str, str]] = set()
+        forms, owners = [], []
         for form, actor, kind in self.registry.surface_forms():
-            if not form.strip():
-                continue
-            groups.setdefault((actor, kind, _casing(form)), []).append(form)
-        strings = nlp.vocab.strings
-        for key, forms in groups.items():
-            docs = list(nlp.tokenizer.pipe(forms))
-            for d in docs:
-                _fold_norms(d)
-            key_str = "\t".join(key)
-            self._keys[strings.add(key_str)] = key
-            self.matcher.add(key_str, docs)
+            if form.strip() and (form, actor) not in seen:
+                seen.add((form, actor))
+                forms.append(form)
+                owners.append((actor, kind, _casing(form)))
+        patterns = []
+        for doc, owner in zip(nlp.tokenizer.pipe(forms, batch_size=1000), owners):
+            _fold_norms(doc)
+            key = tuple(t.norm_ for t in doc)
+            entry = self._forms.setdefault(key, [])
+            if not entry:
+                patterns.append(doc)
+            if owner not in entry:
+                entry.append(owner)
+        self.matcher.add("ACTOR", patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         _fold_norms(doc)
-        best: dict[tuple[int, int], tuple[tuple, Span]] = {}
-        for key_id, start, end in self.matcher(doc):
-            actor, kind, casing = self._keys[key_id]
+        spans = []
+        for _, start, end in self.matcher(doc):
             span = doc[start:end]
-            if not _case_ok(span, casing):
-                continue
-            info = self.registry.get(actor)
-            rank = (_KIND_RANK.get(kind, 9), _TYPE_RANK.get(info.type if info else "", 9), actor)
-            label = "NORP" if kind == "demonym" else TYPE_LABELS.get(info.type if info else "", "ORG")
-            current = best.get((start, end))
-            if current is None or rank < current[0]:
-                best[(start, end)] = (rank, Span(doc, start, end, label=label, kb_id=actor))
-        spans = filter_spans([s for _, s in best.values()])
-        doc.ents = spans
+            best = None
+            for actor, kind, casing in self._forms.get(tuple(t.norm_ for t in span), ()):
+                if not _case_ok(span, casing):
+                    continue
+                info = self.registry.get(actor)
+                rank = (_KIND_RANK.get(kind, 9), _TYPE_RANK.get(info.type if info else "", 9), actor)
+                if best is None or rank < best[0]:
+                    label = "NORP" if kind == "demonym" else TYPE_LABELS.get(info.type if info else "", "ORG")
+                    best = (rank, label, actor)
+            if best is not None:
+                spans.append(Span(doc, start, end, label=best[1], kb_id=best[2]))
+        doc.ents = filter_spans(spans)
         return doc
 
 
@@ -358,7 +365,6 @@ class ActorResolver:
         """Resolve "the Assad regime", "the regime" and "government forces"."""
         gov = self.lex.government_nouns
         by_end = {f.end: f for f in found}
-        by_start = {f.start: f for f in found}
         votes: Counter[str] = Counter()
         out: list[_Found] = []
         replaced: set[int] = set()
@@ -377,7 +383,10 @@ class ActorResolver:
                     replaced.add(id(f))
                     votes[state] += 1
                     continue
-            if f.type == "state" and f.end < len(doc) and doc[f.end].lemma_.lower() in gov:
+            if f.type == "state" and (
+                doc[f.end - 1].lemma_.lower() in gov or (f.end < len(doc) and doc[f.end].lemma_.lower() in gov)
+            ):
+                # "the Assad regime" (a registry alias), "the Syrian government"
                 votes[f.actor] += 1
         kept = [f for f in found if id(f) not in replaced]
         if not votes:
@@ -392,8 +401,8 @@ class ActorResolver:
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and (prev.text == "-" or prev.lower_ in ("anti", "pro")):
                 continue  # "anti-regime fighters"
-            if tok.i - 1 in by_end or tok.i in by_start:
-                continue
+            if tok.i in by_end:
+                continue  # "Syrian government": the demonym already names it
             end = tok.i + 1
             if end < len(doc) and doc[end].lemma_.lower() in self.lex.force_nouns:
                 end += 1

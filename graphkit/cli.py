@@ -236,7 +236,8 @@ def evaluate(ctx, inputs, gold, fmt, **kw):
     if fmt == "json":
         click.echo(json.dumps(scores.to_dict(), indent=2, sort_keys=True))
     else:
-        click.echo(_render(scores.to_rows(), "table"), nl=False)
+        header, *rows = scores.to_rows()
+        click.echo(_render([dict(zip(header, r)) for r in rows], "table"), nl=False)
     _finish(ctx, stats)
 
 

@@ -527,7 +527,7 @@ def _match_actors(pred: list[_Actor], gold: list[_Actor]) -> dict[int, int]:
                 strength = 2
             else:
                 continue
-            candidates.append((0, -shared, p.type != g.type, g.key, p.key,
+            candidates.append((strength, -shared, p.type != g.type, g.key, p.key,
                                str(g.type), str(p.type), j, i))
     matched: dict[int, int] = {}
     taken: set[int] = set()

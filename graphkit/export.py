@@ -320,7 +320,10 @@ def _clean(data: Mapping, xml: bool = False) -> dict[str, Any]:
     for key in sorted(data, key=str):
         value = _scalar(data[key])
         if xml and isinstance(value, str):
-            value = _XML_BAD.sub("", value) or _DROP
+            # XML parsers turn \r\n and \r into \n; do it here so that what
+            # is written is what is read back.
+            value = _XML_BAD.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+            value = value or _DROP
         if value is not _DROP:
             out[str(key)] = value
     return out
@@ -681,7 +684,11 @@ def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, OSError) as e:
         raise InputError(str(path), f"not readable as GraphML ({e})") from None
     G = nx.MultiDiGraph()
-    G.graph.update(sorted(raw.graph.items()))
+    # networkx files <default> values under these two names; they are not
+    # graph attributes.
+    G.graph.update(sorted(
+        (k, v) for k, v in raw.graph.items() if k not in ("node_default", "edge_default")
+    ))
     G.add_nodes_from(sorted(raw.nodes(data=True), key=lambda n: n[0]))
     edges = []
     for u, v, k, data in raw.edges(keys=True, data=True):

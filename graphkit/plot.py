@@ -79,7 +79,7 @@ MAX_LABELS = 50
 
 #: Faction colours (Okabe-Ito without vermillion, which marks conflict).
 FACTION_COLOURS = (
-    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
+    "#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#009E73", "#F0E442", "#000000",
 )
 _UNASSIGNED = "#BBBBBB"
 
@@ -116,6 +116,7 @@ _METADATA = {
 }
 _DPI = 150
 _HALO = [patheffects.withStroke(linewidth=3, foreground="white")]
+_ARC_RAD = 0.18  # curvature of stance arrows
 
 
 # ---------------------------------------------------------------------------
@@ -179,21 +180,16 @@ def _component_layout(H: nx.Graph, seed: int) -> dict[Any, np.ndarray]:
         return {nodes[0]: np.zeros(2)}
     if n == 2:
         return {nodes[0]: np.array([-0.5, 0.0]), nodes[1]: np.array([0.5, 0.0])}
-    # Kamada-Kawai on hop distance gives an even, readable start for the
-    # sizes news graphs have; a short weighted spring pass then pulls strong
-    # pairs together. Weights are log-compressed so that one very frequent
-    # pair does not collapse onto itself.
+    # Kamada-Kawai on hop distance spaces news-sized graphs evenly (hubs do
+    # not swallow their neighbourhood as in a weighted spring layout); it
+    # is quadratic, so large components get a seeded spring layout instead.
     S = nx.Graph()
     S.add_nodes_from(nodes)
-    for u, v, d in sorted(H.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
-        S.add_edge(u, v, weight=1.0 + math.log1p(d["weight"]))
+    S.add_edges_from(sorted(H.edges, key=lambda e: (str(e[0]), str(e[1]))))
     if n <= 300:
-        start = nx.kamada_kawai_layout(S, weight=None)
+        pos = nx.kamada_kawai_layout(S, weight=None)
     else:
-        start = nx.spring_layout(S, seed=seed, weight="weight")
-    pos = nx.spring_layout(
-        S, pos=start, k=1.6 / math.sqrt(n), iterations=40, seed=seed, weight="weight"
-    )
+        pos = nx.spring_layout(S, k=1.6 / math.sqrt(n), seed=seed, iterations=80)
     arr = np.array([pos[v] for v in nodes])
     arr = arr - arr.mean(axis=0)
     return dict(zip(nodes, arr))
@@ -202,9 +198,9 @@ def _component_layout(H: nx.Graph, seed: int) -> dict[Any, np.ndarray]:
 def layout(G: nx.Graph, seed: int = 42) -> dict[Any, tuple[float, float]]:
     """Node positions in ``[-1, 1]``, the same for plots and GEXF export.
 
-    Each connected component of the undirected projection (all edge kinds,
-    weights summed) is laid out on its own (Kamada-Kawai, then a weighted
-    spring pass with a fixed seed), scaled to its size, and the components
+    Each connected component of the undirected projection (all edge kinds)
+    is laid out on its own (Kamada-Kawai up to 300 actors, else a spring
+    layout with a fixed seed), scaled to its size, and the components
     are packed in rows, largest first, so isolated actors sit beside the
     main network instead of being flung to its edges. Coordinates are
     rounded to 4 decimals so files do not depend on the last floating bits.
@@ -214,7 +210,7 @@ def layout(G: nx.Graph, seed: int = 42) -> dict[Any, tuple[float, float]]:
     G : networkx graph
         The actor graph.
     seed : int
-        Seed of the spring pass.
+        Seed of the spring layout (components over 300 actors).
 
     Returns
     -------
@@ -286,21 +282,70 @@ def _fit_limits(ax, pts: np.ndarray, pad: float = 0.12) -> None:
     ax.set_ylim(lo[1], hi[1])
 
 
+# Candidate label spots around a node, as (dx, dy) unit directions, in order
+# of preference: above, below, right, left, then the diagonals.
+_SPOTS = ((0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (-1, 1), (1, -1), (-1, -1))
+
+
+def _choose_spots(
+    anchors: np.ndarray, radii: np.ndarray, w: np.ndarray, h: np.ndarray,
+    obstacles: np.ndarray, obstacle_r: np.ndarray, edge_pts: np.ndarray,
+    bounds: tuple,
+) -> np.ndarray:
+    """Greedy first placement: each label (most central first) takes the spot
+    around its node that covers the fewest placed labels, nodes and edge
+    points."""
+    xmin, ymin, xmax, ymax = bounds
+    placed: list[tuple[float, float, float, float]] = []
+    out = np.zeros_like(anchors)
+    for i, (a, r) in enumerate(zip(anchors, radii)):
+        best, best_cost = None, math.inf
+        for rank, (sx, sy) in enumerate(_SPOTS):
+            cx = a[0] + sx * (r + w[i] / 2 + 1.0) * (1.0 if sy == 0 else 0.55)
+            cy = a[1] + sy * (r + h[i] / 2 + 1.0)
+            x0, x1, y0, y1 = cx - w[i] / 2, cx + w[i] / 2, cy - h[i] / 2, cy + h[i] / 2
+            cost = rank * 0.3
+            if x0 < xmin or x1 > xmax or y0 < ymin or y1 > ymax:
+                cost += 1000.0
+            for px0, px1, py0, py1 in placed:
+                ox = min(x1, px1) - max(x0, px0)
+                oy = min(y1, py1) - max(y0, py0)
+                if ox > 0 and oy > 0:
+                    cost += 50.0 + ox * oy / 10.0
+            qx = np.clip(obstacles[:, 0], x0, x1)
+            qy = np.clip(obstacles[:, 1], y0, y1)
+            cost += 40.0 * float(np.sum(np.hypot(qx - obstacles[:, 0], qy - obstacles[:, 1])
+                                        < obstacle_r))
+            if len(edge_pts):
+                inside = ((edge_pts[:, 0] > x0) & (edge_pts[:, 0] < x1)
+                          & (edge_pts[:, 1] > y0) & (edge_pts[:, 1] < y1))
+                cost += 1.0 * float(inside.sum())
+            if cost < best_cost:
+                best, best_cost = (cx, cy), cost
+        out[i] = best
+        placed.append((best[0] - w[i] / 2, best[0] + w[i] / 2,
+                       best[1] - h[i] / 2, best[1] + h[i] / 2))
+    return out
+
+
 def _place_labels(
     anchors: np.ndarray, radii: np.ndarray, sizes: np.ndarray,
     obstacles: np.ndarray, obstacle_r: np.ndarray, bounds: tuple,
-    iterations: int = 250,
+    edge_pts: np.ndarray | None = None, iterations: int = 250,
 ) -> np.ndarray:
     """Label centres (pixels) near their nodes, not overlapping each other or nodes.
 
-    A small deterministic repulsion pass: labels start just above their
-    node; overlapping label boxes are pushed apart along the axis of least
-    overlap, labels are pushed off node discs, and a weak spring pulls each
-    label back toward its starting spot.
+    Labels first take the free-est of eight spots around their node
+    (:func:`_choose_spots`, which also avoids edges); then a small
+    deterministic repulsion pass pushes overlapping label boxes apart along
+    the axis of least overlap and off node discs, while a weak spring pulls
+    each label back toward its chosen spot.
     """
     n = len(anchors)
     w, h = sizes[:, 0] + 4.0, sizes[:, 1] + 2.0
-    home = anchors + np.stack([np.zeros(n), radii + h / 2 + 1.0], axis=1)
+    if edge_pts is None:
+        edge_pts = np.zeros((0, 2))
+    home = _choose_spots(anchors, radii, w, h, obstacles, obstacle_r, edge_pts, bounds)
     c = home.copy()
     xmin, ymin, xmax, ymax = bounds
     for _ in range(iterations):
@@ -346,7 +391,28 @@ def _place_labels(
     return c
 
 
-def _draw_labels(fig, ax, nodes, pos, radii_px, label_nodes, fontsize, bold=()) -> None:
+def _edge_points(ax, segments: list[tuple[Any, Any, bool]], step: float = 6.0) -> np.ndarray:
+    """Points every ``step`` pixels along drawn edges (arcs as Bezier curves)."""
+    to_px = ax.transData.transform
+    pts = []
+    for a, b, curved in segments:
+        p0, p2 = to_px(np.array([a, b], dtype=float))
+        d = p2 - p0
+        length = float(np.hypot(*d))
+        if length < 1e-6:
+            continue
+        t = np.linspace(0.0, 1.0, max(2, int(length / step)))[:, None]
+        if curved:
+            # the control point matplotlib's arc3 uses
+            p1 = (p0 + p2) / 2 + _ARC_RAD * np.array([d[1], -d[0]])
+            pts.append((1 - t) ** 2 * p0 + 2 * (1 - t) * t * p1 + t ** 2 * p2)
+        else:
+            pts.append(p0 + t * d)
+    return np.concatenate(pts) if pts else np.zeros((0, 2))
+
+
+def _draw_labels(fig, ax, nodes, pos, radii_px, label_nodes, fontsize, bold=(),
+                 segments=()) -> None:
     renderer = fig.canvas.get_renderer()
     to_px = ax.transData.transform
     anchors_all = to_px(np.array([pos[v] for v in nodes]))
@@ -368,16 +434,18 @@ def _draw_labels(fig, ax, nodes, pos, radii_px, label_nodes, fontsize, bold=()) 
     axbb = ax.get_window_extent()
     centres = _place_labels(
         anchors, radii, np.array(sizes), anchors_all, np.asarray(radii_px),
-        (axbb.x0, axbb.y0, axbb.x1, axbb.y1),
+        (axbb.x0, axbb.y0, axbb.x1, axbb.y1), _edge_points(ax, list(segments)),
     )
     inv = ax.transData.inverted()
     for t, v, a, c, r, (w, h) in zip(texts, label_nodes, anchors, centres, radii, sizes):
         t.set_position(inv.transform(c))
-        # a leader line when the label was pushed away from its node
-        gap = np.hypot(*(c - a)) - r - h
-        if gap > 6:
-            edge = a + (c - a) / max(np.hypot(*(c - a)), 1e-9) * r
-            p0, p1 = inv.transform(edge), inv.transform(c)
+        # A leader line when the repulsion pass pushed the label away from
+        # its node: from the disc to the nearest point of the label's box.
+        near = np.clip(a, c - (w / 2 + 2, h / 2 + 1), c + (w / 2 + 2, h / 2 + 1))
+        gap = float(np.hypot(*(near - a))) - r
+        if gap > 8:
+            edge = a + (near - a) / max(float(np.hypot(*(near - a))), 1e-9) * r
+            p0, p1 = inv.transform(edge), inv.transform(near)
             ax.plot([p0[0], p1[0]], [p0[1], p1[1]], color="#777777", lw=0.6, zorder=5)
 
 
@@ -400,6 +468,7 @@ def _draw_network(
     radius_pt = dict(zip(nodes, np.sqrt(area) / 2))
 
     straight, straight_w, straight_c = [], [], []
+    segments = []
     for u, v, k, d in sorted(
         G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))
     ):
@@ -409,13 +478,14 @@ def _draw_network(
         if style is None:
             continue
         colour, width, alpha, curved, z = style
+        segments.append((pos[u], pos[v], curved))
         if not curved:
             straight.append([pos[u], pos[v]])
             straight_w.append(width)
             straight_c.append(matplotlib.colors.to_rgba(colour, alpha))
             continue
         ax.add_patch(FancyArrowPatch(
-            posA=pos[u], posB=pos[v], connectionstyle="arc3,rad=0.18",
+            posA=pos[u], posB=pos[v], connectionstyle=f"arc3,rad={_ARC_RAD}",
             arrowstyle="-|>", mutation_scale=8 + 2.5 * width,
             shrinkA=radius_pt[u], shrinkB=radius_pt[v] + 1.5,
             lw=width, color=colour, alpha=alpha, zorder=z, joinstyle="miter",
@@ -434,7 +504,7 @@ def _draw_network(
     fontsize = 9.5 if n <= 20 else 8.5 if n <= 35 else 7.5
     _draw_labels(
         fig, ax, nodes, pos, _marker_radius_px(area), label_nodes, fontsize,
-        bold=set(ranked[: min(5, max(1, n // 5))]),
+        bold=set(ranked[: min(5, max(1, n // 5))]), segments=segments,
     )
     ax.set_axis_off()
     return nodes
@@ -471,14 +541,19 @@ def _title(fig, text: str) -> None:
     fig.text(0.02, 0.945, text, fontsize=15, fontweight="bold", ha="left", va="bottom")
 
 
-def _legend(fig, handles, title, y, **kw):
-    leg = fig.legend(
-        handles=handles, title=title, loc="upper left", bbox_to_anchor=(0.76, y),
-        frameon=False, fontsize=9.5, title_fontsize=10.5, alignment="left",
-        handlelength=2.2, borderaxespad=0.0, **kw,
-    )
-    leg.get_title().set_fontweight("bold")
-    return leg
+def _legends(fig, groups, top: float = 0.86) -> None:
+    """Legends stacked down the right-hand column, each below the last."""
+    renderer = fig.canvas.get_renderer()
+    y = top
+    for title, handles in groups:
+        leg = fig.legend(
+            handles=handles, title=title, loc="upper left", bbox_to_anchor=(0.76, y),
+            frameon=False, fontsize=9.5, title_fontsize=10.5, alignment="left",
+            handlelength=2.2, borderaxespad=0.0,
+        )
+        leg.get_title().set_fontweight("bold")
+        box = leg.get_window_extent(renderer).transformed(fig.transFigure.inverted())
+        y = box.y0 - 0.035
 
 
 def _count_edges(G: nx.MultiDiGraph) -> tuple[int, int]:
@@ -571,14 +646,14 @@ def plot_network(
                    label=_TYPE_NAMES.get(t, t))
             for t in present
         ]
-        _legend(fig, type_handles, "Actor type", 0.86)
         edge_handles = [
             Line2D([], [], color=_rgb(COMENTION_COLOUR), lw=1.5, label="Co-mention"),
             Line2D([], [], color=_rgb(COOPERATION_COLOUR), lw=2.5, label="Cooperation →"),
             Line2D([], [], color=_rgb(CONFLICT_COLOUR), lw=2.5, label="Conflict →"),
             Line2D([], [], color=_rgb(NEUTRAL_COLOUR), lw=2.5, label="Mixed stance →"),
         ]
-        _legend(fig, edge_handles, "Relation (width: records)", 0.86 - 0.055 * (len(present) + 2))
+        _legends(fig, [("Actor type", type_handles),
+                       ("Relation (width: records)", edge_handles)])
         return _save(fig, path, fmt)
 
 
@@ -669,7 +744,6 @@ def plot_factions(
             handles.append(Line2D([], [], marker="o", linestyle="", markersize=10,
                                   markerfacecolor=_UNASSIGNED, markeredgecolor="#333333",
                                   label="No faction"))
-        _legend(fig, handles, "Faction", 0.86)
         edge_handles = [
             Line2D([], [], color=_rgb(CONFLICT_COLOUR), lw=3.5, label="Conflict across factions"),
             Line2D([], [], color=_rgb(COOPERATION_COLOUR), lw=1.0, alpha=0.5,
@@ -678,13 +752,29 @@ def plot_factions(
                    label="Other conflict"),
             Line2D([], [], color=_rgb(COMENTION_COLOUR), lw=1.0, alpha=0.5, label="Co-mention"),
         ]
-        _legend(fig, edge_handles, "Relation", 0.86 - 0.055 * (len(handles) + 2))
+        _legends(fig, [("Faction", handles), ("Relation", edge_handles)])
         return _save(fig, path, fmt)
 
 
 # ---------------------------------------------------------------------------
 # Charts
 # ---------------------------------------------------------------------------
+
+
+_MEASURE_NAMES = {"pagerank": "PageRank", "hits": "HITS", "hub": "HITS hub",
+                  "authority": "HITS authority"}
+
+
+def _measure_name(m: str) -> str:
+    """``weighted_degree`` -> ``Weighted degree``; known names spelled right.
+
+    >>> _measure_name("pagerank"), _measure_name("in_degree")
+    ('PageRank', 'In degree')
+    """
+    if m.lower() in _MEASURE_NAMES:
+        return _MEASURE_NAMES[m.lower()]
+    text = m.replace("_", " ")
+    return text[:1].upper() + text[1:]
 
 
 def plot_centrality(
@@ -745,7 +835,7 @@ def plot_centrality(
             ][::-1]
             ax.barh(range(len(vals)), vals, color=colours, edgecolor="#333333", linewidth=0.5)
             ax.set_yticks(range(len(vals)), names, fontsize=9)
-            ax.set_title(m.replace("_", " ").capitalize(), loc="left", fontsize=11.5)
+            ax.set_title(_measure_name(m), loc="left", fontsize=11.5)
             vmax = max(vals) if vals and max(vals) > 0 else 1.0
             ax.set_xlim(min(0.0, min(vals)), vmax * 1.22)
             for i, v in enumerate(vals):
@@ -813,12 +903,14 @@ def plot_stance_matrix(
     if not cells:
         raise _nothing(path, "the graph has no stance edges")
     involved = {a for pair in cells for a in pair}
-    if factions is not None:
-        order = [a for group in factions for a in group]
+    groups = [list(g) for g in factions] if factions is not None else [list(order or ())]
     actors: list[Any] = []
-    for a in order or ():
-        if a in involved and a not in actors:
-            actors.append(a)
+    boundaries = []
+    for group in groups:
+        for a in group:
+            if a in involved and a not in actors:
+                actors.append(a)
+        boundaries.append(len(actors))
     actors += sorted(involved - set(actors), key=str)
     n = len(actors)
     idx = {a: i for i, a in enumerate(actors)}
@@ -826,14 +918,25 @@ def plot_stance_matrix(
     for (u, v), (score, _) in cells.items():
         M[idx[u], idx[v]] = score
     with matplotlib.rc_context(_RC):
-        side = max(5.5, 0.42 * n + 2.8)
-        fig = _figure(side + 1.4, side + 0.6)
-        ax = fig.add_subplot()
+        # Axes placed by hand, in inches: square cells, room for the longest
+        # tick label, the colour bar on the right.
+        fs = 9 if n <= 20 else 7.5 if n <= 35 else 6
+        longest = max(len(str(a)) for a in actors)
+        cell = 0.4 if n <= 30 else 0.28
+        label_in = 0.25 + 0.075 * fs / 9 * min(longest, 40)
+        side = cell * n
+        left, right = label_in + 0.45, 1.9
+        bottom, top = 0.55, label_in * 0.85 + 1.0
+        W, H = left + side + right, bottom + side + top
+        fig = _figure(W, H)
+        ax = fig.add_axes((left / W, bottom / H, side / W, side / H))
+        cbar_h = min(side, 3.5)
+        cax = fig.add_axes(((left + side + 0.3) / W, (bottom + (side - cbar_h) / 2) / H,
+                            0.18 / W, cbar_h / H))
         cmap = matplotlib.colormaps["RdBu"].with_extremes(bad="white")
         im = ax.imshow(np.ma.masked_invalid(M), cmap=cmap,
                        norm=TwoSlopeNorm(vcenter=0.0, vmin=-1.0, vmax=1.0),
                        interpolation="nearest", aspect="equal")
-        fs = 9 if n <= 20 else 7.5 if n <= 35 else 6
         for (u, v), (score, w) in cells.items():
             ax.text(idx[v], idx[u], f"{w:g}", ha="center", va="center",
                     fontsize=fs * 0.85, color="white" if abs(score) > 0.6 else "#222222")
@@ -853,21 +956,19 @@ def plot_stance_matrix(
         ax.tick_params(which="minor", length=0)
         ax.tick_params(which="major", length=0)
         if factions is not None:
-            pos = 0
-            for group in factions:
-                pos += sum(1 for a in dict.fromkeys(group) if a in idx and idx[a] >= pos)
-                if 0 < pos < n:
-                    ax.axhline(pos - 0.5, color="#222222", lw=1.4)
-                    ax.axvline(pos - 0.5, color="#222222", lw=1.4)
-        cb = fig.colorbar(im, ax=ax, shrink=0.6, pad=0.03, ticks=[-1, -0.5, 0, 0.5, 1])
+            for b in sorted(set(boundaries)):
+                if 0 < b < n:
+                    ax.axhline(b - 0.5, color="#222222", lw=1.4)
+                    ax.axvline(b - 0.5, color="#222222", lw=1.4)
+        cb = fig.colorbar(im, cax=cax, ticks=[-1, -0.5, 0, 0.5, 1])
         cb.ax.set_yticklabels(["−1 conflict", "−0.5", "0 mixed", "0.5", "+1 cooperation"],
                               fontsize=8.5)
         cb.outline.set_visible(False)
-        ax.set_title(title or "Stance between actors", loc="left", pad=12, fontsize=14)
-        fig.text(0.01, 0.005, "Cell: mean polarity of the source's stance records "
-                 "toward the target; number: records. Blank: none.",
+        fig.text(0.15 / W, 1 - 0.2 / H, title or "Stance between actors", fontsize=14,
+                 fontweight="bold", ha="left", va="top")
+        fig.text(0.15 / W, 0.1 / H, "Colour: mean polarity of the source's stance "
+                 "records toward the target. Number: records. Blank: none.",
                  fontsize=8, color="#555555", ha="left", va="bottom")
-        fig.set_layout_engine("constrained")
         return _save(fig, path, fmt)
 
 
@@ -958,7 +1059,8 @@ def plot_timeline(
             ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(4, integer=True))
             ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{abs(v):g}"))
         step = max(1, math.ceil(len(months) / 18))
-        axes[-1].set_xticks(x[::step], months[::step], rotation=45, ha="right")
+        axes[-1].set_xticks(x[::step], months[::step], rotation=45, ha="right",
+                            rotation_mode="anchor")
         fig.supylabel("Records (cooperation up, conflict down)", fontsize=9.5)
         fig.suptitle(title or "Stance over time", x=0.01, ha="left", fontsize=14,
                      fontweight="bold")

@@ -164,6 +164,7 @@ def build(
     records = extractions(inputs, options, on_problem=on_problem, stats=stats, stdin=stdin)
     evidence = evidence_path_for(output) if output else None
     if evidence is not None:
+        evidence.parent.mkdir(parents=True, exist_ok=True)
         import json
 
         with atomic_open(evidence) as fh:

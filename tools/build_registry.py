@@ -69,7 +69,7 @@ ORG_WORDS = frozenset(
     """.split()
 )
 #: Lowercase inside names ("Islamic State of Iraq and the Levant").
-FUNCTION_WORDS = frozenset("of and the for in on at to a an by with from against des et y".split())
+FUNCTION_WORDS = frozenset("of and the for in on at to a an by with from against des et y fi wa wal bi li".split())
 #: Name particles kept lowercase inside a person's name.
 NAME_PARTICLES = frozenset("bin ibn bint de van von der den du da dos das del della di la le".split())
 #: Arabic articles joined to the next word by a hyphen: "al-Assad".
@@ -85,7 +85,18 @@ HONORIFICS = frozenset(
     spokesperson ambassador envoy commander leader king queen prince princess
     emir crown his her excellency honorable hon rev reverend father pope
     cardinal archbishop bishop judge justice mayor speaker chairman chairwoman
-    new old late mp
+    new old late mp ex soviet communist party opposition rebel militant
+    dissident activist veteran top senior
+    """.split()
+)
+#: Words that make a phrase name a person by office ("White House spokesman").
+ROLE_WORDS = frozenset(
+    """
+    official officials spokesman spokeswoman spokesperson spokesmen secretary
+    minister president adviser advisor aide envoy ambassador chief head director
+    representative chairman chairwoman leader commander general chancellor
+    premier senator governor mayor king queen prince emir judge officer source
+    sources monitor monitors peacekeeper peacekeepers delegate negotiator
     """.split()
 )
 #: Acronyms that are also English words; WordNet would make them lowercase.
@@ -151,6 +162,8 @@ class RawEntry:
     comment: str
     source: str
     line: int
+    notes: dict[str, str] = field(default_factory=dict)  # synonym -> its comment
+    joins: "RawEntry | None" = None  # the coded block a code-less primary shares
 
 
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
@@ -237,21 +250,31 @@ def parse_actor_file(path: Path) -> list[RawEntry]:
                     for part in re.split(r"\+(?=_)", body.strip()[1:]):
                         if part.strip(" _"):
                             current.aliases.append(part.strip())
+                            if comment.strip():
+                                current.notes[part.strip()] = comment.strip().lower()
                 continue
             name = body.split("[", 1)[0].strip()
             if not name:
                 continue
             codes = _CODE_RE.findall(body)
+            _close_block(current, uncoded)
             current = RawEntry(name, [], [r for r in map(parse_role, codes) if r], comment.strip(), path.name, number)
-            # PETRARCH: a code-less primary joins the code list of what follows.
-            if current.roles or codes:
-                for u in uncoded:
-                    u.roles = current.roles
-                uncoded = []
-            else:
-                uncoded.append(current)
             entries.append(current)
+    _close_block(current, uncoded)
     return entries
+
+
+def _close_block(entry: RawEntry | None, uncoded: list[RawEntry]) -> None:
+    """PETRARCH: a code-less primary shares the codes of the next coded block."""
+    if entry is None:
+        return
+    if not entry.roles:
+        uncoded.append(entry)
+        return
+    for u in uncoded:
+        u.roles = list(entry.roles)
+        u.joins = entry
+    uncoded.clear()
 
 
 def load_agent_phrases(path: Path) -> set[tuple[str, ...]]:
@@ -372,8 +395,8 @@ class Namer:
             return True
         if not re.search(r"[AEIOUaeiou]", letters) and len(letters) >= 2 and letters.lower() not in {"mr", "mrs", "dr", "st"}:
             return True
-        if len(letters) <= 3 and len(letters) >= 2 and not self.vocab.is_word(letters):
-            return True
+        if len(letters) <= 4 and len(letters) == len(t) and not siblings_have_word(letters, siblings) and not self.vocab.is_word(letters):
+            return len(letters) >= 3 or letters.upper() in KNOWN_ACRONYMS
         for sib in siblings:
             words = [w for w in re.split(r"[\s\-]+", sib) if w and w.lower() not in FUNCTION_WORDS]
             if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters.upper():
@@ -402,7 +425,8 @@ class Namer:
             first = not out
             if low in ARABIC_ARTICLES and i + 1 < len(toks):
                 nxt = self._word(toks[i + 1], person, siblings, first=False)
-                out.append(("Al" if first else low) + "-" + nxt if low == "al" else (("El" if first else low) + "-" + nxt))
+                art = low.capitalize() if first and not person else low
+                out.append(art + "-" + nxt)
                 i += 2
                 continue
             out.append(self._word(tok, person, siblings, first))
@@ -416,7 +440,7 @@ class Namer:
             for j, p in enumerate(parts):
                 pl = p.lower()
                 if pl in ARABIC_ARTICLES and j + 1 < len(parts):
-                    words.append("Al" if first and j == 0 else pl)
+                    words.append(pl.capitalize() if first and j == 0 and not person else pl)
                 else:
                     words.append(self._word(p, person, siblings, first and j == 0) if p else p)
             return "-".join(words)
@@ -432,6 +456,12 @@ class Namer:
         return _cap(tok)
 
 
+def siblings_have_word(word: str, siblings: tuple[str, ...]) -> bool:
+    """True when ``word`` is also a word of a longer sibling name (so not an acronym there)."""
+    w = word.lower()
+    return any(len(s.split()) > 1 and w in s.lower().split() for s in siblings)
+
+
 def strip_title(tokens: list[str], titles: set[str], keep: int = 2) -> list[str]:
     """Drop leading title words while at least ``keep`` tokens remain.
 
@@ -441,7 +471,7 @@ def strip_title(tokens: list[str], titles: set[str], keep: int = 2) -> list[str]
     ['HOLLANDE']
     """
     i = 0
-    while len(tokens) - i > keep and tokens[i].lower().strip(".,'") in titles:
+    while len(tokens) - i > keep and all(p.strip(".,'") in titles for p in tokens[i].lower().split("-") if p):
         i += 1
     return tokens[i:]
 
@@ -465,6 +495,7 @@ class Cand:
     roles: list[Role] = field(default_factory=list)
     manual: bool = False
     trusted: set[str] = field(default_factory=set)  # aliases exempt from filtering
+    state_aliases: list[str] = field(default_factory=list)  # "Assad regime": the state's
     origin: str = ""
 
     def absorb(self, other: "Cand") -> None:
@@ -473,6 +504,12 @@ class Cand:
         self.capitals.extend(other.capitals)
         self.roles.extend(other.roles)
         self.trusted |= other.trusted
+
+
+def strip_particles_key(key: str) -> str:
+    """``al baghdadi`` -> ``baghdadi``: the part of a surname that identifies it."""
+    toks = [t for t in key.split() if t not in ARABIC_ARTICLES]
+    return " ".join(toks) or key
 
 
 def role_sort_key(r: Role) -> tuple:
@@ -525,18 +562,18 @@ class Builder:
         counts: Counter[str] = Counter()
         for e in self.entries["Phoenix.Countries.actors.txt"]:
             if "countryinfo" in e.comment.lower():
-                toks = strip_title(_tokens(e.name), HONORIFICS)
+                toks = strip_title(_tokens(e.name), HONORIFICS | self.agent_tokens)
                 if len(toks) >= 2:
                     counts[toks[0].lower()] += 1
         return {
             w
-            for w, n in counts.items()
-            if n >= 2 and w not in ORG_WORDS and w not in HONORIFICS and not self.vocab.is_common(w) and len(w) > 1
+            for w in counts
+            if w not in ORG_WORDS and w not in HONORIFICS and w not in ARABIC_ARTICLES and w not in NAME_PARTICLES and not self.vocab.is_common(w) and len(w) > 1
         }
 
     def is_role_phrase(self, tokens: list[str]) -> bool:
         """True for "UN envoy", "the US Secretary of State", "Kosovar prime minister"."""
-        toks = [t.lower().strip(".,'") for t in tokens]
+        toks = [p.strip(".,'") for t in tokens for p in t.lower().split("-")]
         toks = [t for t in toks if t]
         # drop leading articles, places and demonyms: what is left must be a role
         i = 0
@@ -555,18 +592,27 @@ class Builder:
                 return True
         return all(t in self.agent_tokens or t in HONORIFICS or t in FUNCTION_WORDS for t in rest)
 
-    def looks_like_person(self, tokens: list[str], entry: RawEntry | None = None) -> bool:
+    def looks_like_person(self, tokens: list[str], entry: RawEntry | None = None, titled: bool = False) -> bool:
+        """Whether upper-case tokens (titles already stripped) name a person.
+
+        Evidence: a known first name, initials, or (for a whole entry) a
+        stripped title, an ``ELI`` (elite) code or dated roles. Names with
+        organisation words, "of"/"and", or a state's name never are.
+        """
         low = [t.lower().strip(".,") for t in tokens]
         if len(low) < 2 or len(low) > 6:
             return False
-        if any(t in ORG_WORDS or t in FUNCTION_WORDS for t in low):
+        parts = {p for t in low for p in t.split("-")}
+        if parts & ORG_WORDS or parts & FUNCTION_WORDS or parts & ROLE_WORDS:
             return False
         if any(t in self.state_keys for t in low):
             return False
-        first = low[0]
-        if first in self.first_names or re.fullmatch(r"[a-z]\.", first):
+        if self.vocab.is_common(low[-1].split("-")[-1]) or low[0] in ARABIC_ARTICLES:
+            return False  # "Red Cross", "el-Qaida"
+        first = low[0].split("-")[0]
+        if first in self.first_names or re.fullmatch(r"[a-z]\.", first) or first in ("abu", "abou", "umm"):
             return True
-        if entry is not None and any(r.code.endswith("ELI") for r in entry.roles):
+        if titled or (entry is not None and any("ELI" in r.code or r.start or r.end for r in entry.roles)):
             return True
         return False
 
@@ -649,15 +695,18 @@ class Builder:
             if key in caps or any(c.startswith(key + " ") for c in caps):
                 cand.capitals.append(nat)
                 continue
-            stem = key[:4]
-            if key in dems or (
-                key.endswith(DEMONYM_SUFFIXES + tuple(s + "s" for s in DEMONYM_SUFFIXES))
-                and any(n.startswith(stem) or difflib.SequenceMatcher(None, key, n).ratio() >= 0.7 for n in names)
-                and not any(key.startswith(n + " ") for n in names)
+            words = key.split()
+            if key in dems or (key.endswith("s") and key[:-1] in dems):
+                cand.demonyms.append(nat)
+                continue
+            if (
+                len(words) == 1
+                and key.endswith(DEMONYM_SUFFIXES + tuple(x + "s" for x in DEMONYM_SUFFIXES))
+                and any(n[:4] == key[:4] for n in [*names, *dems])
+                and all(difflib.SequenceMatcher(None, key, n).ratio() < 0.8 for n in names)
             ):
-                if len(key.split()) <= 2 and not any(k in ORG_WORDS for k in key.split()):
-                    cand.demonyms.append(nat)
-                    continue
+                cand.demonyms.append(nat)
+                continue
             best = max(difflib.SequenceMatcher(None, key, n).ratio() for n in names)
             if best >= 0.8 and not any(k in ORG_WORDS for k in key.split()):
                 cand.aliases.append(nat)
@@ -677,10 +726,25 @@ class Builder:
 
     def classify(self) -> list[Cand]:
         """Every Phoenix entry that is not a country block, as candidates."""
+        # "Russian President Vladimir Putin": places and demonyms lead titles too
+        places = {normalize(x) for st in self.states.values() for x in st.capitals}
+        self.titles = (
+            HONORIFICS | self.agent_tokens | {k for k in [*self.state_keys, *places] if " " not in k} | {"u.s", "u.n", "un", "us"}
+        )
         out: list[Cand] = []
+        for entries in self.entries.values():
+            # A code-less person line before a person's block is that person
+            # under another name (PETRARCH reads them as one actor).
+            for e in entries:
+                if e.joins is not None and self._entry_person(e) and self._entry_person(e.joins):
+                    e.joins.aliases.extend([e.name, *e.aliases])
+                    e.roles = []
+                    e.name = ""
         for fname, entries in self.entries.items():
             countries_file = fname == "Phoenix.Countries.actors.txt"
             for e in entries:
+                if not e.name:
+                    continue
                 roles = [r for r in e.roles]
                 if countries_file and any(len(r.code) == 3 for r in roles):
                     continue  # country blocks, handled in build_states
@@ -691,23 +755,29 @@ class Builder:
                 out.extend(self._entry(e, roles, code, countries_file))
         return out
 
-    def _entry(self, e: RawEntry, roles: list[Role], code: str, countries_file: bool) -> list[Cand]:
-        toks = _tokens(e.name)
+    def _entry_person(self, e: RawEntry) -> list[str] | None:
+        """The name tokens of an entry that names a person, else None."""
+        toks = _tokens(re.sub(r"\([^)]*\)", " ", e.name.replace("_", " ")))
         if not toks:
-            return []
+            return None
+        ptoks = strip_title(toks, self.titles)
+        if "countryinfo" in e.comment.lower() or self.looks_like_person(ptoks, e, titled=len(ptoks) < len(toks)):
+            return ptoks
+        return None
+
+    def _entry(self, e: RawEntry, roles: list[Role], code: str, countries_file: bool) -> list[Cand]:
         # "(AAIA)" after a group's name is its acronym
         acr = re.findall(r"\(([A-Z][A-Z.\-]{1,9})\)", e.name.replace("_", " "))
         clean = re.sub(r"\([^)]*\)", " ", e.name.replace("_", " "))
         toks = _tokens(clean)
         if not toks:
             return []
-        is_ci = "countryinfo" in e.comment.lower()
-        person_toks = strip_title(toks, HONORIFICS | self.agent_tokens)
-        person = is_ci or self.looks_like_person(person_toks, e)
+        person_toks = self._entry_person(e)
         iso = self.code_iso(code) if code else None
-        if person:
+        if person_toks:
             return self._person(e, person_toks, roles, iso)
-        if self.is_role_phrase(toks):
+        low = {p for t in toks for p in t.lower().split("-")}
+        if self.is_role_phrase(toks) or (low & ROLE_WORDS and not low & ORG_WORDS):
             return []
         sector = code[3:6] if iso else ""
         if iso and sector in STATE_ORGANS and countries_file:
@@ -716,36 +786,38 @@ class Builder:
             kind = "armed_group"
         else:
             kind = "organization"
-        siblings = tuple(self.namer.natural(a, person=False) for a in [clean, *e.aliases])
+        siblings = tuple(" ".join(_tokens(a)) for a in [clean, *e.aliases])
         name = self.namer.natural(clean, person=False, siblings=siblings)
         if re.fullmatch(r"The\s.+", name):
             name = name[4:]
-        cand = Cand(name, kind, iso if kind != "organization" or not code.startswith(("IGO", "NGO")) else self._ngo_country(code), origin=f"{e.source}:{e.line}")
+        country = iso if not code.startswith(("IGO", "NGO")) else self._ngo_country(code)
+        cand = Cand(name, kind, country, origin=f"{e.source}:{e.line}")
         cand.roles = list(roles)
         cand.aliases.extend(acr)
-        extra: list[Cand] = []
+        people: list[Cand] = []
         for a in e.aliases:
             atoks = _tokens(re.sub(r"\([^)]*\)", " ", a.replace("_", " ")))
-            acr_a = re.findall(r"\(([A-Z][A-Z.\-]{1,9})\)", a.replace("_", " "))
-            cand.aliases.extend(acr_a)
+            cand.aliases.extend(re.findall(r"\(([A-Z][A-Z.\-]{1,9})\)", a.replace("_", " ")))
             if not atoks or self.is_role_phrase(atoks):
                 continue
-            ptoks = strip_title(atoks, HONORIFICS | self.agent_tokens)
-            if self.looks_like_person(ptoks):
-                # A member listed under the group: a leader of the group.
-                extra.append(("person", ptoks))
+            ptoks = strip_title(atoks, self.titles)
+            titled = atoks[0].lower().strip(".") in HONORIFICS
+            if titled and len(ptoks) < 2:
+                continue  # "Sheik Abd-al-Rahman": a person we cannot name well
+            said = re.search(r"killed|captured|arrested|leader|commander|member|spokes", e.notes.get(a, ""))
+            if self.looks_like_person(ptoks, titled=titled or bool(said)) or (said and len(ptoks) >= 2):
+                # A member listed under the group or office: a leader of it.
+                for p in self._person(e, ptoks, [], None, own=False):
+                    p.country = cand.country
+                    p.affiliation = ("\0iso:" + iso) if kind == "organ" and iso else "\0" + name
+                    people.append(p)
                 continue
+            if {p for t in atoks for p in t.lower().split("-")} & ROLE_WORDS:
+                continue  # "White House spokesman" is a person, not the office
             cand.aliases.append(self.namer.natural(" ".join(atoks), person=False, siblings=siblings))
-        people = []
-        for _, ptoks in extra:
-            p = self._person(e, ptoks, [], None)
-            for c in p:
-                c.affiliation = "\0" + name  # resolved after merging
-                c.country = cand.country
-            people.extend(p)
         # a lone surname next to a member's full name is the member's, not the group's
-        surnames = {normalize(p.name).split()[-1] for p in people}
-        cand.aliases = [a for a in cand.aliases if " " in a or normalize(a) not in surnames]
+        surnames = {strip_particles_key(normalize(p.name).split()[-1]) for p in people}
+        cand.aliases = [a for a in cand.aliases if " " in a or strip_particles_key(normalize(a)) not in surnames]
         return [cand, *people]
 
     def _ngo_country(self, code: str) -> str | None:
@@ -753,12 +825,12 @@ class Builder:
             return self.code_iso(code[3:6]) if len(code) >= 6 else None
         return None
 
-    def _person(self, e: RawEntry, toks: list[str], roles: list[Role], iso: str | None) -> list[Cand]:
+    def _person(self, e: RawEntry, toks: list[str], roles: list[Role], iso: str | None, own: bool = True) -> list[Cand]:
         toks = [t for t in toks if t not in ("-",)]
         name = self.namer.natural(" ".join(toks), person=True)
         aliases: list[str] = []
         state_aliases: list[str] = []
-        for a in e.aliases if roles or iso else []:
+        for a in e.aliases if own else []:
             atoks = _tokens(re.sub(r"\([^)]*\)", " ", a.replace("_", " ")))
             if not atoks:
                 continue
@@ -768,7 +840,7 @@ class Builder:
                 continue
             if low & ORG_WORDS:
                 continue
-            ptoks = strip_title(atoks, HONORIFICS | self.agent_tokens, keep=1)
+            ptoks = strip_title(atoks, self.titles, keep=1)
             if self.is_role_phrase(ptoks):
                 continue
             aliases.append(self.namer.natural(" ".join(ptoks), person=True))
@@ -785,7 +857,7 @@ class Builder:
             miso = self.code_iso(main.code)
             cand.country = miso
             cand.affiliation = ("\0iso:" + miso) if miso else ("\0code:" + main.code)
-        cand.state_aliases = state_aliases  # type: ignore[attr-defined]
+        cand.state_aliases = state_aliases
         return [cand]
 
     # -- manual additions ------------------------------------------------
@@ -818,7 +890,7 @@ class Builder:
                 if st is not None:
                     st.aliases.extend([c.name, *c.aliases])
                 continue
-            sa = getattr(c, "state_aliases", [])
+            sa = c.state_aliases
             if sa and c.affiliation and c.affiliation.startswith("\0iso:"):
                 st = state_by_key.get(c.affiliation[5:])
                 if st is not None:
@@ -847,12 +919,12 @@ class Builder:
 
         by_key: dict[str, Cand] = {}
         for c in sorted(rest, key=lambda c: (c.origin.split(":")[0], int(c.origin.split(":")[1]) if ":" in c.origin else 0)):
-            key = normalize(c.name)
-            anchor = anchors.get((self._group(c.type), key))
+            key = self._key(c)
+            anchor = anchors.get((self._group(c.type), normalize(c.name)))
             if anchor is not None:
                 self._absorb_into_manual(anchor, c)
                 continue
-            if key in final:  # a state or manual actor of another kind holds the name
+            if key in final or normalize(c.name) in final:  # a state or hand-kept actor holds the name
                 continue
             if key in by_key:
                 old = by_key[key]
@@ -884,6 +956,14 @@ class Builder:
                     target = anchors.get(("org", normalize(aff[1:])))
                 c.affiliation = target.name if target else None
         return self._finish(final)
+
+    @staticmethod
+    def _key(c: Cand) -> str:
+        """Merge key: people's middle initials do not make another person."""
+        key = normalize(c.name)
+        if c.type == "leader":
+            key = " ".join(t for t in key.split() if len(t) > 1) or key
+        return key
 
     @staticmethod
     def _group(typ: str) -> str:
@@ -952,7 +1032,7 @@ class Builder:
             aliases = self._clean_forms(c, c.aliases, state_keys)
             demonyms = self._clean_forms(c, c.demonyms, set(), demonym=True)
             capitals = self._clean_forms(c, c.capitals, set())
-            roles = sorted(set(c.roles), key=role_sort_key)
+            roles = sorted({r for r in c.roles if len(r.code) > 3 or r.code in self.iso3 or r.code in ("IGO", "NGO", "MED", "IMG")}, key=role_sort_key)
             if c.type == "state":
                 # a form is a name, a demonym or a capital, not two of them
                 dk = {normalize(d) for d in demonyms}
@@ -983,10 +1063,12 @@ class Builder:
             key = normalize(f)
             if not key or len(key) < 2 or key.isdigit():
                 continue
-            trusted = f in c.trusted or f == c.name
+            trusted = f in c.trusted or f == c.name or demonym
             if not trusted:
                 if c.type != "state" and key in state_keys:
                     continue  # "Syria" is no alias of a Syrian group
+                if "," in f:
+                    continue
                 words = key.split()
                 if len(words) == 1 and self.vocab.is_common(key) and not re.fullmatch(r"(?:[A-Z]\.){2,}", f):
                     continue

@@ -158,7 +158,15 @@ def communities(
         raise GraphkitError(f"unknown network {network!r}; choose from {', '.join(PROJECTIONS)}")
     P = project(G, network)
     if P.is_directed():
-        P = P.to_undirected()  # pragma: no cover - project() is undirected here
+        # Stances both ways between two actors make one tie of summed weight.
+        U = nx.Graph()
+        U.add_nodes_from(P.nodes(data=True))
+        for u, v, d in P.edges(data=True):
+            if U.has_edge(u, v):
+                U[u][v]["weight"] += d["weight"]
+            else:
+                U.add_edge(u, v, weight=d["weight"])
+        P = U
     isolates = sorted(str(n) for n in P if P.degree(n) == 0)
     P.remove_nodes_from([n for n in list(P) if P.degree(n) == 0])
     kw = nx_kwargs(backend)
@@ -262,8 +270,12 @@ class Factions:
             "unplaced": list(self.unplaced),
             "frustrated_edges": [
                 {
-                    "u": e.u, "v": e.v, "sign": e.sign, "net": e.net,
-                    "cost": e.cost, "reason": e.reason,
+                    "u": e.u,
+                    "v": e.v,
+                    "sign": e.sign,
+                    "net": e.net,
+                    "cost": e.cost,
+                    "reason": e.reason,
                 }
                 for e in self.frustrated_edges
             ],
@@ -509,7 +521,9 @@ def factions(
     rng = random.Random(seed)
     exact = True
     buckets: list[list[Any]] = [[] for _ in range(k)]
-    comps = sorted((sorted(c, key=str) for c in nx.connected_components(S)), key=lambda c: (-len(c), str(c[0])))
+    comps = sorted(
+        (sorted(c, key=str) for c in nx.connected_components(S)), key=lambda c: (-len(c), str(c[0]))
+    )
     for comp in comps:
         index = {a: i for i, a in enumerate(comp)}
         adj: _Adj = [[] for _ in comp]

@@ -220,7 +220,9 @@ def _power(M: sp.spmatrix, n: int) -> tuple[float, np.ndarray]:
     return lam, x
 
 
-def _leading(M: sp.spmatrix, symmetric: bool, notes: list[str], what: str) -> tuple[float, np.ndarray]:
+def _leading(
+    M: sp.spmatrix, symmetric: bool, notes: list[str], what: str
+) -> tuple[float, np.ndarray]:
     """Leading eigenvalue and non-negative eigenvector of a non-negative matrix."""
     n = M.shape[0]
     if n <= _DENSE_MAX:
@@ -309,9 +311,7 @@ def _matrix(P: nx.Graph, nodes: list[Any], attr: str) -> sp.csr_matrix:
     return nx.to_scipy_sparse_array(P, nodelist=nodes, weight=attr, format="csr").astype(float)
 
 
-def _closeness(
-    P: nx.Graph, nodes: list[Any], pivots: list[int] | None
-) -> np.ndarray:
+def _closeness(P: nx.Graph, nodes: list[Any], pivots: list[int] | None) -> np.ndarray:
     """Closeness (networkx's Wasserman-Faust form) from all or sampled sources.
 
     For each target ``v`` over the sources ``s != v`` that reach it:
@@ -470,4 +470,3 @@ def _pagerank(P: nx.Graph, notes: list[str], kw: dict[str, Any]) -> dict[Any, fl
             continue
     notes.append("pagerank: did not converge; set to uniform")
     return {v: 1.0 / len(P) for v in P}
-

@@ -62,20 +62,14 @@ def edge_kind(key: Any, data: dict[str, Any]) -> str:
     return str(kind) if kind is not None else str(key)
 
 
-def edges_of_kind(
-    G: nx.MultiDiGraph, kind: str
-) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def edges_of_kind(G: nx.MultiDiGraph, kind: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Yield ``(u, v, data)`` for the edges of one kind, in sorted order.
 
     Sorted so that everything built from the edges (projections, sampled
     betweenness, local search) is the same whatever order the graph was
     built in.
     """
-    rows = [
-        (u, v, k, d)
-        for u, v, k, d in G.edges(keys=True, data=True)
-        if edge_kind(k, d) == kind
-    ]
+    rows = [(u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if edge_kind(k, d) == kind]
     rows.sort(key=lambda r: (str(r[0]), str(r[1]), str(r[2])))
     for u, v, _, d in rows:
         yield u, v, d
@@ -99,9 +93,7 @@ def _parse_date(value: str | date | None, name: str) -> str | None:
     try:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise GraphkitError(
-            f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)"
-        ) from None
+        raise GraphkitError(f"{name}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 def _overlaps(d: dict[str, Any], since: str | None, until: str | None) -> bool:
@@ -190,8 +182,7 @@ def filter_graph(
         bad = sorted(type_set - set(ACTOR_TYPES))
         if bad:
             raise GraphkitError(
-                f"unknown actor type {', '.join(bad)}; "
-                f"choose from {', '.join(ACTOR_TYPES)}"
+                f"unknown actor type {', '.join(bad)}; choose from {', '.join(ACTOR_TYPES)}"
             )
     lo = _parse_date(since, "since")
     hi = _parse_date(until, "until")
@@ -275,9 +266,7 @@ def signed_pairs(G: nx.MultiDiGraph) -> nx.Graph:
     return P
 
 
-def project(
-    G: nx.MultiDiGraph, kind: str, signed: bool = False
-) -> nx.Graph | nx.DiGraph:
+def project(G: nx.MultiDiGraph, kind: str, signed: bool = False) -> nx.Graph | nx.DiGraph:
     """Collapse a graphkit graph to a simple weighted graph.
 
     Parameters
@@ -310,9 +299,7 @@ def project(
     (True, -1, 0.5)
     """
     if kind not in PROJECTIONS:
-        raise GraphkitError(
-            f"unknown projection {kind!r}; choose from {', '.join(PROJECTIONS)}"
-        )
+        raise GraphkitError(f"unknown projection {kind!r}; choose from {', '.join(PROJECTIONS)}")
     if signed:
         if kind != STANCE:
             raise GraphkitError("a signed projection needs kind 'stance'")

@@ -78,8 +78,15 @@ def synthetic_graph(n_nodes: int, n_edges: int, seed: int = 0) -> nx.MultiDiGrap
         t = ACTOR_TYPES[types[i]]
         r, g, b = _COLOURS[t]
         G.add_node(
-            name, label=name, type=t, aliases=name, r=r, g=g, b=b,
-            mentions=0, articles=0,
+            name,
+            label=name,
+            type=t,
+            aliases=name,
+            r=r,
+            g=g,
+            b=b,
+            mentions=0,
+            articles=0,
         )
     if n_edges == 0:
         return G
@@ -135,8 +142,13 @@ def synthetic_graph(n_nodes: int, n_edges: int, seed: int = 0) -> nx.MultiDiGrap
         a, b = names[u], names[v]
         if not s:
             G.add_edge(
-                a, b, key="co-mention", kind="co-mention", weight=float(w),
-                articles=max(1, w // 2), **dates,
+                a,
+                b,
+                key="co-mention",
+                kind="co-mention",
+                weight=float(w),
+                articles=max(1, w // 2),
+                **dates,
             )
             continue
         friendly = 0.8 if bloc[u] == bloc[v] else 0.25
@@ -146,8 +158,14 @@ def synthetic_graph(n_nodes: int, n_edges: int, seed: int = 0) -> nx.MultiDiGrap
         counts = dict(zip(QUADS, (verbal_c, coop - verbal_c, verbal_k, w - coop - verbal_k)))
         score = (2 * coop - w) / w
         G.add_edge(
-            a, b, key="stance", kind="stance", weight=float(w),
-            articles=max(1, w // 2), **counts, score=score,
+            a,
+            b,
+            key="stance",
+            kind="stance",
+            weight=float(w),
+            articles=max(1, w // 2),
+            **counts,
+            score=score,
             sign=int(np.sign(score)),
             evidence=" ".join(f"synthetic{n_ev}#s{i}" for i in range(w)),
             **dates,

@@ -1,0 +1,104 @@
+"""Actor ruler and resolver: fast tests on a blank pipeline, integration on the model."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graphkit.actors import fold
+
+
+def actors_of(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s.kb_id_, s.label_) for s in doc.spans["actors"]]
+
+
+def test_ruler_matches_names_aliases_and_demonyms(blank_nlp):
+    found = actors_of(blank_nlp, "Turkish troops and Russia's Putin met Assad.")
+    assert found == [
+        ("Turkish", "Turkey", "state"),
+        ("Russia", "Russia", "state"),
+        ("Putin", "Vladimir Putin", "leader"),
+        ("Assad", "Bashar al-Assad", "leader"),
+    ]
+
+
+def test_diacritics_and_hyphen_variants_resolve_to_one_actor(blank_nlp):
+    names = {kb for _, kb, _ in actors_of(blank_nlp, "Erdoğan, Erdogan and Recep Tayyip Erdogan. Bashar al Assad.")}
+    assert names == {"Recep Tayyip Erdogan", "Bashar al-Assad"}
+
+
+def test_case_rules_keep_common_words_out(blank_nlp):
+    # "us" is not the United States; "turkey" the bird is not Turkey.
+    assert actors_of(blank_nlp, "They told us about the turkey dinner.") == []
+    assert [kb for _, kb, _ in actors_of(blank_nlp, "The US and the UN spoke.")] == ["United States", "United Nations"]
+
+
+def test_acronyms_must_be_upper_case(blank_nlp):
+    assert actors_of(blank_nlp, "Hts is a typo.") == []
+
+
+def test_longest_match_wins(blank_nlp):
+    assert actors_of(blank_nlp, "Hayat Tahrir al-Sham fighters") == [("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham", "armed_group")]
+
+
+def test_surname_after_full_name_is_the_same_person(blank_nlp):
+    found = actors_of(blank_nlp, "Donald Trump spoke. Later Trump left.")
+    assert [kb for _, kb, _ in found] == ["Donald Trump", "Donald Trump"]
+
+
+def test_places_are_not_actors(blank_nlp):
+    assert actors_of(blank_nlp, "Idlib and Aleppo are cities.") == []
+
+
+def test_user_file_extends_registry(tmp_path):
+    from graphkit.nlp import add_actor_components, blank_pipeline
+
+    extra = tmp_path / "more.yaml"
+    extra.write_text("- {name: Free Syrian Army, type: armed_group, country: SYR, aliases: [FSA]}\n", encoding="utf-8")
+    nlp = add_actor_components(blank_pipeline(), actors="tests/data/mini_actors.yaml", extra_actors=[extra])
+    assert actors_of(nlp, "The FSA and Turkey.") == [("FSA", "Free Syrian Army", "armed_group"), ("Turkey", "Turkey", "state")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "M", "Zs"]), max_size=30))
+def test_fold_is_idempotent_and_lower(text):
+    assert fold(fold(text)) == fold(text)
+    assert fold(text) == fold(text).lower()
+
+
+# -- with the trained model ------------------------------------------------------
+
+
+@pytest.mark.model
+def test_capital_as_government_but_not_as_place(nlp):
+    doc = nlp("Moscow said on Monday that the talks would go on. Zarif arrived in Damascus.")
+    found = [(s.text, s.kb_id_) for s in doc.spans["actors"]]
+    assert ("Moscow", "Russia") in found
+    assert all(text != "Damascus" for text, _ in found)
+
+
+@pytest.mark.model
+def test_leader_regime_is_the_state(nlp):
+    doc = nlp("The Assad regime shelled the town. Later the regime denied it.")
+    found = [(s.text, s.kb_id_) for s in doc.spans["actors"]]
+    assert found[0] == ("Assad regime", "Syria")
+    assert ("regime", "Syria") in found
+    assert all(kb != "Bashar al-Assad" for _, kb in found)
+
+
+@pytest.mark.model
+def test_unknown_official_becomes_affiliated_leader(nlp):
+    doc = nlp("Iranian Foreign Ministry spokesman Bahram Qassemi said Iran would help. Qassemi added more.")
+    spans = [(s.text, s.kb_id_, s.label_) for s in doc.spans["actors"]]
+    assert ("Bahram Qassemi", "Bahram Qassemi", "leader") in spans
+    assert ("Qassemi", "Bahram Qassemi", "leader") in spans
+    assert doc._.gk_actors["Bahram Qassemi"]["affiliation"] == "Iran"
+
+
+@pytest.mark.model
+def test_unknown_armed_group_from_cues(nlp):
+    doc = nlp("The Sultan Murad Brigade attacked the village, and Turkey backed it.")
+    kinds = {s.kb_id_: s.label_ for s in doc.spans["actors"]}
+    assert kinds.get("Sultan Murad Brigade") == "armed_group"
