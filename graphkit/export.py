@@ -416,9 +416,22 @@ def prominence(G: nx.Graph) -> dict[str, float]:
     H = simple_projection(G)
     if H.number_of_nodes() == 0:
         return {}
-    if H.number_of_edges() == 0 or H.size(weight="weight") <= 0:
+    # Relative weights: PageRank only needs proportions, and weights near the
+    # float limits (tiny or huge) would otherwise overflow its normalisation.
+    wmax = max((d["weight"] for _, _, d in H.edges(data=True)), default=0.0)
+    for u, v, d in list(H.edges(data=True)):
+        rel = d["weight"] / wmax if wmax > 0 else 0.0
+        if rel < 1e-9:
+            H.remove_edge(u, v)
+        else:
+            d["weight"] = rel
+    if H.number_of_edges() == 0:
         return {n: 1.0 / H.number_of_nodes() for n in H}
-    return nx.pagerank(H, weight="weight")
+    try:
+        return nx.pagerank(H, weight="weight", max_iter=1000)
+    except nx.PowerIterationFailedConvergence:  # pragma: no cover - defensive
+        total = sum(d for _, d in H.degree(weight="weight")) or 1.0
+        return {n: d / total for n, d in H.degree(weight="weight")}
 
 
 def scale_sizes(
@@ -615,7 +628,8 @@ def write_graphml(
         Centrality by node, as for :func:`gephi_ready`.
     positions : dict, optional
         Layout in ``[-1, 1]`` (:func:`graphkit.plot.layout`), written as
-        ``x``/``y`` times :data:`GEPHI_SCALE`; without it ``x``/``y`` are
+        ``x``/``y`` times :data:`GEPHI_SCALE` (to 2 decimals); without it
+        ``x``/``y`` are
         written only when the nodes already have them.
     """
     H = gephi_ready(G, sizes, _gephi_positions(positions), xml=True, where=str(path))
@@ -772,7 +786,7 @@ def write_gexf(
         Output file.
     positions : dict, optional
         Layout in ``[-1, 1]``, normally the plot's, written times
-        :data:`GEPHI_SCALE`; default the nodes' own ``x``/``y`` when all have
+        :data:`GEPHI_SCALE` (to 2 decimals); default the nodes' own ``x``/``y`` when all have
         them, else :func:`graphkit.plot.layout`.
     sizes : dict, optional
         Centrality by node, as for :func:`gephi_ready`.
@@ -1107,7 +1121,10 @@ def _parse(cell: str, t: type, where: str, column: str) -> Any:
 
 def _write_rows(path: Any, header: list[str], rows: list[list[str]]) -> Path:
     buf = io.StringIO(newline="")
-    w = csv.writer(buf, lineterminator="\n")
+    # RFC 4180 line ends: the csv module quotes a cell only if it holds a
+    # character of the line terminator, so with "\n" a lone "\r" would
+    # go out unquoted and split the row when read back.
+    w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(header)
     w.writerows(rows)
     return atomic_write(path, buf.getvalue())

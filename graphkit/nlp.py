@@ -73,6 +73,22 @@ def load_pipeline(
     return add_actor_components(nlp, actors=actors, extra_actors=extra_actors, lexicon=lexicon)
 
 
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News copy puts each paragraph, headline and byline on its own line, often
+    without closing punctuation; the parser would otherwise run a headline
+    into the next sentence and find its subject there.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+        elif "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 def add_actor_components(
     nlp: Language,
     actors: str | Path | None = None,
@@ -87,6 +103,8 @@ def add_actor_components(
         "registry_path": str(actors) if actors else None,
         "extra_paths": [str(p) for p in extra_actors],
     }
+    if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("actor_ruler", config=config, **where)
     nlp.add_pipe("actor_resolver", config={**config, "lexicon_path": str(lexicon) if lexicon else None})

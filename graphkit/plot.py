@@ -72,6 +72,7 @@ __all__ = [
     "plot_network",
     "plot_stance_matrix",
     "plot_timeline",
+    "top_actors",
 ]
 
 #: Labels drawn at most; beyond that only the most central actors are named.
@@ -339,7 +340,7 @@ def _place_labels(
     (:func:`_choose_spots`, which also avoids edges); then a small
     deterministic repulsion pass pushes overlapping label boxes apart along
     the axis of least overlap and off node discs, while a weak spring pulls
-    each label back toward its chosen spot.
+    each label back toward its chosen spot (fading, so that the push wins).
     """
     n = len(anchors)
     w, h = sizes[:, 0] + 4.0, sizes[:, 1] + 2.0
@@ -348,7 +349,7 @@ def _place_labels(
     home = _choose_spots(anchors, radii, w, h, obstacles, obstacle_r, edge_pts, bounds)
     c = home.copy()
     xmin, ymin, xmax, ymax = bounds
-    for _ in range(iterations):
+    for it in range(iterations):
         move = np.zeros_like(c)
         # label-label overlaps
         dx = c[:, None, 0] - c[None, :, 0]
@@ -382,7 +383,10 @@ def _place_labels(
             vy = np.where(norm > 1e-9, vy / np.maximum(norm, 1e-9), 1.0)
             move[:, 0] += np.where(hit, vx * depth, 0.0).sum(axis=1) * 0.5
             move[:, 1] += np.where(hit, vy * depth, 0.0).sum(axis=1) * 0.5
-        move += (home - c) * 0.02
+        # The pull home fades out over the first 60% of the pass: with a
+        # constant pull, crowded labels settle where it balances the push,
+        # still overlapping a little.
+        move += (home - c) * 0.02 * max(0.0, 1.0 - it / (0.6 * iterations))
         if np.abs(move).max() < 0.05:
             break
         c = c + np.clip(move, -8.0, 8.0)
@@ -520,6 +524,15 @@ def _edge_weights(G: nx.MultiDiGraph) -> tuple[float, float]:
     return max(co, default=1.0), max(st, default=1.0)
 
 
+def top_actors(values: Mapping[Any, float], n: int) -> list[Any]:
+    """The ``n`` actors with the highest values; ties go by name.
+
+    >>> top_actors({"Iran": 0.2, "Syria": 0.5, "Russia": 0.2}, 2)
+    ['Syria', 'Iran']
+    """
+    return sorted(values, key=lambda v: (-values[v], str(v)))[:n]
+
+
 def _centrality(G: nx.Graph, sizes: Mapping | None) -> dict[Any, float]:
     if sizes is None:
         return prominence(G)
@@ -610,8 +623,7 @@ def plot_network(
     if top is not None and top < total:
         if top < 1:
             raise GraphkitError(f"{path}: --top must be at least 1, not {top}")
-        keep = sorted(G.nodes, key=lambda v: (-values.get(v, 0.0), str(v)))[:top]
-        G = G.subgraph(keep)
+        G = G.subgraph(top_actors({v: values.get(v, 0.0) for v in G.nodes}, top))
     pos = dict(positions) if positions is not None else layout(G)
     missing = [v for v in G.nodes if v not in pos]
     if missing:

@@ -53,8 +53,9 @@ class QuoteMark:
 # stand for double quotes in some outlets' copy.
 _PAIRS = [
     ("‘’", ("’’",)),
-    ("‘‘", ("’’", "‘’")),
-    ("“", ("”", "“")),
+    ("‘‘", ("’’", "‘’", '"')),
+    # Copy often mixes marks: a curly opening closed by a straight one.
+    ("“", ("”", "“", '"')),
     ("«", ("»",)),
     ('"', ('"', "”")),
 ]
@@ -132,7 +133,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class _Speakers:
-    """Resolve the speaker of a reporting verb from the parse."""
+    """Resolve the speaker of a reporting verb from the parse.
+
+    Keeps the last speaker and the last *person* speaker (a leader, or an
+    unnamed official standing for a state), so that "it said" and "he
+    added" continue the right voice.
+    """
 
     def __init__(self, doc: Doc, lex: Lexicon, marks: list[QuoteMark]):
         self.doc = doc
@@ -149,45 +155,71 @@ class _Speakers:
                 for i in range(span.start, span.end):
                     self.inside_quote[i] = True
         self.last_speaker: str | None = None
-        self.types = {s.kb_id_: s.label_ for s in self.spans}
+        self.last_person: tuple[str, int] | None = None  # (speaker, sentence start)
 
     def subject(self, verb: Token) -> Token | None:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
-        # A participle or conjoined verb shares its head's subject:
-        # "..., highlighting that", "said X and added that".
-        if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head is not verb and verb.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VB"):
-            if verb.dep_ == "ccomp":
-                return None
-            return self.subject(verb.head)
+        """The subject of ``verb``, climbing through participles, conjuncts and
+        prepositional clauses ("..., highlighting that", "in declaring that")."""
+        cur = verb
+        for _ in range(6):
+            for child in cur.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    return child
+            if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "acl") and cur.head is not cur:
+                cur = cur.head
+                continue
+            break
         return None
 
-    def speaker(self, verb: Token) -> str | None:
-        # "according to X"
+    def speakers(self, verb: Token) -> list[str | None]:
+        """Speakers of ``verb``: one per coordinated subject; ``[None]`` if unknown."""
         if verb.lower_ == "according":
             for t in verb.subtree:
                 if t.dep_ == "pobj":
-                    return self._actor_in(t)
-            return None
+                    return [self._actor_in(t)]
+            return [None]
         subj = self.subject(verb)
         if subj is None:
-            return None
-        return self._actor_in(subj)
+            # A misparsed subject: the actor named right before the verb.
+            i = verb.i - 1
+            while i >= 0 and self.doc[i].dep_ in ("aux", "advmod", "neg") and not self.doc[i].is_punct:
+                i -= 1
+            if i >= 0 and i in self.by_token and self.doc[i].sent.start == verb.sent.start:
+                return [self.by_token[i].kb_id_]
+            return [None]
+        out: list[str | None] = []
+        for t in [subj] + [c for c in subj.subtree if c.dep_ == "conj" and c.head.i in {x.i for x in subj.subtree}]:
+            name = self._actor_in(t)
+            if name not in out:
+                out.append(name)
+        named = [n for n in out if n is not None]
+        return named or [None]
 
     def _actor_in(self, head: Token) -> str | None:
         if head.i in self.by_token:
             return self.by_token[head.i].kb_id_
         low = head.lower_
+        if low in ("who", "which", "that"):
+            if head.head.dep_ == "relcl":
+                return self._actor_in(head.head.head)
+            # A relative clause the parser attached elsewhere: its antecedent
+            # is the actor named just before (", who asked").
+            i = head.i - 1
+            while i >= 0 and self.doc[i].is_punct:
+                i -= 1
+            return self.by_token[i].kb_id_ if i in self.by_token else None
         if low in _PRONOUNS_PERSON:
+            if self.last_person is not None and self.last_person[1] >= self._previous_sentence_start(head):
+                return self.last_person[0]
             return self._antecedent(head, {"leader"})
         if low in _PRONOUNS_OTHER:
-            if self.last_speaker and self.types.get(self.last_speaker) != "leader":
+            if self.last_speaker and self._type(self.last_speaker) != "leader":
                 return self.last_speaker
             return self._antecedent(head, {"state", "organization", "armed_group"})
         # "Assad's office", "a Turkish official", "Iranian spokesman X":
         # prefer people, then any actor inside the subject phrase.
-        found = [self.by_token[t.i] for t in head.subtree if t.i in self.by_token]
+        found = [self.by_token[t.i] for t in head.subtree if t.i in self.by_token and not self.inside_quote[t.i]]
+        found = [s for s in found if not any(a.dep_ == "relcl" for a in self.doc[s.start].ancestors if a.i in {x.i for x in head.subtree})]
         if found:
             people = [s for s in found if s.label_ == "leader"]
             return (people or found)[0].kb_id_
@@ -197,12 +229,30 @@ class _Speakers:
             return self._antecedent(head, {"organization", "state"})
         return None
 
+    def _type(self, name: str) -> str | None:
+        for s in self.spans:
+            if s.kb_id_ == name:
+                return s.label_
+        return None
+
+    def _previous_sentence_start(self, token: Token) -> int:
+        sent = token.sent
+        return self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+    def remember(self, verb: Token, speaker: str | None) -> None:
+        if speaker is None:
+            return
+        self.last_speaker = speaker
+        subj = self.subject(verb)
+        person = self._type(speaker) == "leader" or (
+            subj is not None and subj.lemma_.lower() in self.lex.role_words and subj.i not in self.by_token
+        )
+        if person:
+            self.last_person = (speaker, verb.sent.start)
+
     def _antecedent(self, token: Token, types: set[str]) -> str | None:
         """Nearest actor of ``types`` named before ``token`` in this or the previous sentence."""
-        sent = token.sent
-        floor = sent.start
-        if sent.start > 0:
-            floor = self.doc[sent.start - 1].sent.start
+        floor = self._previous_sentence_start(token)
         for s in reversed(self.spans):
             if s.start >= token.i or s.start < floor:
                 continue
@@ -223,32 +273,45 @@ def _is_reporting(token: Token, lex: Lexicon) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lex.reporting_verbs
 
 
-def _reported_clause(verb: Token) -> tuple[Token, Token] | None:
+def _clause_bounds(verb: Token, comp: Token, lex: Lexicon) -> tuple[int, int]:
+    """Token range of a complement, stopping before a coordinated reporting verb
+    ("said it cannot ... and has accused X of ...": two statements)."""
+    last = comp.right_edge.i
+    for c in comp.children:
+        if c.dep_ == "conj" and c.i > comp.i and _is_reporting(c, lex):
+            cut = min(t.i for t in c.subtree)
+            # drop the "and" before it
+            while cut - 1 > comp.i and verb.doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            last = min(last, cut - 1)
+    return comp.left_edge.i, last
+
+
+def _reported_clause(verb: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """First and last token of what a reporting verb reports, if anything."""
-    right = [c for c in verb.children if c.i > verb.i]
-    ccomp = [c for c in right if c.dep_ == "ccomp"]
-    if ccomp:
-        first, last = ccomp[0].left_edge, ccomp[-1].right_edge
-    else:
-        xcomp = [c for c in right if c.dep_ == "xcomp"]
-        if not xcomp:
-            objs = [c for c in right if c.dep_ == "dobj"]
-            preps = [c for c in right if c.dep_ == "prep" and c.lower_ == "of"]
-            if not (objs and preps):
-                return None
-            first, last = objs[0].left_edge, preps[-1].right_edge
-        else:
-            objs = [c for c in right if c.dep_ in ("dobj",) and c.i < xcomp[0].i]
-            first = (objs[0] if objs else xcomp[0]).left_edge
-            last = xcomp[-1].right_edge
-    # A clause before the verb ("..., Foreign Policy said") is reported too.
-    if not ccomp:
-        left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
-        if left:
-            first, last = left[0].left_edge, left[0].right_edge
     doc = verb.doc
-    i, j = first.i, last.i
-    while i <= j and (doc[i].dep_ == "mark" and doc[i].lower_ == "that" or doc[i].is_punct):
+    right = [c for c in verb.children if c.i > verb.i]
+    left_ccomp = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
+    ccomp = [c for c in right if c.dep_ == "ccomp"]
+    xcomp = [c for c in right if c.dep_ == "xcomp"]
+    objs = [c for c in right if c.dep_ == "dobj"]
+    if ccomp:
+        i, j = _clause_bounds(verb, ccomp[0], lex)
+        j = max(j, _clause_bounds(verb, ccomp[-1], lex)[1])
+    elif left_ccomp:
+        # "..., Foreign Policy said."
+        i, j = _clause_bounds(verb, left_ccomp[0], lex)
+    elif xcomp:
+        # "warned Assad not to attack", "vowed to defeat"
+        first = objs[0] if objs and objs[0].i < xcomp[0].i else xcomp[0]
+        i, j = first.left_edge.i, xcomp[-1].right_edge.i
+    else:
+        preps = [c for c in right if c.dep_ == "prep" and c.lower_ == "of"]
+        if not (objs and preps):
+            return None
+        # "accused the West of refusing ..."
+        i, j = objs[0].left_edge.i, preps[-1].right_edge.i
+    while i <= j and ((doc[i].dep_ == "mark" and doc[i].lower_ == "that") or doc[i].is_punct):
         i += 1
     while j >= i and doc[j].is_punct and doc[j].text not in ('"', "”", "’’"):
         j -= 1
@@ -257,84 +320,87 @@ def _reported_clause(verb: Token) -> tuple[Token, Token] | None:
     return doc[i], doc[j]
 
 
-def _left_reported(verb: Token) -> tuple[Token, Token] | None:
-    left = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
-    if not left:
-        return None
-    doc = verb.doc
-    i, j = left[0].left_edge.i, left[0].right_edge.i
-    while i <= j and doc[i].is_punct:
-        i += 1
-    while j >= i and doc[j].is_punct:
-        j -= 1
-    return (doc[i], doc[j]) if i <= j else None
+@dataclass
+class _Candidate:
+    start: int  # character offsets of the quoted words
+    end: int
+    direct: bool
+    verb: Token | None
+    cue: str
+    closed: bool = True
 
 
 def extract_quotes(doc: Doc, lex: Lexicon) -> list[Quote]:
     """All direct quotes and reported statements of ``doc``, in text order.
 
-    ``doc`` must carry actor spans (``doc.spans["actors"]``) and a parse.
+    ``doc`` must carry actor spans (``doc.spans["actors"]``); without a
+    parse only direct quotes (with no speaker) are found.
     """
     text = doc.text
     marks = find_quote_marks(text)
     speakers = _Speakers(doc, lex, marks)
     has_parse = doc.has_annotation("DEP")
-    records: list[tuple[int, Quote]] = []
+    candidates: list[_Candidate] = []
     direct_ranges: list[tuple[int, int]] = []
-    claimed_verbs: set[int] = set()
 
-    # Direct quotes.
-    prev_quote: tuple[QuoteMark, str | None] | None = None
     for m in marks:
         start, end = _strip(text, m.start, m.end)
         if len(_WORD.findall(text[start:end])) < MIN_DIRECT_WORDS:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        speaker, cue = None, ""
         verb = _verb_for(span, lex, speakers) if (span is not None and has_parse) else None
-        if verb is not None:
-            speaker = speakers.speaker(verb)
-            cue = verb.text
-            claimed_verbs.add(verb.i)
-        elif prev_quote is not None and _adjacent(text, prev_quote[0], m):
-            # A quote continued after its attribution: '"X," he said. "Y"'.
-            speaker = prev_quote[1]
-            cue = "continued"
-        if not m.closed:
-            cue = (cue + " (unclosed)").strip()
-        q = Quote(speaker, text[start:end], True, _targets(doc, start, end), start, end, cue)
-        records.append((start, q))
+        candidates.append(_Candidate(start, end, True, verb, verb.text if verb is not None else "", m.closed))
         direct_ranges.append((start, end))
-        if speaker is not None:
-            speakers.last_speaker = speaker
-        prev_quote = (m, speaker)
 
-    # Reported speech.
+    direct_verbs = {c.verb.i for c in candidates if c.verb is not None}
     if has_parse:
         for token in doc:
             if not _is_reporting(token, lex) or speakers.inside_quote[token.i]:
                 continue
-            clause = _reported_clause(token)
+            clause = _reported_clause(token, lex)
             if clause is None:
                 continue
             first, last = clause
             start, end = first.idx, last.idx + len(last.text)
-            if any(s < end and start < e for s, e in direct_ranges):
-                # Contains a quotation of its own: that is the record.
-                inner = [(s, e) for s, e in direct_ranges if s < end and start < e]
-                if any(len(_WORD.findall(text[s:e])) >= MIN_DIRECT_WORDS for s, e in inner):
-                    continue
-            if token.i in claimed_verbs and any(s >= start and e <= end for s, e in direct_ranges):
-                continue
+            if any(s < end and start < e for s, e in direct_ranges) or token.i in direct_verbs:
+                continue  # it holds a quotation of its own: that is the record
             if len(_WORD.findall(text[start:end])) < 3:
                 continue
-            speaker = speakers.speaker(token)
-            if speaker is None and speakers.subject(token) is None:
+            if speakers.subject(token) is None and speakers.speakers(token) == [None]:
                 continue  # passives and subjectless uses ("has been described as")
-            q = Quote(speaker, text[start:end], False, _targets(doc, start, end), start, end, token.text)
-            records.append((start, q))
-    records.sort(key=lambda r: (r[0], r[1].end))
-    return _dedupe([q for _, q in records])
+            candidates.append(_Candidate(start, end, False, token, token.text))
+
+    # Resolve speakers in text order, so that "it said" / "he added" follow
+    # the voice before them.
+    records: list[Quote] = []
+    prev: tuple[_Candidate, list[str | None]] | None = None
+    ordered = sorted(candidates, key=lambda c: _order_key(doc, c))
+    for c in ordered:
+        cue = c.cue
+        if c.verb is not None:
+            who = speakers.speakers(c.verb)
+        elif c.direct and prev is not None and prev[0].direct and _adjacent(text, prev[0], c):
+            # A quote continued after its attribution: '"X," he said. "Y"'.
+            who, cue = prev[1], "continued"
+        else:
+            who = [None]
+        if not c.closed:
+            cue = (cue + " (unclosed)").strip()
+        for speaker in who:
+            records.append(Quote(speaker, text[c.start : c.end], c.direct, _targets(doc, c.start, c.end), c.start, c.end, cue))
+        if c.verb is not None:
+            speakers.remember(c.verb, who[0])
+        prev = (c, who)
+    records.sort(key=lambda q: (q.start, q.end))
+    return _dedupe(records)
+
+
+def _order_key(doc: Doc, c: _Candidate) -> tuple[int, int]:
+    # A statement counts from its verb when the verb comes first ("X said
+    # that ..."), else from its words ('"...," X said').
+    if c.verb is not None and c.verb.idx < c.start:
+        return (c.verb.idx, c.start)
+    return (c.start, c.start)
 
 
 def _dedupe(quotes: Iterable[Quote]) -> list[Quote]:
@@ -342,13 +408,16 @@ def _dedupe(quotes: Iterable[Quote]) -> list[Quote]:
     for q in quotes:
         # A reported clause nested inside another of the same speaker is one
         # speech act ("said X warned that ..." keeps the outer record).
-        if out and not q.direct and not out[-1].direct and q.start >= out[-1].start and q.end <= out[-1].end and q.speaker == out[-1].speaker:
+        if any(
+            not q.direct and not o.direct and q.start >= o.start and q.end <= o.end and q.speaker == o.speaker and o is not q
+            for o in out
+        ):
             continue
         out.append(q)
     return out
 
 
-def _adjacent(text: str, a: QuoteMark, b: QuoteMark) -> bool:
+def _adjacent(text: str, a: "_Candidate", b: "_Candidate") -> bool:
     between = text[a.end : b.start]
     return "\n\n" not in between and len(_WORD.findall(between)) <= 6
 
@@ -368,7 +437,8 @@ def _verb_for(span: Span, lex: Lexicon, speakers: _Speakers) -> Token | None:
         for t in sent:
             if (span.start <= t.i < span.end) or speakers.inside_quote[t.i]:
                 continue
-            if _is_reporting(t, lex) or (t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(doc) else False):
+            according = t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+            if _is_reporting(t, lex) or according:
                 dist = min(abs(t.i - span.start), abs(t.i - span.end))
                 candidates.append((dist, t.i, t))
     if candidates:

@@ -16,11 +16,14 @@ Lines files, applied in order on top of the shipped data.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+from collections import Counter
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
@@ -55,7 +58,7 @@ _LIST_KEYS = ("aliases", "demonyms", "capitals")
 _KIND_RANK = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
 _TYPE_RANK = {"state": 0, "organization": 1, "armed_group": 2, "leader": 3}
 #: Arabic (and a few Romance) articles written before a name: "al-Assad".
-_PARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "as", "an", "ar", "at", "az"})
+_PARTICLES = frozenset({"al", "el", "ul"})
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 
@@ -199,7 +202,11 @@ _PUNCT = str.maketrans(
 _ACRONYM_DOTS = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]\.){1,}[^\W\d_]?)\.?(?![^\W\d_])")
 _NON_WORD = re.compile(r"[^\w'&]+")
 _EDGE = re.compile(r"^[\s'&]+|[\s'&]+$")
-_POSSESSIVE = re.compile(r"(?:'s|s')$")
+_POSSESSIVE = re.compile(r"'s$")
+# ASCII fast path: every byte that is not a letter, digit, ' or & becomes a space.
+_ASCII_TABLE = bytes(
+    c if (48 <= c <= 57 or 97 <= c <= 122 or c in b"'&") else (c + 32 if 65 <= c <= 90 else 32) for c in range(256)
+)
 
 
 def fold_diacritics(text: str) -> str:
@@ -215,12 +222,24 @@ def fold_diacritics(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_SIMPLE = re.compile(r"[a-z0-9](?:[a-z0-9&']|(?<! ) (?! ))*")
+
+
 def _normalize_once(text: str) -> str:
-    text = fold_diacritics(text.translate(_PUNCT)).casefold()
-    # "u.n." -> "un" before other dots become spaces.
-    text = _ACRONYM_DOTS.sub(lambda m: m.group(1).replace(".", ""), text)
-    text = _NON_WORD.sub(" ", text).replace("_", " ")
-    text = _EDGE.sub("", " ".join(text.split()))
+    if not text.isascii():
+        text = text.translate(_PUNCT).casefold()
+        if not text.isascii():
+            text = fold_diacritics(text).casefold()
+    if "." in text:
+        # "u.n." -> "un" before other dots become spaces.
+        text = _ACRONYM_DOTS.sub(lambda m: m.group(1).replace(".", ""), text.casefold())
+    if text.isascii():
+        text = text.encode("ascii").translate(_ASCII_TABLE).decode("ascii")
+    else:
+        text = _NON_WORD.sub(" ", text.casefold()).replace("_", " ")
+    text = " ".join(text.split())
+    if text[:1] in ("'", "&") or text[-1:] in ("'", "&"):
+        text = _EDGE.sub("", text)
     if text.startswith("the "):
         text = text[4:]
     text = _POSSESSIVE.sub("", text)
@@ -240,14 +259,15 @@ def normalize(text: str) -> str:
     >>> normalize("Bashar al-Assad") == normalize("bashar al Assad")
     True
     >>> normalize("Syrians'")
-    'syrian'
+    'syrians'
     """
     # Each step can expose work for another ("the the x", "x's's"); repeat to
-    # a fixed point so that normalize is idempotent.
+    # a fixed point so that normalize is idempotent. Plain lowercase words
+    # are a fixed point already: skip the check.
     for _ in range(8):
         new = _normalize_once(text)
-        if new == text:
-            break
+        if new == text or (_SIMPLE.fullmatch(new) and not new.startswith("the ") and not new.endswith(("'s", "s'"))):
+            return new
         text = new
     return text
 
@@ -267,7 +287,8 @@ def strip_particles(key: str) -> str:
     return " ".join(kept)
 
 
-_PARTICLE_SPLIT = re.compile(r"(?i)(?<![^\W_])(al|el|ul|ad|ash|as|an|ar|at|az)[-\s]+(?=[^\W\d_])")
+# "al-", "el ", and the sun-letter forms ("ash-Sham", "ad-Din") when hyphenated.
+_PARTICLE_SPLIT = re.compile(r"(?i)(?<![^\W_'])(al|el|ul|(?:ad|ash|as|an|ar|at|az)(?=-))[-\s]+(?=[^\W\d_])")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 _PLAIN_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 
@@ -297,13 +318,29 @@ def alias_variants(alias: str, particles: bool = True) -> list[str]:
             out.append(_PARTICLE_SPLIT.sub(lambda m: m.group(1) + "-", base))
             out.append(_PARTICLE_SPLIT.sub(lambda m: m.group(1) + " ", base))
             stripped = " ".join(_PARTICLE_SPLIT.sub("", base).split())
-            if stripped:
+            # only if dropping the article changed nothing else ("Al The X")
+            if stripped and _drops_only_particles(normalize(stripped), normalize(base)):
                 out.append(stripped)
     if _DOTTED.match(alias):
         out.append(alias.replace(".", ""))
     elif _PLAIN_ACRONYM.match(alias):
         out.append(".".join(alias) + ".")
     return [v for v in _dedupe(out) if v.strip()]
+
+
+def _drops_only_particles(short: str, long: str) -> bool:
+    """``short`` is ``long`` less some article tokens (al, el, ash...)."""
+    s, t = short.split(), long.split()
+    i = 0
+    for tok in t:
+        if i < len(s) and s[i] == tok:
+            i += 1
+        elif tok not in _ALL_PARTICLES:
+            return False
+    return i == len(s) and len(s) > 0
+
+
+_ALL_PARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "as", "an", "ar", "at", "az"})
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:
@@ -432,7 +469,7 @@ def _validate(obj: Any, where: str, lines: dict[str, str], known: set[str], user
             raise InputError(lines.get(key, where), f"{key} must be a list of strings")
         for j, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                singular = key[:-1]
+                singular = {"aliases": "alias", "demonyms": "demonym", "capitals": "capital"}[key]
                 raise InputError(lines.get(f"{key}[{j}]", where), f"{singular} {item!r} is not a non-empty string")
     roles = obj.get("roles")
     if roles is not None:
@@ -446,6 +483,8 @@ def _validate(obj: Any, where: str, lines: dict[str, str], known: set[str], user
                 raise InputError(rwhere, "a role is a code or a mapping with code, start, end")
             for k in ("start", "end"):
                 v = role.get(k)
+                if isinstance(v, date):  # YAML reads 2000-07-17 as a date
+                    v = role[k] = v.isoformat()
                 if v is not None and not (isinstance(v, str) and _DATE_RE.match(v)):
                     raise InputError(rwhere, f"role {k} {v!r} is not a YYYY-MM-DD date")
     data = {k: obj[k] for k in ACTOR_KEYS if k in obj}
@@ -507,11 +546,18 @@ class Registry:
     ('Syria', 'Syria')
     """
 
-    def __init__(self, actors: Iterable[Actor], version: str = ""):
+    def __init__(self, actors: Iterable[Actor], version: str = "", _keys: dict[str, str] | None = None):
         self._actors: dict[str, Actor] = {a.name: a for a in sorted(actors, key=lambda a: a.name)}
-        self._by_key: dict[str, str] = {normalize(n): n for n in self._actors}
+        self._keys = _keys  # normalised name -> name, built when first needed
+        #: Short hash of every file loaded; a cache key.
         self.version = version
         self._index: dict[str, str] | None = None
+
+    @property
+    def _by_key(self) -> dict[str, str]:
+        if self._keys is None:
+            self._keys = {normalize(n): n for n in self._actors}
+        return self._keys
 
     # -- construction ------------------------------------------------------
 
@@ -536,6 +582,18 @@ class Registry:
         InputError
             For a missing or malformed file, naming ``file:line``.
         """
+        # Tens of thousands of small objects: the cyclic GC would rescan them
+        # again and again while they are built, for nothing (they hold no cycles).
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._load(path, extra)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    @classmethod
+    def _load(cls, path: str | Path | None, extra: Sequence[str | Path]) -> "Registry":
         digest = hashlib.sha256()
         if path is None:
             res = resources.files("graphkit") / "data" / "actors.jsonl"
@@ -553,14 +611,18 @@ class Registry:
                 blob = _read_text(p).encode("utf-8")
                 actors = cls._parse_base(blob, str(p))
         digest.update(blob)
-        by_name: dict[str, Actor] = {}
+        by_name: dict[str, Actor] = {a.name: a for a in actors}
+        if len(by_name) != len(actors):
+            dup = next(n for n, c in Counter(a.name for a in actors).items() if c > 1)
+            raise InputError(str(path or "actors.jsonl"), f"duplicate actor name {dup!r}")
+        if not extra:
+            return cls(by_name.values(), version=digest.hexdigest()[:12])
         by_key: dict[str, str] = {}
-        for actor in actors:
-            key = normalize(actor.name)
+        for name in by_name:
+            key = normalize(name)
             if key in by_key:
-                raise InputError(str(path or "actors.jsonl"), f"duplicate actor name {actor.name!r}")
-            by_key[key] = actor.name
-            by_name[actor.name] = actor
+                raise InputError(str(path or "actors.jsonl"), f"actor names {by_key[key]!r} and {name!r} normalise alike")
+            by_key[key] = name
         for extra_path in extra:
             p = Path(extra_path)
             entries, blob = _load_entries(p, set(by_key), user=True)
@@ -576,31 +638,51 @@ class Registry:
                     actor = Actor.from_dict(entry.data)
                     by_key[key] = actor.name
                     by_name[actor.name] = actor
-        return cls(by_name.values(), version=digest.hexdigest()[:12])
+        return cls(by_name.values(), version=digest.hexdigest()[:12], _keys=by_key)
 
     @staticmethod
     def _parse_base(blob: bytes, source: str) -> list[Actor]:
+        lines = [ln for ln in blob.decode("utf-8").splitlines() if ln.strip()]
+        try:
+            # One parse of the whole file is several times faster than one a line.
+            records = json.loads("[" + ",".join(lines) + "]")
+        except json.JSONDecodeError:
+            records = None
+        if records is None or not all(isinstance(d, dict) for d in records):
+            for i, line in enumerate(blob.decode("utf-8").splitlines(), 1):
+                try:
+                    if line.strip() and not isinstance(json.loads(line), dict):
+                        raise InputError(f"{source}:{i}", "record is not a JSON object")
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{source}:{i}", f"invalid JSON ({exc.msg})") from None
         actors = []
-        for i, line in enumerate(blob.decode("utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
+        new = object.__new__
+        role_cache: dict[tuple, Role] = {}
+        for i, d in enumerate(records):
             try:
-                d = json.loads(line)
-                roles = tuple(Role(r["code"], r.get("start"), r.get("end")) for r in d.get("roles") or ())
-                actors.append(
-                    Actor(
-                        d["name"],
-                        d["type"],
-                        d.get("country"),
-                        d.get("affiliation"),
-                        tuple(d.get("aliases") or (d["name"],)),
-                        tuple(d.get("demonyms") or ()),
-                        tuple(d.get("capitals") or ()),
-                        roles,
-                    )
+                roles = []
+                for r in d.get("roles") or ():
+                    rkey = (r["code"], r.get("start"), r.get("end"))
+                    role = role_cache.get(rkey)
+                    if role is None:
+                        role = role_cache[rkey] = Role(*rkey)
+                    roles.append(role)
+                # Frozen dataclasses forbid setattr; filling __dict__ is the
+                # fast, equivalent way to build many of them.
+                actor = new(Actor)
+                actor.__dict__.update(
+                    name=d["name"],
+                    type=d["type"],
+                    country=d.get("country"),
+                    affiliation=d.get("affiliation"),
+                    aliases=tuple(d.get("aliases") or (d["name"],)),
+                    demonyms=tuple(d.get("demonyms") or ()),
+                    capitals=tuple(d.get("capitals") or ()),
+                    roles=tuple(roles),
                 )
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise InputError(f"{source}:{i}", f"bad actor record ({exc})") from None
+                actors.append(actor)
+            except (KeyError, TypeError, AttributeError) as exc:
+                raise InputError(f"{source}:{i + 1}", f"bad actor record (missing or wrong {exc})") from None
         return actors
 
     # -- container protocol ------------------------------------------------
@@ -623,12 +705,12 @@ class Registry:
         return actor
 
     def affiliation_of(self, name: str) -> Actor | None:
-        """The state or group a leader acts for, or None.
+        """The state or group a leader (named by any surface form) acts for, or None.
 
         >>> Registry.load().affiliation_of("Bashar al-Assad").name
         'Syria'
         """
-        actor = self.get(name)
+        actor = self.get(name) or self.lookup(name)
         if actor is None or not actor.affiliation:
             return None
         return self.get(actor.affiliation)
@@ -663,6 +745,15 @@ class Registry:
         ]
 
     def _build_index(self) -> dict[str, str]:
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._build_index_inner()
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    def _build_index_inner(self) -> dict[str, str]:
         best: dict[str, tuple] = {}
         for actor in self._actors.values():
             trank = _TYPE_RANK.get(actor.type, 9)

@@ -1058,13 +1058,15 @@ class Builder:
         out: dict[str, str] = {}
         if not demonym and forms is c.aliases:
             forms = [c.name, *forms]
+        # the name first, then hand-kept spellings, so that they win ties
+        forms = sorted(forms, key=lambda f: (f != c.name, f not in c.trusted))
         for f in forms:
             f = " ".join(f.split()).strip(" ,;")
             key = normalize(f)
             if not key or len(key) < 2 or key.isdigit():
                 continue
-            trusted = f in c.trusted or f == c.name or demonym
-            if not trusted:
+            trusted = f in c.trusted or f == c.name
+            if not trusted and not demonym:
                 if c.type != "state" and key in state_keys:
                     continue  # "Syria" is no alias of a Syrian group
                 if "," in f:
@@ -1074,10 +1076,12 @@ class Builder:
                     continue
                 if c.type == "leader" and len(words) == 1 and len(key) < 3:
                     continue
-            # one spelling per normalised form, the first seen (name first)
-            if f not in out.values():
-                out.setdefault(f, f)
-        vals = list(out)
+            # one spelling per normalised form (and one with diacritics): the
+            # name's, else a hand-kept one
+            key = (key, f.isascii())
+            if key not in out or (trusted and out[key] not in c.trusted and out[key] != c.name):
+                out[key] = f
+        vals = list(out.values())
         head = [v for v in vals if v == c.name]
         tail = sorted((v for v in vals if v != c.name), key=lambda s: (s.casefold(), s))
         return head + tail

@@ -169,7 +169,7 @@ def communities(
         P = U
     isolates = sorted(str(n) for n in P if P.degree(n) == 0)
     P.remove_nodes_from([n for n in list(P) if P.degree(n) == 0])
-    kw = nx_kwargs(backend)
+    kw = nx_kwargs(backend, nx.community.louvain_communities)
     if P.number_of_edges() == 0:
         parts: list[Any] = []
     elif method == "louvain":

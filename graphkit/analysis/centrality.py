@@ -36,7 +36,7 @@ import scipy.sparse as sp
 from scipy.sparse import csgraph
 from scipy.sparse.linalg import ArpackError, ArpackNoConvergence, eigs, eigsh
 
-from graphkit.analysis._backend import nx_kwargs
+from graphkit.analysis._backend import check_backend, nx_kwargs
 from graphkit.analysis.filters import PROJECTIONS, STANCE, node_type, project
 from graphkit.errors import GraphkitError
 
@@ -408,7 +408,7 @@ def centrality(
         raise GraphkitError(f"unknown measure {', '.join(bad)}; choose from {', '.join(MEASURES)}")
     if k is not None and k < 1:
         raise GraphkitError(f"k must be at least 1, not {k}")
-    kw = nx_kwargs(backend)
+    check_backend(backend)
 
     P = project(G, network)
     S = P if network == STANCE else project(G, STANCE)
@@ -434,6 +434,9 @@ def centrality(
         cols["out_strength"] = {v: float(d) for v, d in S.out_degree(weight="weight")}
 
     if "betweenness" in wanted:
+        kw = nx_kwargs(backend, nx.betweenness_centrality)
+        if kw:
+            notes.append(f"betweenness: ran on networkx backend {backend!r}")
         cols["betweenness"] = nx.betweenness_centrality(
             P, k=k_used, normalized=True, weight="distance", seed=seed, **kw
         )
@@ -446,7 +449,7 @@ def centrality(
         ev, _ = _per_component(_matrix(P, nodes, "weight"), P.is_directed(), notes, "eigenvector")
         cols["eigenvector"] = dict(zip(nodes, ev.tolist()))
     if "pagerank" in wanted:
-        cols["pagerank"] = _pagerank(P, notes, kw)
+        cols["pagerank"] = _pagerank(P, notes, nx_kwargs(backend, nx.pagerank))
     if "hub" in wanted or "authority" in wanted:
         snodes = list(S)
         auth, hub = _per_component(_matrix(S, snodes, "weight"), True, notes, "hits", gram=True)

@@ -1,0 +1,591 @@
+#!/usr/bin/env python
+"""graphkit benchmark: throughput, parallel speed-up, memory, cache and analysis at scale.
+
+One command measures everything against references taken in the same run, so
+the ratios hold on any machine::
+
+    .venv/bin/python bench/run.py                      # sizes 1, 10, 100
+    .venv/bin/python bench/run.py --quick              # sizes 1, 2, 4 (smoke test)
+    .venv/bin/python bench/run.py --input news.jsonl --sizes 1,5
+
+A corpus of size N is N copies of the base articles (``seeds/`` by default),
+each copy with its own ids, written as one JSON Lines file. Sections:
+
+throughput
+    Tokens per second of plain ``nlp.pipe`` over the texts (the very pipeline
+    graphkit runs, already loaded) and of :func:`graphkit.workflow.build`
+    (read, extract, fold, write GraphML and evidence; cache off), both warm:
+    model loading and imports are excluded from both.
+jobs
+    End-to-end ``build`` with ``jobs=2`` against ``jobs=1`` on the largest
+    corpus, each in a fresh process: *cold* (model loading on the critical
+    path, as a user sees it) and *warm* (model loaded before timing; pool
+    workers are forked with it).
+memory
+    Peak RSS of a ``build`` in a fresh process per size, and its growth from
+    the smallest to the largest size against the in-memory size of the graph.
+cache
+    Three ``python -m graphkit --quiet build ... --cache-dir D`` commands
+    timed as a user sees them: cold, all cached, and with a changed lexicon
+    (which must re-extract everything).
+analysis
+    Every centrality measure and community detection on a synthetic graph of
+    10,000 actors and 200,000 edges.
+
+Results print as a table and go to ``--out`` as JSON. See ``bench/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    # Run from a checkout even when graphkit is not installed.
+    sys.path.insert(0, str(ROOT))
+
+from graphkit.records import Article  # noqa: E402
+
+TARGETS = {
+    "build_vs_pipe": 0.85,
+    "jobs2_vs_jobs1": 1.6,
+    "cache_speedup": 10.0,
+}
+ANALYSIS_NODES = 10_000
+ANALYSIS_EDGES = 200_000
+
+
+# -- corpus -----------------------------------------------------------------------
+
+
+def read_base(inputs: Sequence[str | Path]) -> list[Article]:
+    """The base articles: every readable article of ``inputs``, in reading order.
+
+    Raises
+    ------
+    GraphkitError
+        When the inputs hold no readable article.
+    """
+    from graphkit.errors import GraphkitError
+    from graphkit.readers import ArticleReader
+
+    articles = list(ArticleReader(list(inputs)))
+    if not articles:
+        raise GraphkitError(f"{', '.join(map(str, inputs))}: no readable article to benchmark")
+    return articles
+
+
+def copy_id(article_id: str, copy: int) -> str:
+    """Id of the ``copy``-th copy of an article.
+
+    >>> copy_id("000.txt", 7)
+    '000.txt@7'
+    """
+    return f"{article_id}@{copy}"
+
+
+def write_corpus(base: Sequence[Article], copies: int, path: str | Path) -> Path:
+    """Write ``copies`` copies of ``base`` to ``path`` as JSON Lines.
+
+    Copy ``k`` of article ``a`` gets id :func:`copy_id` ``(a.id, k)``; text,
+    date, title and source are kept. Copies come one after another (the
+    whole base, then the whole base again ...), like a feed.
+
+    Returns
+    -------
+    Path
+        ``path``.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = write_corpus([Article("a", "Turkey warned Syria.")], 2, os.path.join(tempfile.mkdtemp(), "c.jsonl"))
+    >>> [json.loads(line)["id"] for line in open(p)]
+    ['a@0', 'a@1']
+    """
+    if copies < 1:
+        raise ValueError(f"copies must be at least 1, not {copies}")
+    path = Path(path)
+    with open(path, "w", encoding="utf-8") as fh:
+        for k in range(copies):
+            for a in base:
+                rec = {"id": copy_id(a.id, k), "text": a.text}
+                for name in ("date", "title", "source"):
+                    value = getattr(a, name)
+                    if value:
+                        rec[name] = value
+                fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+    return path
+
+
+# -- small helpers --------------------------------------------------------------
+
+
+def _rss_peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    # ru_maxrss is in KiB on Linux (bytes on macOS).
+    peak = resource.getrusage(who).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _rss_now_mb() -> float | None:
+    try:
+        import psutil
+    except ImportError:
+        return None
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def _graph_size(G) -> dict:
+    """Pickled and in-memory (tracemalloc of an unpickled copy) size of ``G``."""
+    data = pickle.dumps(G, protocol=pickle.HIGHEST_PROTOCOL)
+    tracemalloc.start()
+    copy = pickle.loads(data)
+    in_memory = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del copy
+    return {"pickle_bytes": len(data), "memory_bytes": in_memory}
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a and b else None
+
+
+def _met(value: float | None, target: float) -> bool | None:
+    return None if value is None else value >= target
+
+
+def _run_child(args: list[str]) -> dict:
+    """Run this script in a fresh interpreter and return its JSON answer."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), *args]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark child failed ({' '.join(args)}):\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _log(msg: str) -> None:
+    print(f"[bench] {msg}", file=sys.stderr, flush=True)
+
+
+# -- child: one build in a fresh process ----------------------------------------
+
+
+def child_build(corpus: str, out_dir: str, jobs: int, warm: bool) -> dict:
+    """One ``build`` of ``corpus``, measured from inside a fresh process.
+
+    ``warm`` loads the engine's cached extractor before the clock starts
+    (and before pool workers fork, so they inherit it); otherwise model
+    loading is part of the timed build, as for a user.
+    """
+    from graphkit import engines
+    from graphkit.workflow import Options, build
+
+    options = Options(jobs=jobs, cache_dir=None)
+    rss_start = _rss_now_mb()
+    load_s = None
+    rss_loaded = None
+    if warm:
+        t = time.perf_counter()
+        engines._extractor(*engines._extractor_args(options))
+        load_s = time.perf_counter() - t
+        rss_loaded = _rss_now_mb()
+    t = time.perf_counter()
+    result = build([corpus], Path(out_dir) / "g.graphml", options=options, on_problem=None)
+    seconds = time.perf_counter() - t
+    # Read the peaks before measuring the graph: that measure allocates too.
+    peak = _rss_peak_mb()
+    peak_children = _rss_peak_mb(resource.RUSAGE_CHILDREN)
+    G = result.graph
+    return {
+        "jobs": jobs,
+        "warm": warm,
+        "articles": result.stats.read,
+        "tokens": result.stats.tokens,
+        "seconds": seconds,
+        "tokens_per_s": result.stats.tokens / seconds,
+        "load_seconds": load_s,
+        "rss_start_mb": rss_start,
+        "rss_loaded_mb": rss_loaded,
+        "rss_peak_mb": peak,
+        "rss_peak_children_mb": peak_children,
+        "nodes": G.number_of_nodes(),
+        "edges": G.number_of_edges(),
+        "graph": _graph_size(G),
+        "evidence_bytes": result.evidence_path.stat().st_size if result.evidence_path else None,
+    }
+
+
+# -- sections -------------------------------------------------------------------
+
+
+def bench_throughput(corpus: Path, warmup: Path, batch_size: int, repeats: int, tmp: Path) -> dict:
+    """Plain ``nlp.pipe`` against warm end-to-end ``build``, interleaved."""
+    from graphkit import engines
+    from graphkit.readers import ArticleReader
+    from graphkit.workflow import Options, build
+
+    options = Options(jobs=1, batch_size=batch_size, cache_dir=None)
+    t = time.perf_counter()
+    # The very pipeline build() uses: graphkit.nlp.load_pipeline() behind the
+    # engine's cache, so both sides run the same model and components.
+    nlp = engines._extractor(*engines._extractor_args(options)).nlp
+    load_s = time.perf_counter() - t
+    texts = [a.text for a in ArticleReader([corpus])]
+
+    def pipe(ts: list[str]) -> tuple[int, float]:
+        t0 = time.perf_counter()
+        n = sum(len(doc) for doc in nlp.pipe(ts, batch_size=batch_size))
+        return n, time.perf_counter() - t0
+
+    def run_build(path: Path) -> tuple[int, float]:
+        t0 = time.perf_counter()
+        res = build([path], tmp / "throughput.graphml", options=options, on_problem=None)
+        return res.stats.tokens, time.perf_counter() - t0
+
+    pipe([a.text for a in ArticleReader([warmup])])
+    run_build(warmup)
+    pipe_runs, build_runs = [], []
+    for _ in range(repeats):
+        n, s = pipe(texts)
+        pipe_runs.append(n / s)
+        m, s = run_build(corpus)
+        build_runs.append(m / s)
+        if m != n:
+            raise RuntimeError(f"token counts differ: nlp.pipe {n}, build {m}")
+    p, b = statistics.median(pipe_runs), statistics.median(build_runs)
+    return {
+        "articles": len(texts),
+        "tokens": n,
+        "batch_size": batch_size,
+        "repeats": repeats,
+        "model_load_seconds": load_s,
+        "pipeline": nlp.pipe_names,
+        "pipe_tokens_per_s": pipe_runs,
+        "build_tokens_per_s": build_runs,
+        "pipe_median": p,
+        "build_median": b,
+        "ratio": b / p,
+        "target": TARGETS["build_vs_pipe"],
+        "met": _met(b / p, TARGETS["build_vs_pipe"]),
+    }
+
+
+def bench_memory(corpora: dict[int, Path], tmp: Path) -> dict:
+    """A warm ``jobs=1`` build per size, each in a fresh process."""
+    rows = []
+    for copies, path in corpora.items():
+        _log(f"memory: build of {copies}x in a fresh process")
+        out = tmp / f"mem{copies}"
+        out.mkdir()
+        r = _run_child(["--child-build", str(path), "--child-out", str(out), "--child-jobs", "1", "--child-warm"])
+        rows.append({"copies": copies, **r})
+    first, last = rows[0], rows[-1]
+    growth = last["rss_peak_mb"] - first["rss_peak_mb"]
+    graph_mb = last["graph"]["memory_bytes"] / 2**20
+    graph_growth_mb = (last["graph"]["memory_bytes"] - first["graph"]["memory_bytes"]) / 2**20
+    return {
+        "rows": rows,
+        "from_copies": first["copies"],
+        "to_copies": last["copies"],
+        "rss_growth_mb": growth,
+        "graph_memory_mb": graph_mb,
+        "graph_growth_mb": graph_growth_mb,
+        "met": growth < graph_mb if len(rows) > 1 else None,
+    }
+
+
+def bench_jobs(corpus: Path, copies: int, warm_jobs1: dict | None, tmp: Path) -> dict:
+    """``jobs=2`` against ``jobs=1``, cold and warm, each in a fresh process."""
+    runs = {}
+    plan = [("cold", 1), ("cold", 2), ("warm", 2)]
+    if warm_jobs1 is None:
+        plan.insert(2, ("warm", 1))
+    else:
+        runs["warm_1"] = warm_jobs1
+    for mode, jobs in plan:
+        _log(f"jobs: {mode} build of {copies}x with jobs={jobs}")
+        out = tmp / f"jobs-{mode}-{jobs}"
+        out.mkdir()
+        args = ["--child-build", str(corpus), "--child-out", str(out), "--child-jobs", str(jobs)]
+        runs[f"{mode}_{jobs}"] = _run_child(args + (["--child-warm"] if mode == "warm" else []))
+    cold = runs["cold_1"]["seconds"] / runs["cold_2"]["seconds"]
+    warm = runs["warm_1"]["seconds"] / runs["warm_2"]["seconds"]
+    return {
+        "copies": copies,
+        "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "runs": runs,
+        "speedup_cold": cold,
+        "speedup_warm": warm,
+        "target": TARGETS["jobs2_vs_jobs1"],
+        "met": _met(cold, TARGETS["jobs2_vs_jobs1"]),
+        "met_warm": _met(warm, TARGETS["jobs2_vs_jobs1"]),
+    }
+
+
+def _cache_entries(cache: Path) -> int:
+    return sum(1 for _ in cache.glob("*/*.json"))
+
+
+def bench_cache(corpus: Path, articles: int, tmp: Path) -> dict:
+    """Cold, cached and changed-lexicon runs of the command line."""
+    import yaml
+    from importlib import resources
+
+    cache = tmp / "cache"
+    out = tmp / "cache-out"
+    out.mkdir()
+    # A lexicon with one more cue: a complete file, so that the run means the
+    # same whether --lexicon replaces the shipped lexicon or is merged over it.
+    lex = yaml.safe_load(resources.files("graphkit").joinpath("data/lexicon.yaml").read_text(encoding="utf-8"))
+    lex["verbs"]["verbal_conflict"].append("berate")
+    lexicon = tmp / "lexicon-plus.yaml"
+    lexicon.write_text(yaml.safe_dump(lex, sort_keys=True), encoding="utf-8")
+
+    def run(name: str, extra: list[str]) -> dict:
+        before = _cache_entries(cache) if cache.exists() else 0
+        cmd = [sys.executable, "-m", "graphkit", "--quiet", "build", str(corpus), "-o", str(out / f"{name}.graphml"), "--cache-dir", str(cache), *extra]
+        _log(f"cache: {name} run")
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        seconds = time.perf_counter() - t
+        if proc.returncode != 0:
+            raise RuntimeError(f"graphkit build failed ({name}):\n{proc.stderr[-3000:]}")
+        new = _cache_entries(cache) - before
+        return {"seconds": seconds, "new_entries": new, "hits": articles - new}
+
+    first = run("first", [])
+    second = run("second", [])
+    third = run("lexicon", ["--lexicon", str(lexicon)])
+    speedup = first["seconds"] / second["seconds"]
+    return {
+        "articles": articles,
+        "command": "python -m graphkit --quiet build CORPUS -o OUT --cache-dir D",
+        "first": first,
+        "second": second,
+        "changed_lexicon": third,
+        "speedup": speedup,
+        "target": TARGETS["cache_speedup"],
+        "met": _met(speedup, TARGETS["cache_speedup"]),
+        "lexicon_invalidates": third["hits"] == 0 and third["new_entries"] == articles,
+    }
+
+
+def bench_analysis(n_nodes: int, n_edges: int) -> dict:
+    """Time every centrality measure and community detection on a synthetic graph."""
+    try:
+        from graphkit.analysis import MEASURES, centrality, communities, factions, synthetic_graph
+        from graphkit.analysis.filters import project
+    except ImportError as exc:
+        return {"skipped": f"graphkit.analysis not importable: {exc}"}
+    times: dict[str, float] = {}
+
+    def timed(name: str, fn, *args, **kwargs):
+        _log(f"analysis: {name}")
+        t = time.perf_counter()
+        value = fn(*args, **kwargs)
+        times[name] = time.perf_counter() - t
+        return value
+
+    G = timed("synthetic_graph", synthetic_graph, n_nodes, n_edges, seed=0)
+    timed("project(all)", project, G, "all")
+    table = None
+    for m in MEASURES:
+        table = timed(f"centrality[{m}]", centrality, G, measures=[m], approximate=True, seed=0)
+    table = timed("centrality[all measures]", centrality, G, approximate=True, seed=0)
+    parts = timed("communities(louvain)", communities, G, method="louvain", seed=0)
+    camps = timed("factions(k=2)", factions, G, k=2, seed=0)
+    return {
+        "nodes": G.number_of_nodes(),
+        "edges": G.number_of_edges(),
+        "approximate": table.approximate,
+        "k": table.k,
+        "communities": len(parts.groups),
+        "modularity": parts.modularity,
+        "factions_exact": camps.exact,
+        "seconds": times,
+    }
+
+
+# -- report ---------------------------------------------------------------------
+
+
+def _fmt(x, spec: str = ".2f") -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, bool):
+        return "yes" if x else "NO"
+    return format(x, spec)
+
+
+def render(results: dict) -> str:
+    """The results as a plain-text table."""
+    lines = []
+    m = results["meta"]
+    lines.append(f"graphkit {m['graphkit']} | spaCy {m['spacy']} | {m['model']} | Python {m['python']} | {m['cpus']} CPUs")
+    lines.append(f"base: {m['base_articles']} articles from {', '.join(m['inputs'])}; sizes {m['sizes']}")
+    lines.append("")
+    t = results.get("throughput")
+    if t:
+        lines.append(f"Throughput ({t['articles']} articles, {t['tokens']} tokens, batch {t['batch_size']}, median of {t['repeats']})")
+        lines.append(f"  nlp.pipe              {t['pipe_median']:10.0f} tokens/s")
+        lines.append(f"  build (end to end)    {t['build_median']:10.0f} tokens/s")
+        lines.append(f"  build / pipe          {t['ratio']:10.2f}   target >= {t['target']}  met: {_fmt(t['met'])}")
+        lines.append("")
+    j = results.get("jobs")
+    if j:
+        r = j["runs"]
+        lines.append(f"Parallel build ({j['copies']}x, {r['cold_1']['articles']} articles, {j['cpus']} CPUs)")
+        lines.append(f"  {'':6s} {'jobs=1 s':>10s} {'jobs=2 s':>10s} {'speed-up':>9s}")
+        for mode in ("cold", "warm"):
+            a, b = r[f"{mode}_1"]["seconds"], r[f"{mode}_2"]["seconds"]
+            lines.append(f"  {mode:6s} {a:10.1f} {b:10.1f} {a / b:9.2f}")
+        lines.append(f"  target >= {j['target']} (cold)  met: {_fmt(j['met'])}   warm met: {_fmt(j['met_warm'])}")
+        lines.append("")
+    mem = results.get("memory")
+    if mem:
+        lines.append("Peak memory of a build (fresh process, warm jobs=1)")
+        lines.append(f"  {'size':>5s} {'articles':>8s} {'tokens':>8s} {'loaded MB':>9s} {'peak MB':>8s} {'nodes':>5s} {'edges':>5s} {'graph KB':>9s} {'pickle KB':>9s}")
+        for row in mem["rows"]:
+            lines.append(
+                f"  {row['copies']:>4d}x {row['articles']:8d} {row['tokens']:8d} {_fmt(row['rss_loaded_mb'], '9.1f')} "
+                f"{row['rss_peak_mb']:8.1f} {row['nodes']:5d} {row['edges']:5d} "
+                f"{row['graph']['memory_bytes'] / 1024:9.1f} {row['graph']['pickle_bytes'] / 1024:9.1f}"
+            )
+        lines.append(
+            f"  growth {mem['from_copies']}x -> {mem['to_copies']}x: RSS {mem['rss_growth_mb']:+.1f} MB, "
+            f"graph {mem['graph_memory_mb']:.2f} MB (grew {mem['graph_growth_mb']:+.2f} MB)  "
+            f"target: RSS growth < graph  met: {_fmt(mem['met'])}"
+        )
+        lines.append("")
+    c = results.get("cache")
+    if c:
+        lines.append(f"Cache ({c['articles']} articles; whole command incl. start-up)")
+        for name in ("first", "second", "changed_lexicon"):
+            r = c[name]
+            lines.append(f"  {name:16s} {r['seconds']:8.1f} s   cache hits {r['hits']:5d}   new entries {r['new_entries']:5d}")
+        lines.append(f"  first / second   {c['speedup']:8.1f}x  target >= {c['target']}  met: {_fmt(c['met'])}")
+        lines.append(f"  changed lexicon re-extracts everything: {_fmt(c['lexicon_invalidates'])}")
+        lines.append("")
+    a = results.get("analysis")
+    if a:
+        if "skipped" in a:
+            lines.append(f"Analysis: skipped ({a['skipped']})")
+        else:
+            lines.append(f"Analysis ({a['nodes']} actors, {a['edges']} edges; approximate={a['approximate']}, k={a['k']})")
+            for name, s in a["seconds"].items():
+                lines.append(f"  {name:28s} {s:8.2f} s")
+            lines.append(f"  {a['communities']} communities, modularity {a['modularity']:.3f}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+# -- main -----------------------------------------------------------------------
+
+
+def _meta(inputs: Sequence[str], base: Sequence[Article], sizes: Sequence[int]) -> dict:
+    import spacy
+
+    import graphkit
+    from graphkit.nlp import DEFAULT_MODEL, model_id
+
+    return {
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "graphkit": graphkit.__version__,
+        "spacy": spacy.__version__,
+        "model": model_id(DEFAULT_MODEL),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "inputs": [str(p) for p in inputs],
+        "base_articles": len(base),
+        "sizes": list(sizes),
+    }
+
+
+def _parse_sizes(text: str) -> list[int]:
+    sizes = sorted({int(s) for s in text.split(",") if s.strip()})
+    if not sizes or sizes[0] < 1:
+        raise argparse.ArgumentTypeError("sizes are positive integers, e.g. 1,10,100")
+    return sizes
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=_parse_sizes, default=None, help="corpus sizes in copies of the base articles (default 1,10,100)")
+    parser.add_argument("--input", action="append", default=None, help="base articles: folder, text or JSON Lines file (repeatable; default seeds/)")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "latest.json"), help="JSON results file")
+    parser.add_argument("--quick", action="store_true", help="sizes 1,2,4 and one repeat: a smoke test under a minute or so")
+    parser.add_argument("--repeats", type=int, default=None, help="interleaved repeats of the throughput pair (default 3, quick 1)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--skip", default="", help="comma-separated sections to skip: throughput,jobs,memory,cache,analysis")
+    parser.add_argument("--analysis-size", default=None, help=f"nodes,edges of the synthetic graph (default {ANALYSIS_NODES},{ANALYSIS_EDGES}; quick 1000,10000)")
+    # A fresh process measuring one build (used by the memory and jobs sections).
+    parser.add_argument("--child-build", help=argparse.SUPPRESS)
+    parser.add_argument("--child-out", help=argparse.SUPPRESS)
+    parser.add_argument("--child-jobs", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--child-warm", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(None if argv is None else list(argv))
+
+    if args.child_build:
+        print(json.dumps(child_build(args.child_build, args.child_out, args.child_jobs, args.child_warm)))
+        return 0
+
+    sizes = args.sizes or ([1, 2, 4] if args.quick else [1, 10, 100])
+    repeats = args.repeats or (1 if args.quick else 3)
+    inputs = args.input or [str(ROOT / "seeds")]
+    skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    analysis_size = args.analysis_size or ("1000,10000" if args.quick else f"{ANALYSIS_NODES},{ANALYSIS_EDGES}")
+    n_nodes, n_edges = (int(x) for x in analysis_size.split(","))
+
+    base = read_base(inputs)
+    results: dict = {"meta": _meta(inputs, base, sizes), "targets": TARGETS}
+    tmp = Path(tempfile.mkdtemp(prefix="graphkit-bench-"))
+    try:
+        corpora = {n: write_corpus(base, n, tmp / f"corpus-{n}.jsonl") for n in sizes}
+        largest = sizes[-1]
+        n_articles = len(base) * largest
+        if "throughput" not in skip:
+            mid = sizes[len(sizes) // 2]
+            _log(f"throughput: nlp.pipe vs build on {mid}x, {repeats} repeat(s)")
+            results["throughput"] = bench_throughput(corpora[mid], corpora[sizes[0]], args.batch_size, repeats, tmp)
+        if "memory" not in skip:
+            results["memory"] = bench_memory(corpora, tmp)
+        if "jobs" not in skip:
+            warm1 = results["memory"]["rows"][-1] if "memory" in results else None
+            results["jobs"] = bench_jobs(corpora[largest], largest, warm1, tmp)
+        if "cache" not in skip:
+            results["cache"] = bench_cache(corpora[largest], n_articles, tmp)
+        if "analysis" not in skip:
+            results["analysis"] = bench_analysis(n_nodes, n_edges)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    print(render(results))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, part = tempfile.mkstemp(dir=out.parent, prefix=".tmp-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(results, fh, indent=2, sort_keys=True)
+        fh.write("\n")
+    os.replace(part, out)
+    _log(f"results written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
