@@ -41,7 +41,6 @@ Actors found outside the registry are described in ``doc._.gk_actors``.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -52,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphkit.lexicon import Lexicon
-from graphkit.registry import Actor, Registry, normalize
+from graphkit.registry import Actor, Registry, fold_diacritics, normalize
 
 if not Doc.has_extension("gk_actors"):
     # name -> {"type", "country", "affiliation"} for actors the registry lacks
@@ -74,8 +73,12 @@ def fold(text: str) -> str:
     >>> fold("Erdoğan")
     'erdogan'
     """
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Decomposing can expose letters the folding table maps ("𐞢" -> "ø" ->
+    # "o"), so fold to a fixed point; it takes at most a few rounds.
+    previous = None
+    while text != previous:
+        previous, text = text, fold_diacritics(text.lower()).lower()
+    return text
 
 
 def _casing(form: str) -> str:
@@ -199,6 +202,9 @@ class ActorResolver:
     def _is_place_use(self, span: Span) -> bool:
         """True when a capital is a place ("in Damascus"), not its government."""
         head = span.root
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in self.lex.place_prepositions:
+            return True  # works without a parse too
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
             return True
         if head.dep_ in ("compound", "amod") and head.head.ent_type_ == "":

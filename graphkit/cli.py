@@ -241,6 +241,260 @@ def evaluate(ctx, inputs, gold, fmt, **kw):
     _finish(ctx, stats)
 
 
+# -- analysis commands -----------------------------------------------------------
+
+
+def filter_options(fn):
+    """Filters every analysis command accepts."""
+    decorators = [
+        click.option("--kind", "kinds", multiple=True, type=click.Choice(["co-mention", "stance"]), help="Keep only edges of this kind (repeatable)."),
+        click.option("--min-weight", type=float, default=None, help="Drop edges lighter than this."),
+        click.option("--since", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or after this date."),
+        click.option("--until", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or before this date."),
+        click.option("--type", "types", multiple=True, type=click.Choice(["state", "leader", "armed_group", "organization"]), help="Keep only actors of this type (repeatable)."),
+    ]
+    for d in reversed(decorators):
+        fn = d(fn)
+    return fn
+
+
+def _load(path, kinds=(), min_weight=None, since=None, until=None, types=()):
+    from graphkit.analysis import filter_graph
+    from graphkit.export import read_graph
+
+    G = read_graph(path)
+    if kinds or min_weight is not None or since or until or types:
+        G = filter_graph(G, kinds=set(kinds) or None, min_weight=min_weight, since=since, until=until, types=set(types) or None)
+    return G
+
+
+def _show(result, fmt):
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        click.echo(_render(result.to_rows(), fmt), nl=False)
+
+
+GRAPH = click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+
+
+@main.command(context_settings=CONTEXT)
+@GRAPH
+@format_option
+@click.option("--top", type=click.IntRange(1), default=None, help="Only the N most central actors.")
+@click.option("--sort", "sort_by", default="pagerank", show_default=True, help="Measure to sort by (degree, strength, in_strength, out_strength, betweenness, closeness, eigenvector, pagerank, hub, authority).")
+@click.option("--network", type=click.Choice(["all", "co-mention", "stance"]), default="all", show_default=True, help="Which edges the structural measures use.")
+@click.option("--approximate/--exact", default=None, help="Sample sources for betweenness and closeness (default: only on large graphs).")
+@click.option("-k", "samples", type=click.IntRange(1), default=None, help="Sources sampled when approximating.")
+@filter_options
+@_fail_on_graphkit_error
+def centrality(graph, fmt, top, sort_by, network, approximate, samples, **filters):
+    """Centrality of every actor: degree, strength, betweenness, closeness,
+    eigenvector, PageRank, and HITS hubs and authorities on stance edges.
+
+    \b
+    Example:
+      graphkit centrality outputs/idlib.graphml --top 10 --sort betweenness
+      graphkit centrality outputs/idlib.graphml --kind stance --format csv
+    """
+    from graphkit.analysis import MEASURES
+    from graphkit.analysis import centrality as compute
+
+    if sort_by not in MEASURES:
+        raise GraphkitError(f"--sort: unknown measure '{sort_by}' (one of {', '.join(MEASURES)})")
+    table = compute(_load(graph, **filters), network=network, approximate=approximate, k=samples)
+    table = table.top(top, sort=sort_by) if top else table.sort(sort_by)
+    _show(table, fmt)
+
+
+@main.command(context_settings=CONTEXT)
+@GRAPH
+@format_option
+@click.option("--method", type=click.Choice(["louvain", "greedy"]), default="louvain", show_default=True)
+@click.option("--resolution", type=float, default=1.0, show_default=True, help="Higher gives smaller communities.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@filter_options
+@_fail_on_graphkit_error
+def communities(graph, fmt, method, resolution, seed, **filters):
+    """Communities of actors named together (co-mention edges), seeded.
+
+    \b
+    Example:
+      graphkit communities outputs/idlib.graphml
+    """
+    from graphkit.analysis import communities as compute
+
+    _show(compute(_load(graph, **filters), method=method, resolution=resolution, seed=seed), fmt)
+
+
+@main.command(context_settings=CONTEXT)
+@GRAPH
+@format_option
+@click.option("-k", "--groups", "k", type=click.IntRange(2), default=2, show_default=True, help="Number of factions.")
+@click.option("--weighted", is_flag=True, help="Count frustration by stance weight, not by pair.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@filter_options
+@_fail_on_graphkit_error
+def factions(graph, fmt, k, weighted, seed, **filters):
+    """Factions on signed stances: allies inside, opponents across, with the
+    frustration (pairs that break the split).
+
+    \b
+    Example:
+      graphkit factions outputs/idlib.graphml -k 2
+    """
+    from graphkit.analysis import factions as compute
+
+    _show(compute(_load(graph, **filters), k=k, weighted=weighted, seed=seed), fmt)
+
+
+@main.command(context_settings=CONTEXT)
+@GRAPH
+@format_option
+@click.option("--limit", type=click.IntRange(1), default=None, help="List at most N unbalanced triads.")
+@filter_options
+@_fail_on_graphkit_error
+def balance(graph, fmt, limit, **filters):
+    """Structural balance: the share of balanced signed triads, and the
+    unbalanced ones in words.
+
+    \b
+    Example:
+      graphkit balance outputs/idlib.graphml
+    """
+    from graphkit.analysis import balance as compute
+
+    result = compute(_load(graph, **filters), limit=limit)
+    if fmt == "table":
+        share = "n/a" if result.share is None else f"{result.share:.2f}"
+        click.echo(f"{result.balanced} of {result.triads} signed triads balanced (share {share})")
+    _show(result, fmt)
+
+
+@main.command(context_settings=CONTEXT)
+@GRAPH
+@click.argument("actor")
+@click.option("--radius", type=click.IntRange(1), default=1, show_default=True)
+@format_option
+@filter_options
+@_fail_on_graphkit_error
+def ego(graph, actor, radius, fmt, **filters):
+    """An actor's neighbourhood: allies and opponents ranked by signed stance
+    weight, and the actors most often named with it.
+
+    \b
+    Example:
+      graphkit ego outputs/idlib.graphml Turkey --radius 1
+    """
+    from graphkit.analysis import ego as compute
+
+    _show(compute(_load(graph, **filters), actor, radius=radius), fmt)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("graph_a", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph_b", type=click.Path(exists=True, dir_okay=False))
+@format_option
+@filter_options
+@_fail_on_graphkit_error
+def diff(graph_a, graph_b, fmt, **filters):
+    """What changed from GRAPH_A to GRAPH_B: actors and edges that appeared or
+    disappeared, and stances that flipped sign.
+
+    \b
+    Example:
+      graphkit diff out/2018.graphml out/2020.graphml
+    """
+    from graphkit.analysis import diff_graphs
+
+    _show(diff_graphs(_load(graph_a, **filters), _load(graph_b, **filters)), fmt)
+
+
+@main.command(context_settings=CONTEXT)
+@GRAPH
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write; the format follows its extension.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv"]), default=None, help="Format, when the extension does not say.")
+@filter_options
+@_fail_on_graphkit_error
+def export(graph, output, fmt, **filters):
+    """Write the graph as GraphML or GEXF 1.3 (Gephi), node-link JSON (D3,
+    sigma.js) or CSV nodes and edges (Gephi's spreadsheet import).
+
+    \b
+    Example:
+      graphkit export outputs/idlib.graphml -o outputs/idlib.gexf
+      graphkit export outputs/idlib.graphml -o outputs/idlib.csv --kind stance
+    """
+    from graphkit.export import export as write
+    from graphkit.plot import layout
+
+    G = _load(graph, **filters)
+    write(G, output, format=fmt, positions=layout(G))
+
+
+@main.command(context_settings=CONTEXT)
+@GRAPH
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Image to write (.png, .svg or .pdf).")
+@click.option("--view", type=click.Choice(["network", "centrality", "matrix", "factions", "timeline"]), default="network", show_default=True, help="What to draw.")
+@click.option("--top", type=click.IntRange(1), default=None, help="Only the N most central actors.")
+@click.option("--pair", "pairs", multiple=True, metavar="SOURCE>TARGET", help="Actor pair for --view timeline (repeatable).")
+@click.option("--title", default=None)
+@filter_options
+@_fail_on_graphkit_error
+def plot(graph, output, view, top, pairs, title, **filters):
+    """Draw the graph: the network (colour by actor type, size by
+    centrality, edges by stance sign), a centrality chart, the signed stance
+    matrix, the factions, or a stance timeline.
+
+    \b
+    Example:
+      graphkit plot outputs/idlib.graphml -o outputs/idlib.png
+      graphkit plot outputs/idlib.graphml -o matrix.svg --view matrix
+    """
+    from graphkit.figures import draw
+
+    draw(_load(graph, **filters), output, view=view, top=top, pairs=[_pair(p) for p in pairs], title=title, evidence=_evidence_for(graph))
+
+
+def _pair(text: str) -> tuple[str, str]:
+    if ">" not in text:
+        raise GraphkitError(f"--pair '{text}': write it as SOURCE>TARGET")
+    a, b = text.split(">", 1)
+    return a.strip(), b.strip()
+
+
+def _evidence_for(graph: str):
+    from graphkit.workflow import evidence_path_for
+
+    path = evidence_path_for(graph)
+    return path if path.exists() else None
+
+
+@main.command(context_settings=CONTEXT)
+@input_options
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Folder to write the report into.")
+@click.option("--window", type=click.Choice(["sentence", "paragraph", "article"]), default="sentence", show_default=True)
+@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True)
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Actors per ranking.")
+@click.pass_context
+@_fail_on_graphkit_error
+def report(ctx, inputs, output, window, level, top, **kw):
+    """Run the whole flow and write one folder: the graph in every format,
+    every plot, and index.md summarising actors, rankings, factions,
+    unbalanced triads and the strongest stances with their evidence.
+
+    \b
+    Example:
+      graphkit report seeds/ -o outputs/report/
+    """
+    from graphkit.report import write_report
+
+    result = write_report(inputs, output, window=window, level=level, top=top, options=_options(ctx, **kw))
+    if not ctx.obj["quiet"]:
+        click.echo(f"{output}: report on {result.stats.read} articles", err=True)
+    _finish(ctx, result.stats)
+
+
 def _render(rows, fmt):
     from graphkit.tables import render
 

@@ -83,6 +83,7 @@ __all__ = [
     "read_csv",
     "read_evidence",
     "read_gexf",
+    "read_graph",
     "read_graphml",
     "read_json",
     "scale_sizes",
@@ -294,6 +295,8 @@ def _scalar(value: Any) -> Any:
     # numpy scalars (and 0-d arrays) turn into Python numbers.
     if item is not None and getattr(value, "shape", None) == ():
         value = item()
+    elif hasattr(value, "tolist") and getattr(value, "shape", None):
+        value = value.tolist()  # numpy arrays: joined like lists
     if isinstance(value, bool):
         return value
     if isinstance(value, int):
@@ -506,8 +509,9 @@ def gephi_ready(
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("Hamas", type="armed_group", aliases=["Hamas", ""], note=None)
-    >>> dict(gephi_ready(G).nodes["Hamas"])
-    {'aliases': 'Hamas', 'b': 167, 'g': 121, 'label': 'Hamas', 'r': 204, 'size': 30.0, 'type': 'armed_group'}
+    >>> d = gephi_ready(G).nodes["Hamas"]
+    >>> d["aliases"], d["label"], (d["r"], d["g"], d["b"]), d["size"], "note" in d
+    ('Hamas', 'Hamas', (204, 121, 167), 30.0, False)
     """
     H = nx.MultiDiGraph()
     H.graph.update(_clean(G.graph, xml))
@@ -1300,6 +1304,49 @@ def export(
     shown = repr(fmt) if fmt else "none"
     raise GraphkitError(
         f"{path}: unknown export format {shown} (use one of: {', '.join(FORMATS)})"
+    )
+
+
+def _csv_pair(path: Path) -> tuple[Path, Path]:
+    name, stem = path.name, path.stem
+    for suffix in (".nodes.csv", ".edges.csv", ".csv"):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            break
+    return path.with_name(f"{stem}.nodes.csv"), path.with_name(f"{stem}.edges.csv")
+
+
+def read_graph(path: str | os.PathLike, format: str | None = None) -> nx.MultiDiGraph:
+    """Read a graph written by :func:`export`, by extension or ``format``.
+
+    For CSV, ``path`` may name either table (``g.nodes.csv``,
+    ``g.edges.csv``) or their common stem (``g.csv``).
+
+    Raises
+    ------
+    InputError
+        For an unknown format or an unreadable file.
+
+    >>> import tempfile, os
+    >>> G = nx.MultiDiGraph([("A", "B", "co-mention")])
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = export(G, os.path.join(d, "g.csv"))
+    ...     sorted(read_graph(os.path.join(d, "g.edges.csv")).edges(keys=True))
+    [('A', 'B', 'co-mention')]
+    """
+    path = Path(path)
+    fmt = (format or path.suffix.lstrip(".")).lower()
+    if fmt == "graphml":
+        return read_graphml(path)
+    if fmt == "gexf":
+        return read_gexf(path)
+    if fmt == "json":
+        return read_json(path)
+    if fmt == "csv":
+        return read_csv(*_csv_pair(path))
+    shown = repr(fmt) if fmt else "none"
+    raise InputError(
+        str(path), f"unknown graph format {shown} (use one of: {', '.join(FORMATS)})"
     )
 
 

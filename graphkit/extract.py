@@ -83,7 +83,7 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     mentions = mentions_of(doc)
     actors = actors_of(mentions, registry, doc._.gk_actors)
     quotes = extract_quotes(doc, lexicon)
-    stances = extract_stances(doc, quotes, lexicon)
+    stances = extract_stances(doc, quotes, lexicon, affiliation={a.name: a.affiliation for a in actors})
     return Extraction(
         article=article.id,
         date=article.date,

@@ -45,6 +45,8 @@ _LIST_SECTIONS = (
     "symmetric_nouns",
     "material_modifiers",
     "verbal_modifiers",
+    "media_names",
+    "media_cues",
 )
 _QUAD_SECTIONS = ("verbs", "nouns", "adjectives")
 

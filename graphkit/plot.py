@@ -164,6 +164,14 @@ def _kind(key: Any, data: Mapping) -> str:
     return str(data.get("kind", key))
 
 
+def _sign(data: Mapping) -> int:
+    """The stance edge's sign; from its score when it has no ``sign``."""
+    value = data.get("sign", data.get("score", 0))
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
+        return 0
+    return (value > 0) - (value < 0)
+
+
 def _weight(data: Mapping) -> float:
     w = data.get("weight", 1.0)
     return float(w) if isinstance(w, (int, float)) and math.isfinite(w) else 1.0
@@ -360,8 +368,9 @@ def _place_labels(
         np.fill_diagonal(overlap, False)
         if overlap.any():
             # tie-break exact coincidences by index so the pass is deterministic
-            sx = np.where(dx == 0, np.sign(np.arange(n)[:, None] - np.arange(n)[None, :]), np.sign(dx))
-            sy = np.where(dy == 0, np.sign(np.arange(n)[:, None] - np.arange(n)[None, :]), np.sign(dy))
+            order = np.sign(np.arange(n)[:, None] - np.arange(n)[None, :])
+            sx = np.where(dx == 0, order, np.sign(dx))
+            sy = np.where(dy == 0, order, np.sign(dy))
             along_y = oy * 1.5 < ox  # vertical moves keep labels by their nodes
             px = np.where(overlap & ~along_y, sx * ox / 2, 0.0)
             py = np.where(overlap & along_y, sy * oy / 2, 0.0)
@@ -633,7 +642,7 @@ def plot_network(
     def style(u, v, k, d):
         if _kind(k, d) == "co-mention":
             return (_rgb(COMENTION_COLOUR), 0.4 + 2.2 * _weight(d) / co_max, 0.55, False, 1)
-        sign = d.get("sign", 0)
+        sign = _sign(d)
         colour = (COOPERATION_COLOUR if sign > 0 else CONFLICT_COLOUR if sign < 0
                   else NEUTRAL_COLOUR)
         return (_rgb(colour), _stance_width(_weight(d), st_max), 0.85, True, 3)
@@ -715,7 +724,7 @@ def plot_factions(
     def style(u, v, k, d):
         if _kind(k, d) == "co-mention":
             return (_rgb(COMENTION_COLOUR), 0.6, 0.3, False, 1)
-        sign = d.get("sign", 0)
+        sign = _sign(d)
         across = (u in faction_of and v in faction_of and faction_of[u] != faction_of[v])
         if sign < 0 and across:
             return (_rgb(CONFLICT_COLOUR), 1.0 + _stance_width(_weight(d), st_max), 0.95, True, 3)
@@ -735,7 +744,7 @@ def plot_factions(
         _title(fig, title or "Factions")
         cross = sum(
             1 for u, v, k, d in G.edges(keys=True, data=True)
-            if _kind(k, d) != "co-mention" and d.get("sign", 0) < 0
+            if _kind(k, d) != "co-mention" and _sign(d) < 0
             and u in faction_of and v in faction_of and faction_of[u] != faction_of[v]
         )
         used = sorted({faction_of[v] for v in G.nodes if v in faction_of})
@@ -1069,7 +1078,8 @@ def plot_timeline(
         for ax in axes:
             ax.set_ylim(-ymax * 1.15, ymax * 1.15)
             ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(4, integer=True))
-            ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{abs(v):g}"))
+            ax.yaxis.set_major_formatter(
+                matplotlib.ticker.FuncFormatter(lambda v, _: f"{abs(v):g}"))
         step = max(1, math.ceil(len(months) / 18))
         axes[-1].set_xticks(x[::step], months[::step], rotation=45, ha="right",
                             rotation_mode="anchor")

@@ -7,19 +7,24 @@ Read from clauses, through the dependency parse, with the stance lexicon
   military support to Assad"); passives ("backed by Iran" -> Iran backs);
   relative clauses ("Assad, who has been backed by Russia"); coordinated
   subjects and objects, appositions ("warned Assad and his allies Iran and
-  Russia" -> three edges);
-* nouns: possessor or modifier -> ``for``/``to``/``against``/``on`` object
-  ("Russia's support for Assad", "Russian air strikes on Idlib"), joint
-  events between several actors ("a meeting between Erdogan and Putin",
-  "the Turkey-Russia deal") one stance per ordered pair;
+  Russia" -> three edges); pronoun subjects ("as it negotiates with Russia");
+  the subject of a clause a warning or demand is about ("insist that Assad
+  must go");
+* event nouns: possessor or modifier -> ``for``/``to``/``against``/``on``
+  object ("Russia's support for Assad", "Russian air strikes on Idlib"); a
+  noun after a light verb takes the verb's subject ("Trump sought better
+  relations with Russia", "Erdogan and Putin held a meeting"); joint events
+  between several actors ("a meeting between Erdogan and Putin", "the
+  Turkey-Russia deal") give one stance per ordered pair;
 * participles: "Turkish-backed rebels";
 * negation drops a stance ("did not attack"), and so do hypotheticals
   ("would respond if"), except threats and warnings, which are verbal
   conflict whatever their mood;
 * quotes: the speaker toward the actors named in the quoted words, with the
-  polarity of the quoted clause (VADER's valence, with the stance lexicon's
-  cues), and clauses inside a quote whose subject is "we"/"I" belong to the
-  speaker.
+  polarity of the quoted clause (VADER's valence, falling back on the stance
+  lexicon's cues), and clauses inside a quote whose subject is "we"/"I"
+  belong to the speaker. News outlets report; they take no stance by
+  quoting.
 
 Each record carries its sentence, the sentence's offsets, the cue and how it
 was read (``via``: ``verb``, ``passive``, ``noun``, ``modifier``, ``joint``,
@@ -29,7 +34,7 @@ was read (``via``: ``verb``, ``passive``, ``noun``, ``modifier``, ``joint``,
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import permutations
 
 from spacy.tokens import Doc, Span, Token
@@ -38,14 +43,19 @@ from graphkit.actors import actor_spans
 from graphkit.lexicon import Lexicon
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
-#: |valence| below this leaves a quote without a stance.
-QUOTE_POLARITY_THRESHOLD = 0.25
+#: |valence| below this leaves a quote's polarity to the stance lexicon.
+QUOTE_POLARITY_THRESHOLD = 0.3
 
 _RELATIVE = {"who", "which", "that", "whom"}
-_FIRST_PERSON = {"we", "i", "us", "our"}
+_FIRST_PERSON = {"we", "i", "us"}
+_POSSESSIVE = {"its", "their", "his", "her"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+_THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _TARGET_PREPS = {"to", "for", "against", "on", "with", "toward", "towards", "at", "upon", "over", "into"}
 _SOURCE_PREPS = {"by", "from"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
+
+Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,29 +65,13 @@ def _vader():
     return SentimentIntensityAnalyzer()
 
 
-def valence(text: str, lex: Lexicon | None = None) -> float:
+def valence(text: str) -> float:
     """Polarity of ``text`` in [-1, 1]: VADER's compound score.
 
     >>> valence("terrorists must be purged") < 0 < valence("with our Syrian friends")
     True
     """
     return _vader().polarity_scores(text)["compound"]
-
-
-class _Index:
-    """Actor spans of a doc, by token."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.spans = list(actor_spans(doc))
-        self.by_token: dict[int, Span] = {}
-        for s in self.spans:
-            for i in range(s.start, s.end):
-                self.by_token[i] = s
-
-    def actor_at(self, token: Token) -> str | None:
-        s = self.by_token.get(token.i)
-        return s.kb_id_ if s is not None else None
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -89,68 +83,115 @@ def _conjuncts(token: Token) -> list[Token]:
             continue
         seen.add(t.i)
         out.append(t)
-        for c in t.children:
-            if c.dep_ in ("conj", "appos"):
-                todo.append(c)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
     return sorted(out, key=lambda t: t.i)
 
 
-class StanceReader:
-    """Read stances from one parsed ``Doc`` with actor spans."""
+def _add(out: list[str], names: Iterable[str]) -> list[str]:
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
 
-    def __init__(self, doc: Doc, lex: Lexicon):
+
+class StanceReader:
+    """Read stances from one parsed ``Doc`` with actor spans.
+
+    Parameters
+    ----------
+    doc : Doc
+    lex : Lexicon
+    affiliation : mapping, optional
+        Actor name -> the state or group it acts for, so that nobody is read
+        as taking a stance toward their own side.
+    """
+
+    def __init__(self, doc: Doc, lex: Lexicon, affiliation: Mapping[str, str | None] | None = None):
         self.doc = doc
         self.lex = lex
-        self.idx = _Index(doc)
+        self.affiliation = dict(affiliation or {})
+        self.spans = list(actor_spans(doc))
+        self.by_token: dict[int, Span] = {}
+        for s in self.spans:
+            for i in range(s.start, s.end):
+                self.by_token[i] = s
+
+    def actor_at(self, token: Token) -> str | None:
+        s = self.by_token.get(token.i)
+        return s.kb_id_ if s is not None else None
+
+    def same_side(self, a: str, b: str) -> bool:
+        """``a`` and ``b`` are one side: equal, or one acts for the other."""
+        return a == b or self.affiliation.get(a) == b or self.affiliation.get(b) == a
 
     # -- actors of a phrase ------------------------------------------------------
 
-    def phrase_actors(self, token: Token, subject_of: Token | None = None) -> list[str]:
+    def phrase_actors(self, token: Token, clause: Token | None = None) -> list[str]:
         """Actors a noun phrase headed by ``token`` stands for.
 
         An actor head stands for itself; a non-actor head ("troops", "office",
-        "government") for the actors among its modifiers ("Turkish troops");
-        coordinations and appositions add theirs ("Assad and his allies Iran
-        and Russia"). A relative pronoun stands for its antecedent, a
-        first-person or possessive pronoun for the clause's subject.
+        "government") for the actors among its modifiers ("Turkish troops"),
+        a person named there before the state that describes them ("Russian
+        President Putin" is Putin). Coordinations and appositions add theirs
+        ("Assad and his allies Iran and Russia"). Pronouns stand for their
+        antecedent: a relative pronoun for the noun it follows, a possessive
+        for the clause's subject, "it"/"he" for the last actor named.
         """
         out: list[str] = []
         for t in _conjuncts(token):
-            for name in self._head_actors(t, subject_of):
-                if name not in out:
-                    out.append(name)
+            _add(out, self._head_actors(t, clause))
         return out
 
-    def _head_actors(self, t: Token, subject_of: Token | None) -> list[str]:
-        actor = self.idx.actor_at(t)
+    def _head_actors(self, t: Token, clause: Token | None) -> list[str]:
+        actor = self.actor_at(t)
         if actor is not None:
             return [actor]
         low = t.lower_
-        if low in _RELATIVE and t.head.dep_ == "relcl":
-            return self.phrase_actors(t.head.head)
-        if low in ("its", "their", "his", "her") and subject_of is not None:
-            return self.subjects(subject_of)
-        found = []
+        if low in _RELATIVE:
+            if t.head.dep_ == "relcl":
+                return self.phrase_actors(t.head.head)
+            return []
+        if low in _POSSESSIVE and clause is not None:
+            subj = self.subjects(clause)
+            if subj:
+                return subj
+        if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
+            found = self._antecedent(t, person=low in _PERSON_PRONOUNS)
+            return [found] if found else []
+        found: list[str] = []
         for c in t.children:
             if c.dep_ in _PHRASE_DEPS:
-                a = self.idx.actor_at(c)
-                if a is not None:
-                    found.append(a)
-                else:
-                    found.extend(x for x in self._head_actors(c, subject_of) if x not in found)
-        return found
+                a = self.actor_at(c)
+                _add(found, [a] if a is not None else self._head_actors(c, clause))
+        people = [a for a in found if self._is_leader(a)]
+        return people or found
+
+    def _is_leader(self, name: str) -> bool:
+        return any(s.kb_id_ == name and s.label_ == "leader" for s in self.spans)
+
+    def _antecedent(self, token: Token, person: bool) -> str | None:
+        """The last actor named before ``token`` in this or the previous sentence."""
+        sent = token.sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for s in reversed(self.spans):
+            if s.start >= token.i or s.start < floor:
+                continue
+            if (s.label_ == "leader") == person:
+                return s.kb_id_
+        return None
 
     def subjects(self, verb: Token) -> list[str]:
         """Actors acting as ``verb``'s subject (through relatives and conjunctions)."""
         for c in verb.children:
-            if c.dep_ in ("nsubj",):
+            if c.dep_ == "nsubj":
                 return self.phrase_actors(c)
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return self.phrase_actors(verb.head)
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head is not verb:
             if verb.dep_ == "advcl" and verb.tag_ == "VBN":
                 return []
-            return self.subjects(verb.head)
+            head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            return self.subjects(head)
         return []
 
     # -- filters ---------------------------------------------------------------
@@ -159,25 +200,22 @@ class StanceReader:
         if any(c.dep_ == "neg" for c in token.children):
             return True
         # "refused to attack", "failed to agree"
-        head = token.head
-        if token.dep_ == "xcomp" and head.lemma_.lower() in self.lex.negations:
-            return True
-        return False
+        return token.dep_ == "xcomp" and token.head.lemma_.lower() in self.lex.negations
 
     def hypothetical(self, token: Token) -> bool:
-        for c in token.children:
-            if c.dep_ == "aux" and c.lower_ in self.lex.modal_hypotheticals:
-                return True
-            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
-                return True
         cur = token
-        while cur.dep_ in ("conj", "xcomp") and cur.head is not cur:
-            cur = cur.head
-            if any(c.dep_ == "aux" and c.lower_ in self.lex.modal_hypotheticals for c in cur.children):
-                return True
-        return False
+        while True:
+            for c in cur.children:
+                if c.dep_ == "aux" and c.lower_ in self.lex.modal_hypotheticals:
+                    return True
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                    return True
+            if cur.dep_ in ("conj", "xcomp") and cur.head is not cur:
+                cur = cur.head
+                continue
+            return False
 
-    def _quads_for_noun(self, noun: Token, default: str) -> list[str]:
+    def _noun_quads(self, noun: Token, default: str) -> list[str]:
         mods = set()
         for c in noun.children:
             if c.dep_ in ("amod", "compound"):
@@ -190,23 +228,27 @@ class StanceReader:
             quads.append(f"verbal_{kind}")
         return quads or [default]
 
-    # -- readers -----------------------------------------------------------------
+    def _pairs(self, sources, targets, quad, cue, via) -> Iterator[Reading]:
+        for s in sources:
+            for t in targets:
+                if not self.same_side(s, t):
+                    yield s, t, quad, cue, via
 
-    def verb_stances(self, sent: Span) -> Iterator[tuple[str, str, str, str, str]]:
-        """(source, target, quad, cue, via) read from the verbs of ``sent``."""
+    # -- verbs -----------------------------------------------------------------
+
+    def verb_stances(self, sent: Span) -> Iterator[Reading]:
+        """Stances read from the verbs of ``sent``."""
         for tok in sent:
-            if tok.pos_ not in ("VERB",):
+            if tok.pos_ != "VERB":
                 continue
             quad = self.lex.verb_quad(tok.lemma_)
             if quad is None:
                 continue
             threat = tok.lemma_.lower() in self.lex.threat_cues
-            if self.negated(tok) and not threat:
-                continue
-            if self.hypothetical(tok) and not threat:
+            if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-                tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "relcl")
+                tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "relcl", "amod")
             )
             if passive:
                 yield from self._passive(tok, quad)
@@ -214,37 +256,50 @@ class StanceReader:
             sources = self.subjects(tok)
             if not sources:
                 continue
-            targets = self._objects(tok)
-            for s in sources:
-                for t in targets:
-                    if s != t:
-                        yield s, t, quad, tok.text, "verb"
+            targets = self.objects(tok)
+            if QUAD_POLARITY[quad] < 0 and quad.startswith("verbal"):
+                # "insist that Assad must go", "warned that Damascus would pay"
+                _add(targets, self._clause_subjects(tok))
+            yield from self._pairs(sources, targets, quad, tok.text, "verb")
 
-    def _objects(self, verb: Token) -> list[str]:
+    def objects(self, verb: Token) -> list[str]:
+        """Actors the verb acts on: objects, datives and prepositional objects."""
         out: list[str] = []
         for c in verb.children:
-            if c.dep_ in ("dobj", "dative", "attr") or (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
-                heads = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
-                for h in heads:
-                    for a in self.phrase_actors(h, subject_of=verb):
-                        if a not in out:
-                            out.append(a)
+            if c.dep_ in ("dobj", "attr"):
+                _add(out, self.phrase_actors(c, clause=verb))
                 # "lent support to Assad": the object noun's own preposition.
-                if c.dep_ == "dobj":
-                    for p in c.children:
-                        if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on"):
-                            for pobj in p.children:
-                                if pobj.dep_ == "pobj":
-                                    out.extend(a for a in self.phrase_actors(pobj) if a not in out)
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on"):
+                        for pobj in p.children:
+                            if pobj.dep_ == "pobj":
+                                _add(out, self.phrase_actors(pobj, clause=verb))
+            elif c.dep_ in ("dative", "prep") and (c.dep_ == "dative" or c.lower_ in _TARGET_PREPS):
+                if c.pos_ == "ADP":
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj":
+                            _add(out, self.phrase_actors(pobj, clause=verb))
+                else:
+                    _add(out, self.phrase_actors(c, clause=verb))
         return out
 
-    def _passive(self, verb: Token, quad: str) -> Iterator[tuple[str, str, str, str, str]]:
+    def _clause_subjects(self, verb: Token) -> list[str]:
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                for clause in [c] + [x for x in c.children if x.dep_ == "conj"]:
+                    for s in clause.children:
+                        if s.dep_ in ("nsubj", "nsubjpass"):
+                            _add(out, self.phrase_actors(s))
+        return out
+
+    def _passive(self, verb: Token, quad: str) -> Iterator[Reading]:
         agents: list[str] = []
         for c in verb.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        agents.extend(a for a in self.phrase_actors(p) if a not in agents)
+                        _add(agents, self.phrase_actors(p))
         if not agents:
             return
         targets: list[str] = []
@@ -253,88 +308,20 @@ class StanceReader:
             targets = self.phrase_actors(subj[0])
         elif verb.dep_ in ("acl", "relcl", "amod"):
             targets = self.phrase_actors(verb.head)
+            if not targets:
+                # "attack from the Assad regime, backed by Iran": the parser
+                # hung the participle on the wrong noun; it describes the
+                # actor just before it.
+                i = verb.i - 1
+                while i >= 0 and self.doc[i].is_punct:
+                    i -= 1
+                targets = [self.actor_at(self.doc[i])] if i >= 0 and self.actor_at(self.doc[i]) else []
         elif verb.dep_ == "advcl":
             # "Backed by Russian air power, Assad has ..."
             targets = self.subjects(verb.head)
-        for s in agents:
-            for t in targets:
-                if s != t:
-                    yield s, t, quad, verb.text, "passive"
+        yield from self._pairs(agents, targets, quad, verb.text, "passive")
 
-    def noun_stances(self, sent: Span) -> Iterator[tuple[str, str, str, str, str]]:
-        for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN"):
-                continue
-            quad = self.lex.noun_quad(tok.lemma_) or self.lex.noun_quad(tok.lower_)
-            if quad is None:
-                continue
-            if self.idx.actor_at(tok) is not None:
-                continue
-            lemma = tok.lemma_.lower()
-            if lemma in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns:
-                parties = self._joint_parties(tok)
-                if len(parties) >= 2:
-                    for s, t in permutations(parties, 2):
-                        yield s, t, quad, tok.text, "joint"
-                    continue
-            sources = []
-            for c in tok.children:
-                if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                    sources.extend(a for a in self.phrase_actors(c, subject_of=tok.head) if a not in sources)
-                elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            sources.extend(a for a in self.phrase_actors(p) if a not in sources)
-            if not sources:
-                continue
-            targets = []
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            targets.extend(a for a in self.phrase_actors(p) if a not in targets)
-            for q in self._quads_for_noun(tok, quad):
-                for s in sources:
-                    for t in targets:
-                        if s != t:
-                            yield s, t, q, tok.text, "noun"
-
-    def _joint_parties(self, noun: Token) -> list[str]:
-        """Parties of a joint event: "meeting between A and B", "the A-B deal"."""
-        parties: list[str] = []
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        parties.extend(a for a in self.phrase_actors(p) if a not in parties)
-            elif c.dep_ in ("compound", "amod", "nmod"):
-                # "Turkey-Russia deal": both names sit in the modifier's subtree.
-                for t in c.subtree:
-                    a = self.idx.actor_at(t)
-                    if a is not None and a not in parties:
-                        parties.append(a)
-        return parties
-
-    def modifier_stances(self, sent: Span) -> Iterator[tuple[str, str, str, str, str]]:
-        """"Turkish-backed rebels": actor, hyphen, participle, head noun."""
-        doc = self.doc
-        for tok in sent:
-            quad = self.lex.adjective_quad(tok.lower_)
-            if quad is None or tok.i < 2 or doc[tok.i - 1].text != "-":
-                continue
-            source = self.idx.actor_at(doc[tok.i - 2])
-            if source is None:
-                continue
-            head = tok.head if tok.head is not tok else None
-            while head is not None and head.dep_ in ("amod", "compound") and head.head is not head:
-                head = head.head
-            if head is None:
-                continue
-            for t in self.phrase_actors(head):
-                if t != source:
-                    yield source, t, quad, f"{doc[tok.i - 2].text}-{tok.text}", "modifier"
-
-    def symmetric_verbs(self, sent: Span) -> Iterator[tuple[str, str, str, str, str]]:
+    def symmetric_verbs(self, sent: Span) -> Iterator[Reading]:
         """"A and B met": one stance per ordered pair of joint subjects."""
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.symmetric_verbs:
@@ -343,12 +330,172 @@ class StanceReader:
             if quad is None or self.negated(tok) or self.hypothetical(tok):
                 continue
             subj = self.subjects(tok)
-            if len(subj) >= 2 and not any(c.dep_ in ("dobj",) or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
+            has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
+            if len(subj) >= 2 and not has_object:
                 for s, t in permutations(subj, 2):
                     yield s, t, quad, tok.text, "joint"
 
+    # -- nouns -----------------------------------------------------------------
 
-def _stance(source, target, quad, cue, via, sent: Span) -> Stance:
+    def noun_stances(self, sent: Span) -> Iterator[Reading]:
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
+                continue
+            quad = self.lex.noun_quad(tok.lemma_) or self.lex.noun_quad(tok.lower_)
+            if quad is None:
+                continue
+            # "held a meeting", "sought relations with": the verb's subject acts.
+            light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if light is not None and (self.negated(light) or self.hypothetical(light)):
+                continue
+            symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
+            if symmetric:
+                parties = self._joint_parties(tok)
+                if len(parties) < 2 and light is not None:
+                    parties = _add(list(parties), self.subjects(light))
+                if len(parties) >= 2 and not self._targets_of_noun(tok, light):
+                    for s, t in permutations(parties, 2):
+                        if not self.same_side(s, t):
+                            yield s, t, quad, tok.text, "joint"
+                    continue
+            sources: list[str] = []
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    _add(sources, self.phrase_actors(c, clause=tok.head))
+                elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            _add(sources, self.phrase_actors(p))
+            if not sources and light is not None:
+                sources = self.subjects(light)
+            if not sources:
+                continue
+            targets = self._targets_of_noun(tok, light)
+            for q in self._noun_quads(tok, quad):
+                yield from self._pairs(sources, targets, q, tok.text, "noun")
+
+    def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
+        targets: list[str] = []
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if light is not None:
+            # "signed an agreement with X": the preposition may hang on the verb.
+            preps += [c for c in light.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
+        for c in preps:
+            if c.lower_ in _TARGET_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        _add(targets, self.phrase_actors(p))
+        return targets
+
+    def _joint_parties(self, noun: Token) -> list[str]:
+        """Parties of a joint event: "meeting between A and B", "the A-B deal"."""
+        parties: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        _add(parties, self.phrase_actors(p))
+            elif c.dep_ in ("compound", "amod", "nmod"):
+                # "Turkey-Russia deal": both names sit in the modifier's subtree.
+                named = [self.actor_at(t) for t in c.subtree if self.actor_at(t)]
+                if len(set(named)) >= 2:
+                    _add(parties, named)
+        return parties
+
+    def modifier_stances(self, sent: Span) -> Iterator[Reading]:
+        """"Turkish-backed rebels": actor, hyphen, participle, head noun."""
+        doc = self.doc
+        for tok in sent:
+            quad = self.lex.adjective_quad(tok.lower_)
+            if quad is None or tok.i < 2 or doc[tok.i - 1].text != "-":
+                continue
+            source = self.actor_at(doc[tok.i - 2])
+            if source is None:
+                continue
+            head = tok.head
+            while head.dep_ in ("amod", "compound") and head.head is not head:
+                head = head.head
+            yield from self._pairs([source], self.phrase_actors(head), quad, f"{doc[tok.i - 2].text}-{tok.text}", "modifier")
+
+    # -- quotes ----------------------------------------------------------------
+
+    def quote_stances(self, quotes: Iterable[Quote]) -> Iterator[tuple[Reading, Span]]:
+        """Stances a speaker takes toward the actors named in their words."""
+        for q in quotes:
+            if q.speaker is None or self._is_media(q.speaker):
+                continue
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span[0].sent
+            own = list(self._first_person(span, q.speaker))
+            for reading in own:
+                yield reading, sent
+            if not q.targets:
+                continue
+            polarity = self._quote_polarity(q, span, sent)
+            if polarity == 0:
+                continue
+            quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
+            done = {r[1] for r in own}
+            described = self._descriptive(span)
+            for target in q.targets:
+                if target in done or target in described or self.same_side(q.speaker, target):
+                    continue
+                yield (q.speaker, target, quad, q.cue or "said", "quote"), sent
+
+    def _is_media(self, name: str) -> bool:
+        if name in self.lex.media_names or name.lower() in self.lex.media_names:
+            return True
+        return bool(set(name.lower().split()) & self.lex.media_cues)
+
+    def _quote_polarity(self, q: Quote, span: Span, sent: Span) -> int:
+        cue = next((t for t in sent if t.text == q.cue), None)
+        if cue is not None and cue.lemma_.lower() in self.lex.threat_cues:
+            return -1  # a warning is verbal conflict whatever it says
+        v = valence(q.text)
+        if abs(v) >= QUOTE_POLARITY_THRESHOLD:
+            return 1 if v > 0 else -1
+        # Weak valence: let the stance lexicon's cues in the words decide.
+        score = 0
+        for t in span:
+            quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
+            if quad is not None and not self.negated(t):
+                score += QUAD_POLARITY[quad]
+        return (score > 0) - (score < 0)
+
+    def _descriptive(self, span: Span) -> set[str]:
+        """States named only to describe a person ("Syrian President Assad")."""
+        out = set()
+        for t in span:
+            name = self.actor_at(t)
+            if name is None or self._is_leader(name):
+                continue
+            head = t.head
+            while head.dep_ in ("compound", "amod") and head.head is not head and self.actor_at(head) is None:
+                head = head.head
+            if t.dep_ in ("amod", "compound") and self.actor_at(head) and self._is_leader(self.actor_at(head)):
+                out.add(name)
+        # A state also named elsewhere in the quote is a target after all.
+        named_plainly = {self.actor_at(t) for t in span if self.actor_at(t) and t.dep_ not in ("amod", "compound")}
+        return out - named_plainly
+
+    def _first_person(self, span: Span, speaker: str) -> Iterator[Reading]:
+        for tok in span:
+            if tok.pos_ != "VERB":
+                continue
+            quad = self.lex.verb_quad(tok.lemma_)
+            if quad is None or self.negated(tok):
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children):
+                continue
+            for t in self.objects(tok):
+                if not self.same_side(speaker, t):
+                    yield speaker, t, quad, tok.text, "quote"
+
+
+def _stance(reading: Reading, sent: Span) -> Stance:
+    source, target, quad, cue, via = reading
     start, end = sent.start_char, sent.end_char
     text = sent.doc.text
     while start < end and text[start].isspace():
@@ -358,62 +505,21 @@ def _stance(source, target, quad, cue, via, sent: Span) -> Stance:
     return Stance(source, target, quad, QUAD_POLARITY[quad], cue, text[start:end], start, end, via)
 
 
-def quote_stances(doc: Doc, quotes: Iterable[Quote], lex: Lexicon, reader: StanceReader) -> Iterator[Stance]:
-    """Stances a speaker takes toward the actors named in their words."""
-    for q in quotes:
-        if q.speaker is None or not q.targets:
-            continue
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None:
-            continue
-        sent = span[0].sent
-        # Clauses inside the quote whose subject is the speaker ("we").
-        own = _first_person_stances(span, reader, q.speaker, lex)
-        for s in own:
-            yield _stance(*s, sent)
-        cue_lemma = q.cue.split(" ")[0].lower() if q.cue else ""
-        cue_token = next((t for t in sent if t.text == q.cue), None)
-        cue_quad = lex.verb_quad(cue_token.lemma_) if cue_token is not None else lex.verb_quad(cue_lemma)
-        if cue_quad is not None and QUAD_POLARITY[cue_quad] < 0 and cue_quad.startswith("verbal"):
-            polarity = -1.0
-        else:
-            polarity = valence(q.text, lex)
-        if abs(polarity) < QUOTE_POLARITY_THRESHOLD:
-            continue
-        quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
-        own_targets = {t for _, t, *_ in own}
-        for target in q.targets:
-            if target == q.speaker or target in own_targets:
-                continue
-            yield _stance(q.speaker, target, quad, q.cue or "said", "quote", sent)
-
-
-def _first_person_stances(span: Span, reader: StanceReader, speaker: str, lex: Lexicon) -> list[tuple]:
-    out = []
-    for tok in span:
-        if tok.pos_ != "VERB":
-            continue
-        quad = lex.verb_quad(tok.lemma_)
-        if quad is None or reader.negated(tok):
-            continue
-        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON]
-        if not subj:
-            continue
-        for t in reader._objects(tok):
-            if t != speaker:
-                out.append((speaker, t, quad, tok.text, "quote"))
-    return out
-
-
-def extract_stances(doc: Doc, quotes: Iterable[Quote], lex: Lexicon) -> list[Stance]:
+def extract_stances(
+    doc: Doc,
+    quotes: Iterable[Quote],
+    lex: Lexicon,
+    affiliation: Mapping[str, str | None] | None = None,
+) -> list[Stance]:
     """All stances of ``doc``, one per (source, target, quad, sentence).
 
     ``doc`` must carry a parse and actor spans; ``quotes`` are its quotes
-    (from :func:`graphkit.quotes.extract_quotes`).
+    (from :func:`graphkit.quotes.extract_quotes`); ``affiliation`` maps
+    leaders to the state or group they act for.
     """
     if not doc.has_annotation("DEP"):
         return []
-    reader = StanceReader(doc, lex)
+    reader = StanceReader(doc, lex, affiliation)
     seen: set[tuple[str, str, str, int]] = set()
     out: list[Stance] = []
 
@@ -424,13 +530,14 @@ def extract_stances(doc: Doc, quotes: Iterable[Quote], lex: Lexicon) -> list[Sta
             out.append(st)
 
     for sent in doc.sents:
-        if not any(reader.idx.by_token.get(i) for i in range(sent.start, sent.end)):
+        if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
+            t.lower_ in _THING_PRONOUNS | _PERSON_PRONOUNS for t in sent
+        ):
             continue
-        for reading in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
-            for s, t, quad, cue, via in reading(sent):
-                add(_stance(s, t, quad, cue, via, sent))
-    for st in quote_stances(doc, quotes, lex, reader):
-        add(st)
+        for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
+            for reading in read(sent):
+                add(_stance(reading, sent))
+    for reading, sent in reader.quote_stances(quotes):
+        add(_stance(reading, sent))
     out.sort(key=lambda s: (s.start, s.source, s.target, s.quad))
     return out
-

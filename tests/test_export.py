@@ -24,6 +24,7 @@ from graphkit.export import (
     read_csv,
     read_evidence,
     read_gexf,
+    read_graph,
     read_graphml,
     read_json,
     write_csv,
@@ -244,7 +245,8 @@ def test_csv_round_trip_and_determinism(G, tmp_path):
     write_csv(G, tmp_path / "a.nodes.csv", tmp_path / "a.edges.csv")
     write_csv(shuffled(G), tmp_path / "b.nodes.csv", tmp_path / "b.edges.csv")
     for part in ("nodes", "edges"):
-        assert (tmp_path / f"a.{part}.csv").read_bytes() == (tmp_path / f"b.{part}.csv").read_bytes()
+        a, b = tmp_path / f"a.{part}.csv", tmp_path / f"b.{part}.csv"
+        assert a.read_bytes() == b.read_bytes()
     back = read_csv(tmp_path / "a.nodes.csv", tmp_path / "a.edges.csv")
     assert graph_view(back, graph_attrs=False) == graph_view(G, graph_attrs=False)
 
@@ -307,7 +309,8 @@ def test_graphml_cleans_values_gephi_cannot_read(tmp_path):
     assert back.nodes["A"]["flag"] is True
     assert back.edges["A", "B", "stance"]["weight"] == 2.0
     assert isinstance(back.edges["A", "B", "stance"]["weight"], float)
-    assert (back.nodes["B"]["r"], back.nodes["B"]["g"], back.nodes["B"]["b"]) == TYPE_COLOURS["unknown"]
+    b = back.nodes["B"]
+    assert (b["r"], b["g"], b["b"]) == TYPE_COLOURS["unknown"]
 
 
 def test_graphml_sizes_follow_given_centrality(small, tmp_path):
@@ -437,6 +440,19 @@ def test_export_dispatch(small, tmp_path):
     with pytest.raises(GraphkitError, match=r"g\.xlsx: unknown export format 'xlsx'"):
         export(small, tmp_path / "g.xlsx")
     assert not (tmp_path / "g.xlsx").exists()
+
+
+def test_read_graph_dispatch(small, tmp_path):
+    pos = positions_for(small)
+    for name in ("g.graphml", "g.gexf", "g.json"):
+        export(small, tmp_path / name, positions=pos)
+        assert sorted(read_graph(tmp_path / name).edges(keys=True)) == sorted(
+            small.edges(keys=True))
+    export(small, tmp_path / "g.csv")
+    for name in ("g.csv", "g.nodes.csv", "g.edges.csv"):
+        assert set(read_graph(tmp_path / name)) == set(small)
+    with pytest.raises(InputError, match=r"g\.txt: unknown graph format 'txt'"):
+        read_graph(tmp_path / "g.txt")
 
 
 def test_evidence_lines(tmp_path):

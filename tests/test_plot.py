@@ -7,7 +7,7 @@ import os
 import networkx as nx
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from graphkit.errors import GraphkitError
@@ -217,6 +217,7 @@ def test_layout_keeps_isolated_actors_near(G):
 
 
 @settings(max_examples=40, deadline=None)
+@example(anchors=[(500.0, 500.0)] * 12, width=100.0)  # every node on one spot
 @given(
     anchors=st.lists(st.tuples(st.floats(420, 580), st.floats(420, 580)), min_size=1,
                      max_size=12),
