@@ -142,6 +142,12 @@ def _rss_peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
+def _cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    """CPU time (user + system) of this process or of its finished children."""
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
 def _rss_now_mb() -> float | None:
     try:
         import psutil
@@ -204,9 +210,14 @@ def child_build(corpus: str, out_dir: str, jobs: int, warm: bool) -> dict:
         engines._extractor(*engines._extractor_args(options))
         load_s = time.perf_counter() - t
         rss_loaded = _rss_now_mb()
+    own0, kids0 = _cpu_seconds(), _cpu_seconds(resource.RUSAGE_CHILDREN)
+    load0 = os.getloadavg()[0]
     t = time.perf_counter()
     result = build([corpus], Path(out_dir) / "g.graphml", options=options, on_problem=None)
     seconds = time.perf_counter() - t
+    # Pool workers have been joined by now, so their CPU time is counted.
+    own = _cpu_seconds() - own0
+    cpu = own + _cpu_seconds(resource.RUSAGE_CHILDREN) - kids0
     # Read the peaks before measuring the graph: that measure allocates too.
     peak = _rss_peak_mb()
     peak_children = _rss_peak_mb(resource.RUSAGE_CHILDREN)
@@ -218,6 +229,10 @@ def child_build(corpus: str, out_dir: str, jobs: int, warm: bool) -> dict:
         "tokens": result.stats.tokens,
         "seconds": seconds,
         "tokens_per_s": result.stats.tokens / seconds,
+        "cpu_seconds": cpu,
+        "cpu_main_seconds": own,
+        "cores_used": cpu / seconds,
+        "loadavg_before": load0,
         "load_seconds": load_s,
         "rss_start_mb": rss_start,
         "rss_loaded_mb": rss_loaded,

@@ -47,6 +47,8 @@ _LIST_SECTIONS = (
     "verbal_modifiers",
     "media_names",
     "media_cues",
+    "place_nouns",
+    "intention_verbs",
 )
 _QUAD_SECTIONS = ("verbs", "nouns", "adjectives")
 

@@ -1075,7 +1075,11 @@ def plot_timeline(
             ax.grid(axis="y", color="#e5e5e5", lw=0.6)
             ax.set_axisbelow(True)
             ax.tick_params(labelsize=8)
+        # At least eight months of axis, so that one or two months of data
+        # show as bars rather than as blocks filling the panel.
+        pad = max(0.0, (8 - len(months)) / 2)
         for ax in axes:
+            ax.set_xlim(-0.6 - pad, len(months) - 0.4 + pad)
             ax.set_ylim(-ymax * 1.15, ymax * 1.15)
             ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(4, integer=True))
             ax.yaxis.set_major_formatter(

@@ -150,7 +150,11 @@ class StanceReader:
         if low in _RELATIVE:
             if t.head.dep_ == "relcl":
                 return self.phrase_actors(t.head.head)
-            return []
+            # A relative clause the parser hung elsewhere: the actor just before.
+            i = t.i - 1
+            while i >= 0 and self.doc[i].is_punct:
+                i -= 1
+            return [self.actor_at(self.doc[i])] if i >= 0 and self.actor_at(self.doc[i]) else []
         if low in _POSSESSIVE and clause is not None:
             subj = self.subjects(clause)
             if subj:
@@ -170,9 +174,13 @@ class StanceReader:
         return any(s.kb_id_ == name and s.label_ == "leader" for s in self.spans)
 
     def _antecedent(self, token: Token, person: bool) -> str | None:
-        """The last actor named before ``token`` in this or the previous sentence."""
-        sent = token.sent
-        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        """The last actor named before ``token`` in its sentence.
+
+        Stances stay within the sentence: a pronoun whose antecedent lies in
+        another sentence ("After his meeting with Rouhani, ...") is left
+        unresolved rather than guessed.
+        """
+        floor = token.sent.start
         for s in reversed(self.spans):
             if s.start >= token.i or s.start < floor:
                 continue
@@ -244,7 +252,13 @@ class StanceReader:
             quad = self.lex.verb_quad(tok.lemma_)
             if quad is None:
                 continue
-            threat = tok.lemma_.lower() in self.lex.threat_cues
+            cue = tok.text
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.threat_cues:
+                # "threatened to sanction Turkey": the threat is the stance.
+                quad, cue = "verbal_conflict", tok.head.text
+            elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
+                continue  # "plans to attack" has not attacked
+            threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
@@ -257,10 +271,10 @@ class StanceReader:
             if not sources:
                 continue
             targets = self.objects(tok)
-            if QUAD_POLARITY[quad] < 0 and quad.startswith("verbal"):
-                # "insist that Assad must go", "warned that Damascus would pay"
+            if quad.startswith("verbal"):
+                # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
-            yield from self._pairs(sources, targets, quad, tok.text, "verb")
+            yield from self._pairs(sources, targets, quad, cue, "verb")
 
     def objects(self, verb: Token) -> list[str]:
         """Actors the verb acts on: objects, datives and prepositional objects."""
@@ -353,6 +367,8 @@ class StanceReader:
                 parties = self._joint_parties(tok)
                 if len(parties) < 2 and light is not None:
                     parties = _add(list(parties), self.subjects(light))
+                    if len(parties) < 2:
+                        parties = self._coordinated_before(light)
                 if len(parties) >= 2 and not self._targets_of_noun(tok, light):
                     for s, t in permutations(parties, 2):
                         if not self.same_side(s, t):
@@ -373,6 +389,27 @@ class StanceReader:
             targets = self._targets_of_noun(tok, light)
             for q in self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
+
+    def _coordinated_before(self, verb: Token) -> list[str]:
+        """Actors coordinated right before ``verb`` ("A and B (today) held"),
+        for subjects the parser attached elsewhere."""
+        doc, i, names = self.doc, verb.i - 1, []
+        while i >= verb.sent.start:
+            t = doc[i]
+            if t.dep_ in ("advmod", "npadvmod", "aux", "neg") and self.actor_at(t) is None:
+                i -= 1
+            elif self.actor_at(t) is not None:
+                if self.by_token[i].root.dep_ == "pobj":
+                    break  # "with Rouhani, Erdogan and Putin held": Rouhani is no party
+                names.append(self.actor_at(t))
+                i = self.by_token[i].start - 1
+                if i >= 0 and doc[i].lower_ in ("and", ","):
+                    i -= 1
+                else:
+                    break
+            else:
+                break
+        return _add([], reversed(names))
 
     def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
         targets: list[str] = []
@@ -433,14 +470,21 @@ class StanceReader:
                 yield reading, sent
             if not q.targets:
                 continue
+            cue = next((t for t in sent if t.text == q.cue), None)
+            if cue is not None and self.lex.verb_quad(cue.lemma_) and cue.lemma_.lower() not in self.lex.threat_cues:
+                continue  # "accused X of ...", "asked that ...": the clause rules read it
             polarity = self._quote_polarity(q, span, sent)
             if polarity == 0:
                 continue
             quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
             done = {r[1] for r in own}
             described = self._descriptive(span)
+            agents, victims = self._conflict_roles(span)
+            # Blame falls on the agents of the conflict a quote describes,
+            # never on its victims; a positive quote says nothing of either.
+            skip = victims if polarity < 0 else agents | victims
             for target in q.targets:
-                if target in done or target in described or self.same_side(q.speaker, target):
+                if target in done or target in described or target in skip or self.same_side(q.speaker, target):
                     continue
                 yield (q.speaker, target, quad, q.cue or "said", "quote"), sent
 
@@ -457,28 +501,74 @@ class StanceReader:
         if abs(v) >= QUOTE_POLARITY_THRESHOLD:
             return 1 if v > 0 else -1
         # Weak valence: let the stance lexicon's cues in the words decide.
+        # Cues in the main clause (the root and its objects) weigh double.
         score = 0
+        root = span.root
         for t in span:
             quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
             if quad is not None and not self.negated(t):
-                score += QUAD_POLARITY[quad]
+                weight = 2 if t is root or t.head is root else 1
+                score += weight * QUAD_POLARITY[quad]
         return (score > 0) - (score < 0)
 
-    def _descriptive(self, span: Span) -> set[str]:
-        """States named only to describe a person ("Syrian President Assad")."""
-        out = set()
+    def _conflict_roles(self, span: Span) -> tuple[set[str], set[str]]:
+        """Actors acting in, and suffering, the conflict events of a quote."""
+        agents: set[str] = set()
+        victims: set[str] = set()
         for t in span:
-            name = self.actor_at(t)
-            if name is None or self._is_leader(name):
+            quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
+            if quad is None or QUAD_POLARITY[quad] > 0:
                 continue
-            head = t.head
-            while head.dep_ in ("compound", "amod") and head.head is not head and self.actor_at(head) is None:
-                head = head.head
-            if t.dep_ in ("amod", "compound") and self.actor_at(head) and self._is_leader(self.actor_at(head)):
-                out.add(name)
-        # A state also named elsewhere in the quote is a target after all.
-        named_plainly = {self.actor_at(t) for t in span if self.actor_at(t) and t.dep_ not in ("amod", "compound")}
-        return out - named_plainly
+            for c in t.children:
+                if t.pos_ == "VERB" and c.dep_ == "nsubj":
+                    agents.update(self.phrase_actors(c))
+                elif c.dep_ in ("dobj", "nsubjpass"):
+                    victims.update(self.phrase_actors(c))
+                elif c.dep_ in ("prep", "agent"):
+                    group = agents if c.lower_ in _SOURCE_PREPS else victims if c.lower_ in _TARGET_PREPS else None
+                    if group is not None:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                group.update(self.phrase_actors(p))
+                elif c.dep_ in ("poss", "amod", "compound") and t.pos_ == "NOUN":
+                    agents.update(self.phrase_actors(c))
+        return agents, victims
+
+    def _descriptive(self, span: Span) -> set[str]:
+        """Actors a quote names only to describe something else.
+
+        "Syrian President Assad", "Syria's Idlib province", "the Syrian town
+        of Douma", "the Al-Qaeda affiliate HTS" describe a person, a place or
+        another group; "in Syria" is a place. Modifiers of the state's own
+        forces or government ("Syrian government forces") still name it.
+        """
+        roles: dict[str, set[bool]] = {}
+        for s in self.spans:
+            if not (span.start <= s.start and s.end <= span.end):
+                continue
+            roles.setdefault(s.kb_id_, set()).add(self._describes(s))
+        return {name for name, kinds in roles.items() if kinds == {True}}
+
+    def _describes(self, s: Span) -> bool:
+        root = s.root
+        if root.dep_ == "pobj":
+            prep = root.head
+            return prep.lower_ in self.lex.place_prepositions or prep.head.lemma_.lower() in self.lex.place_nouns
+        if root.dep_ not in ("amod", "compound", "poss", "nmod"):
+            return False
+        head = root.head
+        while head.dep_ in ("compound", "amod") and head.head is not head and self.actor_at(head) is None:
+            head = head.head
+        if self.actor_at(head) is not None:
+            return self._is_leader(self.actor_at(head))
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.place_nouns or any(
+            c.pos_ == "PROPN" and self.actor_at(c) is None for c in head.children if c.dep_ == "compound"
+        ):
+            return True  # "Syria's Idlib province", "the Syrian town of Douma"
+        if root.dep_ == "poss":
+            return False  # "Syria's territorial integrity" is about Syria
+        return lemma not in self.lex.force_nouns
 
     def _first_person(self, span: Span, speaker: str) -> Iterator[Reading]:
         for tok in span:
@@ -537,7 +627,13 @@ def extract_stances(
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
                 add(_stance(reading, sent))
+    # An explicit clause beats a quote's overall tone: no quote stance for a
+    # pair a clause in the same sentence already relates.
+    related = {(st.source, st.target, st.start) for st in out}
     for reading, sent in reader.quote_stances(quotes):
-        add(_stance(reading, sent))
+        st = _stance(reading, sent)
+        if st.via == "quote" and (st.source, st.target, st.start) in related:
+            continue
+        add(st)
     out.sort(key=lambda s: (s.start, s.source, s.target, s.quad))
     return out
