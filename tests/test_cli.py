@@ -100,3 +100,100 @@ def test_evaluate_json(runner):
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert 0 <= scores["actors"]["f1"] <= 1
+
+
+# -- analysis, export, plot and report commands ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_graph(tmp_path_factory):
+    from graphkit.workflow import build
+
+    out = tmp_path_factory.mktemp("g") / "idlib.graphml"
+    build([SEEDS], out, on_problem=None)
+    return str(out)
+
+
+@pytest.mark.parametrize("command", ["centrality", "communities", "factions", "balance", "ego", "diff", "export", "plot", "report"])
+def test_analysis_commands_have_help_with_an_example(runner, command):
+    result = runner.invoke(main, [command, "-h"])
+    assert result.exit_code == 0
+    assert "Example" in result.output and f"graphkit {command}" in result.output
+
+
+@pytest.mark.model
+def test_centrality_table_csv_json_top_and_sort(runner, seed_graph):
+    result = runner.invoke(main, ["centrality", seed_graph, "--top", "3", "--sort", "betweenness", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["rows"]
+    assert len(rows) == 3
+    assert [r["betweenness"] for r in rows] == sorted((r["betweenness"] for r in rows), reverse=True)
+    csv_out = runner.invoke(main, ["centrality", seed_graph, "--format", "csv", "--kind", "stance"])
+    assert csv_out.exit_code == 0 and csv_out.output.startswith("name,type,")
+    bad = runner.invoke(main, ["centrality", seed_graph, "--sort", "fame"])
+    assert bad.exit_code != 0 and "fame" in bad.output
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("command", [["communities"], ["factions"], ["balance"], ["ego", "Turkey"]])
+def test_camps_balance_and_ego_run_on_the_seeds(runner, seed_graph, command):
+    result = runner.invoke(main, [command[0], seed_graph, *command[1:], "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)
+
+
+@pytest.mark.model
+def test_ego_unknown_actor_suggests_names(runner, seed_graph):
+    result = runner.invoke(main, ["ego", seed_graph, "Turky"])
+    assert result.exit_code != 0 and "Turkey" in result.output
+
+
+@pytest.mark.model
+def test_diff_of_a_graph_with_itself_is_empty(runner, seed_graph):
+    result = runner.invoke(main, ["diff", seed_graph, seed_graph, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.output)
+    assert not any(d[k] for k in d if isinstance(d[k], list))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("ext", ["gexf", "json", "csv", "graphml"])
+def test_export_round_trips(runner, seed_graph, tmp_path, ext):
+    from graphkit.export import read_graph
+
+    out = tmp_path / f"g.{ext}"
+    result = runner.invoke(main, ["export", seed_graph, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    G, H = read_graph(seed_graph), read_graph(out)
+    assert set(G.nodes) == set(H.nodes)
+    assert set(G.edges(keys=True)) == set(H.edges(keys=True))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("view", ["network", "centrality", "matrix", "factions"])
+def test_plot_views(runner, seed_graph, tmp_path, view):
+    out = tmp_path / f"{view}.png"
+    result = runner.invoke(main, ["plot", seed_graph, "-o", str(out), "--view", view])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.model
+def test_plot_timeline_needs_dated_evidence(runner, seed_graph, tmp_path):
+    out = tmp_path / "t.svg"
+    result = runner.invoke(main, ["plot", seed_graph, "-o", str(out), "--view", "timeline"])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+@pytest.mark.model
+def test_report_writes_one_complete_folder(runner, tmp_path):
+    out = tmp_path / "report"
+    result = runner.invoke(main, ["--quiet", "report", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in out.iterdir()}
+    assert {"index.md", "graph.graphml", "graph.gexf", "graph.json", "graph.nodes.csv", "graph.edges.csv", "network.png", "matrix.png"} <= names
+    index = (out / "index.md").read_text(encoding="utf-8")
+    for heading in ("Most central actors", "Factions", "Structural balance", "Strongest stances"):
+        assert heading in index
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report")]
