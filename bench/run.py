@@ -184,6 +184,10 @@ def _run_child(args: list[str]) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _cpus() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
 def _log(msg: str) -> None:
     print(f"[bench] {msg}", file=sys.stderr, flush=True)
 
@@ -324,31 +328,44 @@ def bench_memory(corpora: dict[int, Path], tmp: Path) -> dict:
     }
 
 
-def bench_jobs(corpus: Path, copies: int, warm_jobs1: dict | None, tmp: Path) -> dict:
+def bench_jobs(corpus: Path, copies: int, warm_jobs1: dict | None, tmp: Path, cold: bool = True) -> dict:
     """``jobs=2`` against ``jobs=1``, cold and warm, each in a fresh process."""
     runs = {}
-    plan = [("cold", 1), ("cold", 2), ("warm", 2)]
+    plan = [("cold", 1), ("cold", 2)] if cold else []
     if warm_jobs1 is None:
-        plan.insert(2, ("warm", 1))
+        plan.append(("warm", 1))
     else:
         runs["warm_1"] = warm_jobs1
+    plan.append(("warm", 2))
     for mode, jobs in plan:
         _log(f"jobs: {mode} build of {copies}x with jobs={jobs}")
         out = tmp / f"jobs-{mode}-{jobs}"
         out.mkdir()
         args = ["--child-build", str(corpus), "--child-out", str(out), "--child-jobs", str(jobs)]
         runs[f"{mode}_{jobs}"] = _run_child(args + (["--child-warm"] if mode == "warm" else []))
-    cold = runs["cold_1"]["seconds"] / runs["cold_2"]["seconds"]
-    warm = runs["warm_1"]["seconds"] / runs["warm_2"]["seconds"]
+
+    def speedup(mode: str) -> float | None:
+        if f"{mode}_1" not in runs:
+            return None
+        return runs[f"{mode}_1"]["seconds"] / runs[f"{mode}_2"]["seconds"]
+
+    def cpu_ratio(mode: str) -> float | None:
+        # Total CPU of jobs=2 over jobs=1: what the extra process costs.
+        if f"{mode}_1" not in runs:
+            return None
+        return runs[f"{mode}_2"]["cpu_seconds"] / runs[f"{mode}_1"]["cpu_seconds"]
+
     return {
         "copies": copies,
-        "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "cpus": _cpus(),
         "runs": runs,
-        "speedup_cold": cold,
-        "speedup_warm": warm,
+        "speedup_cold": speedup("cold"),
+        "speedup_warm": speedup("warm"),
+        "cpu_cost_cold": cpu_ratio("cold"),
+        "cpu_cost_warm": cpu_ratio("warm"),
         "target": TARGETS["jobs2_vs_jobs1"],
-        "met": _met(cold, TARGETS["jobs2_vs_jobs1"]),
-        "met_warm": _met(warm, TARGETS["jobs2_vs_jobs1"]),
+        "met": _met(speedup("cold"), TARGETS["jobs2_vs_jobs1"]),
+        "met_warm": _met(speedup("warm"), TARGETS["jobs2_vs_jobs1"]),
     }
 
 
@@ -453,6 +470,7 @@ def render(results: dict) -> str:
     m = results["meta"]
     lines.append(f"graphkit {m['graphkit']} | spaCy {m['spacy']} | {m['model']} | Python {m['python']} | {m['cpus']} CPUs")
     lines.append(f"base: {m['base_articles']} articles from {', '.join(m['inputs'])}; sizes {m['sizes']}")
+    lines.append(f"load average (1 min) at start {m['loadavg_start']:.2f}, at end {m.get('loadavg_end', float('nan')):.2f}: other processes share these CPUs")
     lines.append("")
     t = results.get("throughput")
     if t:
@@ -464,11 +482,16 @@ def render(results: dict) -> str:
     j = results.get("jobs")
     if j:
         r = j["runs"]
-        lines.append(f"Parallel build ({j['copies']}x, {r['cold_1']['articles']} articles, {j['cpus']} CPUs)")
-        lines.append(f"  {'':6s} {'jobs=1 s':>10s} {'jobs=2 s':>10s} {'speed-up':>9s}")
+        lines.append(f"Parallel build ({j['copies']}x, {r['warm_2']['articles']} articles, {j['cpus']} CPUs; fresh process each)")
+        lines.append(f"  {'':6s} {'jobs=1 s':>9s} {'jobs=2 s':>9s} {'speed-up':>9s} {'CPU s 1':>8s} {'CPU s 2':>8s} {'cores 2':>8s} {'load':>5s}")
         for mode in ("cold", "warm"):
-            a, b = r[f"{mode}_1"]["seconds"], r[f"{mode}_2"]["seconds"]
-            lines.append(f"  {mode:6s} {a:10.1f} {b:10.1f} {a / b:9.2f}")
+            if f"{mode}_1" not in r:
+                continue
+            one, two = r[f"{mode}_1"], r[f"{mode}_2"]
+            lines.append(
+                f"  {mode:6s} {one['seconds']:9.1f} {two['seconds']:9.1f} {one['seconds'] / two['seconds']:9.2f} "
+                f"{one['cpu_seconds']:8.1f} {two['cpu_seconds']:8.1f} {two['cores_used']:8.2f} {two['loadavg_before']:5.2f}"
+            )
         lines.append(f"  target >= {j['target']} (cold)  met: {_fmt(j['met'])}   warm met: {_fmt(j['met_warm'])}")
         lines.append("")
     mem = results.get("memory")
@@ -521,11 +544,13 @@ def _meta(inputs: Sequence[str], base: Sequence[Article], sizes: Sequence[int]) 
     return {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "graphkit": graphkit.__version__,
+        "graphkit_path": str(Path(graphkit.__file__).parent),
+        "loadavg_start": os.getloadavg()[0],
         "spacy": spacy.__version__,
         "model": model_id(DEFAULT_MODEL),
         "python": platform.python_version(),
         "platform": platform.platform(),
-        "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "cpus": _cpus(),
         "inputs": [str(p) for p in inputs],
         "base_articles": len(base),
         "sizes": list(sizes),
@@ -548,7 +573,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=None, help="interleaved repeats of the throughput pair (default 3, quick 1)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--skip", default="", help="comma-separated sections to skip: throughput,jobs,memory,cache,analysis")
-    parser.add_argument("--analysis-size", default=None, help=f"nodes,edges of the synthetic graph (default {ANALYSIS_NODES},{ANALYSIS_EDGES}; quick 1000,10000)")
+    parser.add_argument("--analysis-size", default=None, help=f"nodes,edges of the synthetic graph (default {ANALYSIS_NODES},{ANALYSIS_EDGES}; quick 500,5000)")
     # A fresh process measuring one build (used by the memory and jobs sections).
     parser.add_argument("--child-build", help=argparse.SUPPRESS)
     parser.add_argument("--child-out", help=argparse.SUPPRESS)
@@ -564,7 +589,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     repeats = args.repeats or (1 if args.quick else 3)
     inputs = args.input or [str(ROOT / "seeds")]
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
-    analysis_size = args.analysis_size or ("1000,10000" if args.quick else f"{ANALYSIS_NODES},{ANALYSIS_EDGES}")
+    analysis_size = args.analysis_size or ("500,5000" if args.quick else f"{ANALYSIS_NODES},{ANALYSIS_EDGES}")
     n_nodes, n_edges = (int(x) for x in analysis_size.split(","))
 
     base = read_base(inputs)
@@ -582,7 +607,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             results["memory"] = bench_memory(corpora, tmp)
         if "jobs" not in skip:
             warm1 = results["memory"]["rows"][-1] if "memory" in results else None
-            results["jobs"] = bench_jobs(corpora[largest], largest, warm1, tmp)
+            results["jobs"] = bench_jobs(corpora[largest], largest, warm1, tmp, cold=not args.quick)
         if "cache" not in skip:
             results["cache"] = bench_cache(corpora[largest], n_articles, tmp)
         if "analysis" not in skip:
@@ -590,6 +615,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
+    results["meta"]["loadavg_end"] = os.getloadavg()[0]
     print(render(results))
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
