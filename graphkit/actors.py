@@ -270,11 +270,25 @@ class ActorResolver:
         found.extend(self._surname_tokens(doc, surnames, found))
         # Pass 4: "<leader> regime", "the regime", "government forces".
         found = self._governments(doc, found)
+        found = [f for f in found if not self._on_boilerplate_line(doc, f)]
         found.sort(key=lambda f: (f.start, f.end))
         spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])
         doc.spans["actors"] = spans
         doc._.gk_actors = extra or None
         return doc
+
+    def _on_boilerplate_line(self, doc: Doc, f: _Found) -> bool:
+        """A mention on a line of page furniture ("More news: ...", a byline)."""
+        text = doc.text
+        start = doc[f.start].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : len(text) if line_end == -1 else line_end].strip().lower()
+        for prefix in self.lex.boilerplate_prefixes:
+            if line.startswith(prefix):
+                # "By Ahval" is a byline; "By Monday, Turkey had..." is not.
+                return prefix != "by " or len(line.split()) <= 4
+        return False
 
     def _is_capital(self, ent: Span, actor: Actor) -> bool:
         key = normalize(ent.text)

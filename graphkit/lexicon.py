@@ -49,6 +49,7 @@ _LIST_SECTIONS = (
     "media_cues",
     "place_nouns",
     "intention_verbs",
+    "boilerplate_prefixes",
 )
 _QUAD_SECTIONS = ("verbs", "nouns", "adjectives")
 

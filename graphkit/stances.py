@@ -164,11 +164,18 @@ class StanceReader:
             return [found] if found else []
         found: list[str] = []
         for c in t.children:
-            if c.dep_ in _PHRASE_DEPS:
+            if c.dep_ in _PHRASE_DEPS and not self._against(c):
                 a = self.actor_at(c)
                 _add(found, [a] if a is not None else self._head_actors(c, clause))
         people = [a for a in found if self._is_leader(a)]
         return people or found
+
+    def _against(self, token: Token) -> bool:
+        """"anti-Assad rebels", "pro-Iranian forces": the actor is what the
+        phrase is for or against, not what it stands for."""
+        start = self.by_token[token.i].start if token.i in self.by_token else token.i
+        doc = self.doc
+        return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro", "non")
 
     def _is_leader(self, name: str) -> bool:
         return any(s.kb_id_ == name and s.label_ == "leader" for s in self.spans)
@@ -254,6 +261,8 @@ class StanceReader:
                 continue
             cue = tok.text
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.threat_cues:
+                if any(c.dep_ == "dobj" for c in tok.head.children):
+                    continue  # "warned Assad not to attack": Assad's act, not the speaker's
                 # "threatened to sanction Turkey": the threat is the stance.
                 quad, cue = "verbal_conflict", tok.head.text
             elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
@@ -261,8 +270,12 @@ class StanceReader:
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue
+            # "backed by Iran" / "Assad, backed by Russia, ..." are passives;
+            # "which has long armed Syria" (a perfect, with a subject) is not.
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-                tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "relcl", "amod")
+                tok.tag_ == "VBN"
+                and tok.dep_ in ("acl", "advcl", "relcl", "amod")
+                and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
             )
             if passive:
                 yield from self._passive(tok, quad)
@@ -452,7 +465,10 @@ class StanceReader:
             head = tok.head
             while head.dep_ in ("amod", "compound") and head.head is not head:
                 head = head.head
-            yield from self._pairs([source], self.phrase_actors(head), quad, f"{doc[tok.i - 2].text}-{tok.text}", "modifier")
+            targets = self.phrase_actors(head)
+            if not targets and head.dep_ == "appos":
+                targets = self.phrase_actors(head.head)  # "Hezbollah, the Iranian-backed militia"
+            yield from self._pairs([source], targets, quad, f"{doc[tok.i - 2].text}-{tok.text}", "modifier")
 
     # -- quotes ----------------------------------------------------------------
 

@@ -103,3 +103,8 @@ def test_unknown_armed_group_from_cues(nlp):
     doc = nlp("The Sultan Murad Brigade attacked the village, and Turkey backed it.")
     kinds = {s.kb_id_: s.label_ for s in doc.spans["actors"]}
     assert kinds.get("Sultan Murad Brigade") == "armed_group"
+
+
+def test_page_furniture_and_bylines_name_no_actors(blank_nlp):
+    text = "By Reuters Staff\nTurkey warned Syria.\nMore news: Trump speaks at a rally\nBy Monday, Russia had left."
+    assert [kb for _, kb, _ in actors_of(blank_nlp, text)] == ["Turkey", "Syria", "Russia"]

@@ -138,6 +138,11 @@ def _stances(extractor, text):
         ("Russia did not attack Turkey.", set()),
         ("Russia would never bomb Turkey.", set()),
         ("Trump threatened to sanction Turkey.", {("Donald Trump", "Turkey", "verbal_conflict")}),
+        ("The Iranian-backed Hezbollah attacked Israel.", {("Iran", "Hezbollah", "material_cooperation"), ("Hezbollah", "Israel", "material_conflict")}),
+        ("Israel struck Hezbollah, the Iranian-backed militia, on Tuesday.", {("Iran", "Hezbollah", "material_cooperation"), ("Israel", "Hezbollah", "material_conflict")}),
+        ("Turkey plans to attack the Kurdish militia and Russia wants to meet Iran.", set()),
+        ("China and Russia signed a trade pact.", {("China", "Russia", "verbal_cooperation"), ("Russia", "China", "verbal_cooperation")}),
+        ("The European Union imposed sanctions on Belarus.", {("European Union", "Belarus", "material_conflict")}),
     ],
 )
 def test_constructions(extractor, text, expected):
