@@ -184,11 +184,8 @@ def actors(ctx, inputs, fmt, **kw):
       graphkit actors seeds/ --format csv
     """
     from graphkit.summaries import actor_rows
-    from graphkit.workflow import RunStats, extractions
 
-    stats = RunStats()
-    click.echo(_render(actor_rows(extractions(inputs, _options(ctx, **kw), stats=stats)), fmt), nl=False)
-    _finish(ctx, stats)
+    _list_records(ctx, inputs, fmt, actor_rows, kw)
 
 
 @main.command(context_settings=CONTEXT)
@@ -204,10 +201,16 @@ def quotes(ctx, inputs, fmt, **kw):
       graphkit quotes seeds/004_24b1d2f398d6a64a.txt
     """
     from graphkit.summaries import quote_rows
+
+    _list_records(ctx, inputs, fmt, quote_rows, kw)
+
+
+def _list_records(ctx, inputs, fmt, to_rows, kw) -> None:
+    """Extract ``inputs`` and print ``to_rows(records)`` as a table."""
     from graphkit.workflow import RunStats, extractions
 
     stats = RunStats()
-    click.echo(_render(quote_rows(extractions(inputs, _options(ctx, **kw), stats=stats)), fmt), nl=False)
+    click.echo(_render(to_rows(extractions(inputs, _options(ctx, **kw), stats=stats)), fmt), nl=False)
     _finish(ctx, stats)
 
 

@@ -19,7 +19,7 @@ import networkx as nx
 
 from graphkit.errors import GraphkitError, InputError
 from graphkit.graph import GraphBuilder, evidence_id
-from graphkit.readers import ArticleReader
+from graphkit.readers import ArticleReader, ReadStats
 from graphkit.records import Article, Extraction
 
 
@@ -77,8 +77,7 @@ class RunStats:
         >>> RunStats(read=5, skipped=1).summary()
         '5 articles read, 1 skipped'
         """
-        noun = "article" if self.read == 1 else "articles"
-        return f"{self.read} {noun} read, {self.skipped} skipped"
+        return ReadStats(read=self.read, skipped=self.skipped).summary()
 
 
 def _stderr_problem(err: InputError) -> None:
