@@ -11,7 +11,7 @@ GK      := $(BIN)/graphkit
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,dask]"
+	$(BIN)/python -m pip install --quiet -e ".[test,dask,build-registry]"
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -28,7 +28,6 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 registry: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[build-registry]"
 	$(BIN)/python tools/build_registry.py
 
 clean:

@@ -225,7 +225,7 @@ def _log(msg: str) -> None:
 # -- child: one build in a fresh process ----------------------------------------
 
 
-def child_build(corpus: str, out_dir: str, jobs: int, warm: bool) -> dict:
+def child_build(corpus: str, out_dir: str, jobs: int, warm: bool, batch_size: int = 32) -> dict:
     """One ``build`` of ``corpus``, measured from inside a fresh process.
 
     ``warm`` loads the engine's cached extractor before the clock starts
@@ -235,7 +235,7 @@ def child_build(corpus: str, out_dir: str, jobs: int, warm: bool) -> dict:
     from graphkit import engines
     from graphkit.workflow import Options, build
 
-    options = Options(jobs=jobs, cache_dir=None)
+    options = Options(jobs=jobs, batch_size=batch_size, cache_dir=None)
     rss_start = _rss_now_mb()
     load_s = None
     rss_loaded = None
@@ -263,6 +263,7 @@ def child_build(corpus: str, out_dir: str, jobs: int, warm: bool) -> dict:
     return {
         "jobs": jobs,
         "warm": warm,
+        "batch_size": batch_size,
         "articles": result.stats.read,
         "tokens": result.stats.tokens,
         "seconds": seconds,
@@ -282,6 +283,26 @@ def child_build(corpus: str, out_dir: str, jobs: int, warm: bool) -> dict:
         "edges": G.number_of_edges(),
         "graph": _graph_size(G),
         "evidence_bytes": result.evidence_path.stat().st_size if result.evidence_path else None,
+    }
+
+
+def child_pipe(corpus: str, batch_size: int) -> dict:
+    """Peak RSS of plain ``nlp.pipe`` over the texts of ``corpus``: the memory reference."""
+    from graphkit import engines
+    from graphkit.readers import ArticleReader
+    from graphkit.workflow import Options
+
+    texts = [a.text for a in ArticleReader([corpus])]
+    nlp = engines._extractor(*engines._extractor_args(Options(batch_size=batch_size))).nlp
+    gc.collect()
+    loaded = _rss_now_mb()
+    reset = _reset_peak()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+    return {
+        "batch_size": batch_size,
+        "tokens": tokens,
+        "rss_loaded_mb": loaded,
+        "rss_pipe_peak_mb": _proc_status_mb("VmHWM") if reset else _rss_peak_mb(),
     }
 
 
@@ -340,34 +361,55 @@ def bench_throughput(corpus: Path, warmup: Path, batch_size: int, repeats: int, 
     }
 
 
-def bench_memory(corpora: dict[int, Path], tmp: Path) -> dict:
-    """A warm ``jobs=1`` build per size, each in a fresh process."""
+def bench_memory(corpora: dict[int, Path], batch_size: int, small_batch: int | None, tmp: Path) -> dict:
+    """Per size, in fresh processes: a warm ``jobs=1`` build and plain ``nlp.pipe``.
+
+    ``nlp.pipe`` over the same texts at the same batch size is the reference:
+    what is left of the build's peak beyond it is graphkit's own memory. With
+    ``small_batch``, one more build of the largest corpus at that batch size.
+    """
     rows = []
     for copies, path in corpora.items():
-        _log(f"memory: build of {copies}x in a fresh process")
+        _log(f"memory: build and nlp.pipe of {copies}x in fresh processes")
         out = tmp / f"mem{copies}"
         out.mkdir()
-        r = _run_child(["--child-build", str(path), "--child-out", str(out), "--child-jobs", "1", "--child-warm"])
+        r = _run_child(["--child-build", str(path), "--child-out", str(out), "--child-jobs", "1", "--child-warm", "--child-batch", str(batch_size)])
+        r["pipe"] = _run_child(["--child-pipe", str(path), "--child-batch", str(batch_size)])
         rows.append({"copies": copies, **r})
     first, last = rows[0], rows[-1]
     # The build's own peak (peak reset after loading) when the OS allows it.
     key = "rss_build_peak_mb" if all(r["rss_build_peak_mb"] is not None for r in rows) else "rss_peak_mb"
+
+    def over_pipe(row: dict) -> float:
+        return row[key] - row["pipe"]["rss_pipe_peak_mb"]
+
     growth = last[key] - first[key]
+    graphkit_growth = over_pipe(last) - over_pipe(first)
     graph_mb = last["graph"]["memory_bytes"] / 2**20
     graph_growth_mb = (last["graph"]["memory_bytes"] - first["graph"]["memory_bytes"]) / 2**20
+    small = None
+    if small_batch:
+        _log(f"memory: build of {last['copies']}x at batch size {small_batch}")
+        out = tmp / "mem-small-batch"
+        out.mkdir()
+        small = _run_child(["--child-build", str(corpora[last["copies"]]), "--child-out", str(out), "--child-jobs", "1", "--child-warm", "--child-batch", str(small_batch)])
     return {
         "rows": rows,
+        "batch_size": batch_size,
         "from_copies": first["copies"],
         "to_copies": last["copies"],
         "peak_measure": key,
         "rss_growth_mb": growth,
+        "over_pipe_growth_mb": graphkit_growth,
         "graph_memory_mb": graph_mb,
         "graph_growth_mb": graph_growth_mb,
         "met": growth < graph_mb if len(rows) > 1 else None,
+        "met_over_pipe": graphkit_growth < graph_mb if len(rows) > 1 else None,
+        "small_batch": small,
     }
 
 
-def bench_jobs(corpus: Path, copies: int, warm_jobs1: dict | None, tmp: Path, cold: bool = True) -> dict:
+def bench_jobs(corpus: Path, copies: int, warm_jobs1: dict | None, batch_size: int, tmp: Path, cold: bool = True) -> dict:
     """``jobs=2`` against ``jobs=1``, cold and warm, each in a fresh process."""
     runs = {}
     plan = [("cold", 1), ("cold", 2)] if cold else []
@@ -380,7 +422,7 @@ def bench_jobs(corpus: Path, copies: int, warm_jobs1: dict | None, tmp: Path, co
         _log(f"jobs: {mode} build of {copies}x with jobs={jobs}")
         out = tmp / f"jobs-{mode}-{jobs}"
         out.mkdir()
-        args = ["--child-build", str(corpus), "--child-out", str(out), "--child-jobs", str(jobs)]
+        args = ["--child-build", str(corpus), "--child-out", str(out), "--child-jobs", str(jobs), "--child-batch", str(batch_size)]
         runs[f"{mode}_{jobs}"] = _run_child(args + (["--child-warm"] if mode == "warm" else []))
 
     def speedup(mode: str) -> float | None:
@@ -535,22 +577,34 @@ def render(results: dict) -> str:
         lines.append("")
     mem = results.get("memory")
     if mem:
-        lines.append("Memory of a build (fresh process each, model loaded first, jobs=1; MiB)")
+        lines.append(f"Memory (fresh process each, model loaded first, jobs=1, batch {mem['batch_size']}; MiB)")
         lines.append(
-            f"  {'size':>5s} {'articles':>8s} {'tokens':>8s} {'loaded':>7s} {'build peak':>10s} {'process peak':>12s} "
+            f"  {'size':>5s} {'articles':>8s} {'loaded':>7s} {'build peak':>10s} {'pipe peak':>9s} {'build-pipe':>10s} "
             f"{'nodes':>5s} {'edges':>5s} {'graph KB':>9s} {'pickle KB':>9s}"
         )
+        key = mem["peak_measure"]
         for row in mem["rows"]:
+            pipe_peak = row["pipe"]["rss_pipe_peak_mb"]
             lines.append(
-                f"  {row['copies']:>4d}x {row['articles']:8d} {row['tokens']:8d} {_fmt(row['rss_loaded_mb'], '7.1f')} "
-                f"{_fmt(row['rss_build_peak_mb'], '10.1f')} {row['rss_peak_mb']:12.1f} {row['nodes']:5d} {row['edges']:5d} "
+                f"  {row['copies']:>4d}x {row['articles']:8d} {_fmt(row['rss_loaded_mb'], '7.1f')} "
+                f"{row[key]:10.1f} {pipe_peak:9.1f} {row[key] - pipe_peak:+10.1f} {row['nodes']:5d} {row['edges']:5d} "
                 f"{row['graph']['memory_bytes'] / 1024:9.1f} {row['graph']['pickle_bytes'] / 1024:9.1f}"
             )
         lines.append(
-            f"  growth {mem['from_copies']}x -> {mem['to_copies']}x: {mem['peak_measure']} {mem['rss_growth_mb']:+.1f} MB, "
-            f"graph {mem['graph_memory_mb']:.2f} MB (grew {mem['graph_growth_mb']:+.2f} MB)  "
-            f"target: RSS growth < graph  met: {_fmt(mem['met'])}"
+            f"  {mem['from_copies']}x -> {mem['to_copies']}x: build peak {mem['rss_growth_mb']:+.1f} MB, "
+            f"beyond nlp.pipe {mem['over_pipe_growth_mb']:+.1f} MB; graph {mem['graph_memory_mb']:.2f} MB "
+            f"(grew {mem['graph_growth_mb']:+.2f} MB)"
         )
+        lines.append(
+            f"  target: growth < graph   build peak met: {_fmt(mem['met'])}   beyond nlp.pipe met: {_fmt(mem['met_over_pipe'])}"
+        )
+        sb = mem.get("small_batch")
+        if sb:
+            lines.append(
+                f"  {mem['to_copies']}x at batch {sb['batch_size']}: build peak {sb[key]:.1f} MB "
+                f"({sb[key] - sb['rss_loaded_mb']:+.1f} over loaded), {sb['tokens_per_s']:.0f} tokens/s "
+                f"(batch {mem['batch_size']}: {mem['rows'][-1]['tokens_per_s']:.0f})"
+            )
         lines.append("")
     c = results.get("cache")
     if c:
@@ -613,7 +667,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "latest.json"), help="JSON results file")
     parser.add_argument("--quick", action="store_true", help="sizes 1,2,4 and one repeat: a smoke test under a minute or so")
     parser.add_argument("--repeats", type=int, default=None, help="interleaved repeats of the throughput pair (default 3, quick 1)")
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch (graphkit's default, 32)")
+    parser.add_argument("--small-batch", type=int, default=8, help="batch size of one extra memory run on the largest corpus (0: none)")
     parser.add_argument("--skip", default="", help="comma-separated sections to skip: throughput,jobs,memory,cache,analysis")
     parser.add_argument("--analysis-size", default=None, help=f"nodes,edges of the synthetic graph (default {ANALYSIS_NODES},{ANALYSIS_EDGES}; quick 500,5000)")
     # A fresh process measuring one build (used by the memory and jobs sections).
@@ -621,10 +676,15 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--child-out", help=argparse.SUPPRESS)
     parser.add_argument("--child-jobs", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--child-warm", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-pipe", help=argparse.SUPPRESS)
+    parser.add_argument("--child-batch", type=int, default=32, help=argparse.SUPPRESS)
     args = parser.parse_args(None if argv is None else list(argv))
 
     if args.child_build:
-        print(json.dumps(child_build(args.child_build, args.child_out, args.child_jobs, args.child_warm)))
+        print(json.dumps(child_build(args.child_build, args.child_out, args.child_jobs, args.child_warm, args.child_batch)))
+        return 0
+    if args.child_pipe:
+        print(json.dumps(child_pipe(args.child_pipe, args.child_batch)))
         return 0
 
     sizes = args.sizes or ([1, 2, 4] if args.quick else [1, 10, 100])
@@ -646,10 +706,10 @@ def main(argv: Iterable[str] | None = None) -> int:
             _log(f"throughput: nlp.pipe vs build on {mid}x, {repeats} repeat(s)")
             results["throughput"] = bench_throughput(corpora[mid], corpora[sizes[0]], args.batch_size, repeats, tmp)
         if "memory" not in skip:
-            results["memory"] = bench_memory(corpora, tmp)
+            results["memory"] = bench_memory(corpora, args.batch_size, None if args.quick else args.small_batch, tmp)
         if "jobs" not in skip:
             warm1 = results["memory"]["rows"][-1] if "memory" in results else None
-            results["jobs"] = bench_jobs(corpora[largest], largest, warm1, tmp, cold=not args.quick)
+            results["jobs"] = bench_jobs(corpora[largest], largest, warm1, args.batch_size, tmp, cold=not args.quick)
         if "cache" not in skip:
             results["cache"] = bench_cache(corpora[largest], n_articles, tmp)
         if "analysis" not in skip:
