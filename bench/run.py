@@ -22,8 +22,9 @@ jobs
     path, as a user sees it) and *warm* (model loaded before timing; pool
     workers are forked with it).
 memory
-    Peak RSS of a ``build`` in a fresh process per size, and its growth from
-    the smallest to the largest size against the in-memory size of the graph.
+    Peak RSS of a ``build`` in a fresh process per size (peak reset after the
+    model is loaded), its growth from the smallest to the largest size against
+    the in-memory size of the graph, and plain ``nlp.pipe``'s peak as reference.
 cache
     Three ``python -m graphkit --quiet build ... --cache-dir D`` commands
     timed as a user sees them: cold, all cached, and with a changed lexicon
@@ -197,10 +198,6 @@ def _graph_size(G) -> dict:
     return {"pickle_bytes": len(data), "memory_bytes": in_memory}
 
 
-def _ratio(a: float | None, b: float | None) -> float | None:
-    return a / b if a and b else None
-
-
 def _met(value: float | None, target: float) -> bool | None:
     return None if value is None else value >= target
 
@@ -361,52 +358,66 @@ def bench_throughput(corpus: Path, warmup: Path, batch_size: int, repeats: int, 
     }
 
 
+def _growth(rows: list[dict], key: str) -> dict:
+    """Peak growth from the first and from the second size to the last, against the graph."""
+    last = rows[-1]
+    graph_mb = last["graph"]["memory_bytes"] / 2**20
+    out = {"graph_memory_mb": graph_mb}
+    for name, row in (("from_first", rows[0]), ("from_second", rows[1] if len(rows) > 2 else None)):
+        if row is None:
+            continue
+        growth = last[key] - row[key]
+        out[name] = {
+            "copies": [row["copies"], last["copies"]],
+            "rss_growth_mb": growth,
+            "graph_growth_mb": (last["graph"]["memory_bytes"] - row["graph"]["memory_bytes"]) / 2**20,
+            "met": growth < graph_mb,
+        }
+    return out
+
+
 def bench_memory(corpora: dict[int, Path], batch_size: int, small_batch: int | None, tmp: Path) -> dict:
     """Per size, in fresh processes: a warm ``jobs=1`` build and plain ``nlp.pipe``.
 
     ``nlp.pipe`` over the same texts at the same batch size is the reference:
     what is left of the build's peak beyond it is graphkit's own memory. With
-    ``small_batch``, one more build of the largest corpus at that batch size.
+    ``small_batch``, the builds again at that batch size.
     """
-    rows = []
+
+    def build_child(copies: int, path: Path, batch: int) -> dict:
+        out = tmp / f"mem{copies}-b{batch}"
+        out.mkdir()
+        args = ["--child-build", str(path), "--child-out", str(out), "--child-jobs", "1", "--child-warm", "--child-batch", str(batch)]
+        return {"copies": copies, **_run_child(args)}
+
+    rows, small = [], []
     for copies, path in corpora.items():
         _log(f"memory: build and nlp.pipe of {copies}x in fresh processes")
-        out = tmp / f"mem{copies}"
-        out.mkdir()
-        r = _run_child(["--child-build", str(path), "--child-out", str(out), "--child-jobs", "1", "--child-warm", "--child-batch", str(batch_size)])
-        r["pipe"] = _run_child(["--child-pipe", str(path), "--child-batch", str(batch_size)])
-        rows.append({"copies": copies, **r})
-    first, last = rows[0], rows[-1]
-    # The build's own peak (peak reset after loading) when the OS allows it.
-    key = "rss_build_peak_mb" if all(r["rss_build_peak_mb"] is not None for r in rows) else "rss_peak_mb"
-
-    def over_pipe(row: dict) -> float:
-        return row[key] - row["pipe"]["rss_pipe_peak_mb"]
-
-    growth = last[key] - first[key]
-    graphkit_growth = over_pipe(last) - over_pipe(first)
-    graph_mb = last["graph"]["memory_bytes"] / 2**20
-    graph_growth_mb = (last["graph"]["memory_bytes"] - first["graph"]["memory_bytes"]) / 2**20
-    small = None
+        row = build_child(copies, path, batch_size)
+        row["pipe"] = _run_child(["--child-pipe", str(path), "--child-batch", str(batch_size)])
+        rows.append(row)
     if small_batch:
-        _log(f"memory: build of {last['copies']}x at batch size {small_batch}")
-        out = tmp / "mem-small-batch"
-        out.mkdir()
-        small = _run_child(["--child-build", str(corpora[last["copies"]]), "--child-out", str(out), "--child-jobs", "1", "--child-warm", "--child-batch", str(small_batch)])
-    return {
-        "rows": rows,
-        "batch_size": batch_size,
-        "from_copies": first["copies"],
-        "to_copies": last["copies"],
+        for copies, path in corpora.items():
+            _log(f"memory: build of {copies}x at batch size {small_batch}")
+            small.append(build_child(copies, path, small_batch))
+    # The build's own peak (peak reset after loading) when the OS allows it.
+    every = rows + small
+    key = "rss_build_peak_mb" if all(r["rss_build_peak_mb"] is not None for r in every) else "rss_peak_mb"
+    for row in rows:
+        row["over_pipe_mb"] = row[key] - row["pipe"]["rss_pipe_peak_mb"]
+    result = {
         "peak_measure": key,
-        "rss_growth_mb": growth,
-        "over_pipe_growth_mb": graphkit_growth,
-        "graph_memory_mb": graph_mb,
-        "graph_growth_mb": graph_growth_mb,
-        "met": growth < graph_mb if len(rows) > 1 else None,
-        "met_over_pipe": graphkit_growth < graph_mb if len(rows) > 1 else None,
-        "small_batch": small,
+        "batch_size": batch_size,
+        "rows": rows,
+        "growth": _growth(rows, key) if len(rows) > 1 else None,
+        "over_pipe_growth_mb": rows[-1]["over_pipe_mb"] - rows[0]["over_pipe_mb"],
+        "small_batch_size": small_batch or None,
+        "small_batch_rows": small,
+        "small_batch_growth": _growth(small, key) if len(small) > 1 else None,
     }
+    g = result["growth"]
+    result["met"] = g["from_first"]["met"] if g else None
+    return result
 
 
 def bench_jobs(corpus: Path, copies: int, warm_jobs1: dict | None, batch_size: int, tmp: Path, cold: bool = True) -> dict:
@@ -539,7 +550,8 @@ def bench_analysis(n_nodes: int, n_edges: int) -> dict:
 
 def _fmt(x, spec: str = ".2f") -> str:
     if x is None:
-        return "-"
+        width = "".join(ch for ch in spec.split(".")[0] if ch.isdigit())
+        return "-".rjust(int(width or 0))
     if isinstance(x, bool):
         return "yes" if x else "NO"
     return format(x, spec)
@@ -577,34 +589,31 @@ def render(results: dict) -> str:
         lines.append("")
     mem = results.get("memory")
     if mem:
-        lines.append(f"Memory (fresh process each, model loaded first, jobs=1, batch {mem['batch_size']}; MiB)")
-        lines.append(
-            f"  {'size':>5s} {'articles':>8s} {'loaded':>7s} {'build peak':>10s} {'pipe peak':>9s} {'build-pipe':>10s} "
-            f"{'nodes':>5s} {'edges':>5s} {'graph KB':>9s} {'pickle KB':>9s}"
-        )
         key = mem["peak_measure"]
-        for row in mem["rows"]:
-            pipe_peak = row["pipe"]["rss_pipe_peak_mb"]
+        lines.append(f"Memory of a build (fresh process each, model loaded first, jobs=1; peak RSS in MiB)")
+        lines.append(
+            f"  {'size':>5s} {'articles':>8s} {'loaded':>7s} {'batch':>5s} {'build peak':>10s} {'pipe peak':>9s} {'build-pipe':>10s} "
+            f"{'tokens/s':>8s} {'edges':>5s} {'graph KB':>9s} {'pickle KB':>9s}"
+        )
+        for row in mem["rows"] + mem["small_batch_rows"]:
+            pipe = row.get("pipe")
             lines.append(
-                f"  {row['copies']:>4d}x {row['articles']:8d} {_fmt(row['rss_loaded_mb'], '7.1f')} "
-                f"{row[key]:10.1f} {pipe_peak:9.1f} {row[key] - pipe_peak:+10.1f} {row['nodes']:5d} {row['edges']:5d} "
+                f"  {row['copies']:>4d}x {row['articles']:8d} {_fmt(row['rss_loaded_mb'], '7.1f')} {row['batch_size']:5d} "
+                f"{row[key]:10.1f} {_fmt(pipe and pipe['rss_pipe_peak_mb'], '9.1f')} {_fmt(row.get('over_pipe_mb'), '+10.1f')} "
+                f"{row['tokens_per_s']:8.0f} {row['edges']:5d} "
                 f"{row['graph']['memory_bytes'] / 1024:9.1f} {row['graph']['pickle_bytes'] / 1024:9.1f}"
             )
-        lines.append(
-            f"  {mem['from_copies']}x -> {mem['to_copies']}x: build peak {mem['rss_growth_mb']:+.1f} MB, "
-            f"beyond nlp.pipe {mem['over_pipe_growth_mb']:+.1f} MB; graph {mem['graph_memory_mb']:.2f} MB "
-            f"(grew {mem['graph_growth_mb']:+.2f} MB)"
-        )
-        lines.append(
-            f"  target: growth < graph   build peak met: {_fmt(mem['met'])}   beyond nlp.pipe met: {_fmt(mem['met_over_pipe'])}"
-        )
-        sb = mem.get("small_batch")
-        if sb:
-            lines.append(
-                f"  {mem['to_copies']}x at batch {sb['batch_size']}: build peak {sb[key]:.1f} MB "
-                f"({sb[key] - sb['rss_loaded_mb']:+.1f} over loaded), {sb['tokens_per_s']:.0f} tokens/s "
-                f"(batch {mem['batch_size']}: {mem['rows'][-1]['tokens_per_s']:.0f})"
-            )
+        for label, g in ((f"batch {mem['batch_size']}", mem["growth"]), (f"batch {mem['small_batch_size']}", mem["small_batch_growth"])):
+            if not g:
+                continue
+            for name in ("from_first", "from_second"):
+                if name in g:
+                    d = g[name]
+                    lines.append(
+                        f"  {label:9s} {d['copies'][0]:>3d}x -> {d['copies'][1]}x: peak {d['rss_growth_mb']:+7.1f} MB vs graph "
+                        f"{g['graph_memory_mb']:.2f} MB (graph grew {d['graph_growth_mb']:+.2f})  met: {_fmt(d['met'])}"
+                    )
+        lines.append(f"  build peak beyond nlp.pipe, first -> last size: {mem['over_pipe_growth_mb']:+.1f} MB")
         lines.append("")
     c = results.get("cache")
     if c:
@@ -668,7 +677,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="sizes 1,2,4 and one repeat: a smoke test under a minute or so")
     parser.add_argument("--repeats", type=int, default=None, help="interleaved repeats of the throughput pair (default 3, quick 1)")
     parser.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch (graphkit's default, 32)")
-    parser.add_argument("--small-batch", type=int, default=8, help="batch size of one extra memory run on the largest corpus (0: none)")
+    parser.add_argument("--small-batch", type=int, default=0, help="also measure the memory builds at this batch size (default: no)")
     parser.add_argument("--skip", default="", help="comma-separated sections to skip: throughput,jobs,memory,cache,analysis")
     parser.add_argument("--analysis-size", default=None, help=f"nodes,edges of the synthetic graph (default {ANALYSIS_NODES},{ANALYSIS_EDGES}; quick 500,5000)")
     # A fresh process measuring one build (used by the memory and jobs sections).

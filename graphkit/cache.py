@@ -61,12 +61,14 @@ class ExtractionCache:
     def get(self, article: Article) -> Extraction | None:
         path = self._path(self.key(article))
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            record = Extraction.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            # Unreadable, not JSON, or JSON of another shape (a file someone
+            # put there): re-extract and overwrite rather than stop the run.
             self.misses += 1
             return None
         self.hits += 1
-        return Extraction.from_dict(data)
+        return record
 
     def put(self, article: Article, record: Extraction) -> None:
         path = self._path(self.key(article))

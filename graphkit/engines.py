@@ -27,6 +27,14 @@ if TYPE_CHECKING:
 #: Chunks per worker in each window: enough to keep every worker busy.
 _CHUNKS_PER_WORKER = 4
 
+#: Most characters of text in one chunk (one ``nlp.pipe`` batch), about 4,000
+#: tokens of news. spaCy's tok2vec keeps every layer's activations for the
+#: whole batch, about 14 KB a token with ``en_core_web_sm``: 32 articles of
+#: 600 tokens took 255 MB more peak memory than 8 (bench/README.md), at the
+#: same speed, and the cost grows with article length. A longer article still
+#: goes alone in its chunk.
+CHUNK_CHARS = 20_000
+
 
 def _extractor_args(options: "Options") -> tuple:
     return (options.model, options.registry, tuple(options.actors), options.lexicon, options.batch_size)
@@ -124,6 +132,33 @@ def _progress(articles: Iterator[Article], options: "Options", stats: "RunStats"
     return bar, bar
 
 
+def chunks_of(articles: list[Article], n_chunks: int, max_chars: int | None = None) -> list[list[Article]]:
+    """Split ``articles`` into about ``n_chunks`` runs of equal length, none over ``max_chars``.
+
+    ``max_chars`` defaults to :data:`CHUNK_CHARS`; order is kept.
+
+    >>> arts = [Article(str(i), "x" * 10) for i in range(6)]
+    >>> [len(c) for c in chunks_of(arts, 2)]
+    [3, 3]
+    >>> [len(c) for c in chunks_of(arts, 2, max_chars=25)]
+    [2, 1, 2, 1]
+    """
+    max_chars = CHUNK_CHARS if max_chars is None else max_chars
+    size = max(1, -(-len(articles) // n_chunks))
+    out: list[list[Article]] = []
+    for k in range(0, len(articles), size):
+        chunk: list[Article] = []
+        chars = 0
+        for a in articles[k : k + size]:
+            if chunk and chars + len(a.text) > max_chars:
+                out.append(chunk)
+                chunk, chars = [], 0
+            chunk.append(a)
+            chars += len(a.text)
+        out.append(chunk)
+    return out
+
+
 def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats") -> Iterator[tuple[Article, Extraction]]:
     """Yield ``(article, record)`` for every article, in input order."""
     workers = max(options.jobs, 1)
@@ -143,8 +178,7 @@ def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats
                 if engine is None:
                     engine = _make(options)
                 todo = [batch[i] for i in missing]
-                size = max(1, -(-len(todo) // (workers * _CHUNKS_PER_WORKER)))
-                chunks = [todo[k : k + size] for k in range(0, len(todo), size)]
+                chunks = chunks_of(todo, workers * _CHUNKS_PER_WORKER)
                 done = list(itertools.chain.from_iterable(engine.run(chunks)))
                 for i, rec in zip(missing, done):
                     records[i] = rec

@@ -83,12 +83,13 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: str | Path | None = None, extra: tuple[str | Path, ...] = ()) -> "Lexicon":
-        """Load the shipped lexicon, or ``path``, then merge ``extra`` files.
+        """Load the shipped lexicon and merge ``path`` and then ``extra`` over it.
 
-        Extra files add words to lists and set or change quads; a quad of
-        ``null`` removes a cue.
+        A user file (``--lexicon``) adds words to lists and sets or changes
+        quads; ``remove: [word]`` drops a cue.
         """
-        return _load(str(path) if path else None, tuple(str(p) for p in extra))
+        files = ((str(path),) if path else ()) + tuple(str(p) for p in extra)
+        return _load(files)
 
 
 def _read_yaml(text: str, source: str) -> dict[str, Any]:
@@ -121,14 +122,9 @@ def _validate(data: dict[str, Any], source: str) -> None:
 
 
 @functools.lru_cache(maxsize=8)
-def _load(path: str | None, extra: tuple[str, ...]) -> Lexicon:
-    sources: list[tuple[str, str]] = []
-    if path is None:
-        text = resources.files("graphkit").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
-        sources.append(("graphkit/data/lexicon.yaml", text))
-    else:
-        sources.append((path, _read_text(path)))
-    sources.extend((p, _read_text(p)) for p in extra)
+def _load(files: tuple[str, ...]) -> Lexicon:
+    shipped = resources.files("graphkit").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
+    sources = [("graphkit/data/lexicon.yaml", shipped)] + [(p, _read_text(p)) for p in files]
 
     lists: dict[str, set[str]] = {name: set() for name in _LIST_SECTIONS}
     quads: dict[str, dict[str, str]] = {name: {} for name in _QUAD_SECTIONS}

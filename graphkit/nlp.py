@@ -54,7 +54,7 @@ def load_pipeline(
     extra_actors : paths
         User files that extend or override the registry (``--actors``).
     lexicon : path, optional
-        Lexicon to use instead of the shipped one (``--lexicon``).
+        User lexicon merged over the shipped one (``--lexicon``).
 
     Raises
     ------

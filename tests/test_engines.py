@@ -139,6 +139,36 @@ def test_order_and_single_extraction_for_any_windows(n, batch_size, cached):
         assert ex.seen == expected_misses
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    lengths=st.lists(st.integers(0, 50), max_size=40),
+    n_chunks=st.integers(1, 8),
+    max_chars=st.integers(1, 120),
+)
+def test_chunks_keep_order_and_respect_the_budget(lengths, n_chunks, max_chars):
+    arts = [Article(str(i), "x" * n) for i, n in enumerate(lengths)]
+    chunks = engines.chunks_of(arts, n_chunks, max_chars=max_chars)
+    assert [a for c in chunks for a in c] == arts
+    assert all(c for c in chunks)
+    size = -(-len(arts) // n_chunks) if arts else 0
+    for c in chunks:
+        assert len(c) <= size
+        assert len(c) == 1 or sum(len(a.text) for a in c) <= max_chars
+
+
+def test_run_engine_splits_long_text_into_smaller_chunks(fake, monkeypatch):
+    monkeypatch.setattr(engines, "CHUNK_CHARS", 40)
+    arts = [Article(f"a{i}", "y" * 15) for i in range(16)]
+    # One window of 16; 4 chunks of 4 articles (60 characters) each, split in two.
+    out = list(engines.run_engine(iter(arts), Options(batch_size=8), RunStats()))
+    assert [r.article for _, r in out] == [a.id for a in arts]
+    assert [len(c) for c in fake.chunks] == [2] * 8
+    monkeypatch.setattr(engines, "CHUNK_CHARS", 10)  # each article alone
+    fake.chunks.clear()
+    list(engines.run_engine(iter(arts), Options(batch_size=8), RunStats()))
+    assert [len(c) for c in fake.chunks] == [1] * 16
+
+
 def test_all_cached_never_starts_an_engine(fake, tmp_path, monkeypatch):
     arts = _articles(5)
     cache = ExtractionCache(tmp_path, VERSION)
@@ -187,6 +217,18 @@ def test_an_unserialisable_record_leaves_no_entry(tmp_path):
         cache.put(a, bad)
     assert cache.get(a) is None
     assert _assert_cache_valid(tmp_path) == 0
+
+
+@pytest.mark.parametrize("content", ["", "{trunc", "{}", "[1, 2]", '{"article": "a", "actors": [{"name": 1}]}'])
+def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path, content):
+    cache = ExtractionCache(tmp_path, VERSION)
+    a = Article("a", "Turkey warned Syria.")
+    cache.put(a, _cached_record(a))
+    entry = next(p for p in tmp_path.rglob("*.json"))
+    entry.write_text(content, encoding="utf-8")
+    assert cache.get(a) is None and cache.misses == 1
+    cache.put(a, _fake_record(a))
+    assert cache.get(a).date == "extracted"
 
 
 # -- interruption -------------------------------------------------------------------

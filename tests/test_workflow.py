@@ -83,3 +83,15 @@ def test_jobs_give_the_same_records_as_one_process():
     one = [r.to_dict() for r in extractions([SEEDS], Options(jobs=1))]
     two = [r.to_dict() for r in extractions([SEEDS], Options(jobs=2, batch_size=1))]
     assert one == two
+
+
+def test_user_lexicon_is_merged_over_the_shipped_one(tmp_path):
+    from graphkit.lexicon import Lexicon
+
+    extra = tmp_path / "lex.yaml"
+    extra.write_text("verbs:\n  material_conflict: [shell]\nremove: [praise]\n", encoding="utf-8")
+    merged, shipped = Lexicon.load(extra), Lexicon.load()
+    assert merged.verb_quad("shell") == "material_conflict"
+    assert merged.verb_quad("praise") is None and shipped.verb_quad("praise") == "verbal_cooperation"
+    assert merged.verb_quad("bomb") == shipped.verb_quad("bomb") == "material_conflict"
+    assert merged.version != shipped.version
