@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
@@ -67,8 +68,13 @@ class _Local:
     def __init__(self, options: "Options"):
         self.args = _extractor_args(options)
 
-    def run(self, chunks: list[list[Article]]) -> list[list[Extraction]]:
-        return [extract_chunk(self.args, c) for c in chunks]
+    def run(self, chunks: list[list[Article]], done=None) -> list[list[Extraction]]:
+        out = []
+        for c in chunks:
+            out.append(extract_chunk(self.args, c))
+            if done is not None:
+                done(out[-1])
+        return out
 
     def close(self) -> None:
         pass
@@ -79,9 +85,14 @@ class _Pool:
         self.args = _extractor_args(options)
         self.pool = ProcessPoolExecutor(max_workers=options.jobs)
 
-    def run(self, chunks: list[list[Article]]) -> list[list[Extraction]]:
+    def run(self, chunks: list[list[Article]], done=None) -> list[list[Extraction]]:
         futures = [self.pool.submit(extract_chunk, self.args, c) for c in chunks]
-        return [f.result() for f in futures]
+        out = []
+        for f in futures:
+            out.append(f.result())
+            if done is not None:
+                done(out[-1])
+        return out
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
@@ -105,9 +116,13 @@ class _Dask:
             )
             self.client = Client(self.cluster)
 
-    def run(self, chunks: list[list[Article]]) -> list[list[Extraction]]:
+    def run(self, chunks: list[list[Article]], done=None) -> list[list[Extraction]]:
         futures = self.client.map(extract_chunk, [self.args] * len(chunks), chunks, pure=False)
-        return self.client.gather(futures)
+        out = self.client.gather(futures)
+        if done is not None:
+            for records in out:
+                done(records)
+        return out
 
     def close(self) -> None:
         self.client.close()
@@ -123,13 +138,13 @@ def _make(options: "Options"):
     return _Local(options)
 
 
-def _progress(articles: Iterator[Article], options: "Options", stats: "RunStats"):
+def _progress(options: "Options"):
+    """A progress bar on stderr, only on a terminal and without ``--quiet``."""
     if not options.progress or not sys.stderr.isatty():
-        return articles, None
+        return None
     from tqdm import tqdm
 
-    bar = tqdm(articles, unit="article", file=sys.stderr, dynamic_ncols=True, leave=False)
-    return bar, bar
+    return tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False, mininterval=0.2, delay=0)
 
 
 def chunks_of(articles: list[Article], n_chunks: int, max_chars: int | None = None) -> list[list[Article]]:
@@ -165,7 +180,19 @@ def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats
     window = options.batch_size * workers * _CHUNKS_PER_WORKER
     cache = ExtractionCache(options.cache_dir, version_key(options)) if options.cache_dir else None
     engine = None
-    articles, bar = _progress(articles, options, stats)
+    bar = _progress(options)
+    started = time.perf_counter()
+    progress_tokens = 0
+
+    def advance(records: list[Extraction]) -> None:
+        nonlocal progress_tokens
+        if bar is None:
+            return
+        progress_tokens += sum(r.n_tokens for r in records)
+        rate = progress_tokens / max(time.perf_counter() - started, 1e-9)
+        bar.set_postfix_str(f"{rate:,.0f} tokens/s", refresh=False)
+        bar.update(len(records))
+
     try:
         while True:
             batch = list(itertools.islice(articles, window))
@@ -174,12 +201,13 @@ def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats
             records: list[Extraction | None] = [cache.get(a) if cache else None for a in batch]
             missing = [i for i, r in enumerate(records) if r is None]
             stats.cached += len(batch) - len(missing)
+            advance([r for r in records if r is not None])
             if missing:
                 if engine is None:
                     engine = _make(options)
                 todo = [batch[i] for i in missing]
                 chunks = chunks_of(todo, workers * _CHUNKS_PER_WORKER)
-                done = list(itertools.chain.from_iterable(engine.run(chunks)))
+                done = list(itertools.chain.from_iterable(engine.run(chunks, done=advance)))
                 for i, rec in zip(missing, done):
                     records[i] = rec
                     if cache is not None:
@@ -187,8 +215,6 @@ def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats
                 stats.extracted += len(done)
             for article, rec in zip(batch, records):
                 stats.tokens += rec.n_tokens
-                if bar is not None:
-                    bar.set_postfix_str(f"{stats.tokens} tokens", refresh=False)
                 yield article, rec
     finally:
         if bar is not None:
