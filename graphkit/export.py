@@ -1090,12 +1090,8 @@ _CSV_EDGE_TYPES: dict[str, type] = {
 _INT_TEXT = re.compile(r"[+-]?\d+\Z")
 
 
-def _csv_text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
+# CSV cells spell values as the XML formats do.
+_csv_text = _xml_text
 
 
 def _infer(cells: list[str]) -> type:

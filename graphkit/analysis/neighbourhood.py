@@ -41,6 +41,10 @@ class Partner:
     incoming: float = 0.0
     records: float = 0.0
 
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "type": self.type, "value": self.value,
+                "outgoing": self.outgoing, "incoming": self.incoming, "records": self.records}
+
 
 @dataclass
 class Ego:
@@ -80,31 +84,13 @@ class Ego:
         ):
             for p in items:
                 rows.append(
-                    {
-                        "relation": relation,
-                        "name": p.name,
-                        "type": p.type,
-                        "value": p.value,
-                        "outgoing": p.outgoing,
-                        "incoming": p.incoming,
-                        "records": p.records,
-                    }
+                    {"relation": relation, **p.as_dict()}
                 )
         return rows
 
     def as_dict(self) -> dict[str, Any]:
         def plist(items: list[Partner]) -> list[dict[str, Any]]:
-            return [
-                {
-                    "name": p.name,
-                    "type": p.type,
-                    "value": p.value,
-                    "outgoing": p.outgoing,
-                    "incoming": p.incoming,
-                    "records": p.records,
-                }
-                for p in items
-            ]
+            return [p.as_dict() for p in items]
 
         return {
             "actor": self.actor,
