@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphkit.lexicon import Lexicon
+from graphkit.nlp import dateline_spans
 from graphkit.registry import Actor, Registry, fold_diacritics, normalize
 
 if not Doc.has_extension("gk_actors"):
@@ -270,7 +271,11 @@ class ActorResolver:
         found.extend(self._surname_tokens(doc, surnames, found))
         # Pass 4: "<leader> regime", "the regime", "government forces".
         found = self._governments(doc, found)
-        found = [f for f in found if not self._on_boilerplate_line(doc, f)]
+        datelines = dateline_spans(doc.text)
+        found = [
+            f for f in found
+            if not self._on_boilerplate_line(doc, f) and not any(s <= doc[f.start].idx < e for s, e in datelines)
+        ]
         found.sort(key=lambda f: (f.start, f.end))
         spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])
         doc.spans["actors"] = spans

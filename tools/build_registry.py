@@ -112,6 +112,13 @@ KNOWN_ACRONYMS = frozenset(
 STATE_ORGANS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRS")
 #: CAMEO sectors of non-state armed actors.
 ARMED_SECTORS = ("REB", "INS", "UAF", "SEP", "IMG")
+#: The actor type codes of the CAMEO manual. Any other code after a
+#: country's ISO3 in the country dictionary names a territory or region
+#: ("PSEGZA" Gaza, "GBRIMY" Isle of Man): a place, not an actor.
+CAMEO_SECTORS = frozenset(
+    "COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED "
+    "REF MOD RAD IGO IMG INT NGM NGO UIS REL PRS SET".split()
+)
 #: Phoenix codes that are not ISO 3166 alpha-3 but name a current state.
 CODE_ALIASES = {"KSV": "XKX"}
 #: Common short names where ISO's are awkward or political.
@@ -780,6 +787,8 @@ class Builder:
         if self.is_role_phrase(toks) or (low & ROLE_WORDS and not low & ORG_WORDS):
             return []
         sector = code[3:6] if iso else ""
+        if countries_file and sector and sector not in CAMEO_SECTORS:
+            return []  # a territory or region
         if iso and sector in STATE_ORGANS and countries_file:
             kind = "organ"
         elif code.startswith("IMG") or (iso and sector in ARMED_SECTORS) or (e.source == "Phoenix.MilNonState.actors.txt"):
