@@ -302,8 +302,8 @@ class ActorResolver:
     def _remember_surnames(self, name: str, ent: Span, surnames: dict[str, str]) -> None:
         tokens = [t for t in ent if t.is_alpha and t.lower_ not in ("al", "el", "bin", "ibn", "de")]
         if len(tokens) >= 2:
-            surnames.setdefault(fold(tokens[-1].text), name)
-            surnames.setdefault(fold(" ".join(t.text for t in tokens[-2:])), name)
+            surnames.setdefault(fold(tokens[-1].text), (name, "leader"))
+            surnames.setdefault(fold(" ".join(t.text for t in tokens[-2:])), (name, "leader"))
 
     def _resolve_unknown(self, ent: Span, surnames: dict[str, str], extra: dict[str, dict]) -> _Found | None:
         label = ent.label_
@@ -317,14 +317,17 @@ class ActorResolver:
         span = ent.doc[words[0].i : words[-1].i + 1]
         key = fold(span.text)
         if key in surnames:
-            return _Found(span.start, span.end, surnames[key], "leader")
+            return _Found(span.start, span.end, *surnames[key])
         actor = self.registry.lookup(span.text)
         if actor is not None and actor.type != "state":
             return _Found(span.start, span.end, actor.name, actor.type)
-        if label == "PERSON":
+        words = {t.lower_ for t in span}
+        if label == "PERSON" and not words & (self.lex.armed_group_cues | self.lex.organization_cues):
             return self._unknown_person(span, surnames, extra)
-        if label == "ORG":
-            return self._unknown_org(span, extra)
+        if label in ("ORG", "PERSON"):
+            # The NER calls "the Tigray People's Liberation Front" a person;
+            # the words of the name say what it is.
+            return self._unknown_org(span, surnames, extra)
         return None
 
     def _unknown_person(self, span: Span, surnames: dict[str, str], extra: dict[str, dict]) -> _Found | None:
@@ -355,7 +358,9 @@ class ActorResolver:
                         return actor.name
         return None
 
-    def _unknown_org(self, span: Span, extra: dict[str, dict]) -> _Found | None:
+    def _unknown_org(self, span: Span, short_forms: dict, extra: dict[str, dict]) -> _Found | None:
+        if span[0].lower_ == "the" and len(span) > 1:
+            span = span[1:]
         words = {t.lower_ for t in span}
         if len(span) < 2 and not span.text.isupper():
             return None
@@ -366,9 +371,13 @@ class ActorResolver:
         else:
             return None
         name = span.text
-        if span[0].lower_ == "the":
-            name = span[1:].text
         extra.setdefault(name, {"type": kind, "affiliation": None, "country": None})
+        # "... Liberation Front (TPLF)": the acronym names it from here on.
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            acronym = doc[span.end + 1]
+            if acronym.is_upper and len(acronym.text) >= 2:
+                short_forms.setdefault(fold(acronym.text), (name, kind))
         return _Found(span.start, span.end, name, kind)
 
     def _surname_tokens(self, doc: Doc, surnames: dict[str, str], found: list[_Found]) -> list[_Found]:
@@ -379,11 +388,11 @@ class ActorResolver:
             taken.update(range(f.start, f.end))
         out = []
         for tok in doc:
-            if tok.i in taken or not tok.is_title:
+            if tok.i in taken or not (tok.is_title or tok.is_upper):
                 continue
-            actor = surnames.get(fold(tok.text))
-            if actor is not None:
-                out.append(_Found(tok.i, tok.i + 1, actor, "leader"))
+            known = surnames.get(fold(tok.text))
+            if known is not None:
+                out.append(_Found(tok.i, tok.i + 1, *known))
         return out
 
     def _governments(self, doc: Doc, found: list[_Found]) -> list[_Found]:

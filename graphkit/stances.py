@@ -147,6 +147,10 @@ class StanceReader:
         if actor is not None:
             return [actor]
         low = t.lower_
+        if low == "whose":
+            # "Eritrea, whose troops have backed ...": the relative clause's antecedent.
+            clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+            return self.phrase_actors(clause.head) if clause is not None else []
         if low in _RELATIVE:
             if t.head.dep_ == "relcl":
                 return self.phrase_actors(t.head.head)

@@ -54,3 +54,15 @@ def test_stances_from_other_conflicts(records):
         ("Iran", "Hezbollah", "material_cooperation"),
         ("Antony Blinken", "Benjamin Netanyahu", "verbal_cooperation"),
     } <= stances(records["gaza1"])
+
+
+def test_unknown_group_from_its_name_and_acronym(records):
+    r = records["p3"]
+    actors = {a.name: a for a in r.actors}
+    tplf = actors["Tigray People's Liberation Front"]
+    assert tplf.type == "armed_group" and "TPLF" in tplf.aliases
+    assert [q.speaker for q in r.quotes][0] == "Tigray People's Liberation Front"
+
+
+def test_whose_clause_names_its_antecedent(records):
+    assert ("Eritrea", "Ethiopia", "material_cooperation") in stances(records["p3"])
