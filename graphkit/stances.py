@@ -255,12 +255,21 @@ class StanceReader:
 
     # -- verbs -----------------------------------------------------------------
 
+    def verb_quad(self, verb: Token) -> str | None:
+        """Quad of a verb, a phrasal verb first ("side with", "call on")."""
+        for c in verb.children:
+            if c.dep_ in ("prt", "prep") and c.i > verb.i:
+                quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
+                if quad is not None:
+                    return quad
+        return self.lex.verb_quad(verb.lemma_)
+
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
         """Stances read from the verbs of ``sent``."""
         for tok in sent:
             if tok.pos_ != "VERB":
                 continue
-            quad = self.lex.verb_quad(tok.lemma_)
+            quad = self.verb_quad(tok)
             if quad is None:
                 continue
             cue = tok.text

@@ -143,6 +143,8 @@ def _stances(extractor, text):
         ("Turkey plans to attack the Kurdish militia and Russia wants to meet Iran.", set()),
         ("China and Russia signed a trade pact.", {("China", "Russia", "verbal_cooperation"), ("Russia", "China", "verbal_cooperation")}),
         ("The European Union imposed sanctions on Belarus.", {("European Union", "Belarus", "material_conflict")}),
+        ("The African Union called on Ethiopia to stop the fighting.", {("African Union", "Ethiopia", "verbal_cooperation")}),
+        ("China lashed out at the United States.", {("China", "United States", "verbal_conflict")}),
     ],
 )
 def test_constructions(extractor, text, expected):
