@@ -108,6 +108,10 @@ def extractions(
     from graphkit.engines import run_engine
 
     for article, record in run_engine(iter(reader), options, stats):
+        for q in record.quotes:
+            if q.cue.endswith("(unclosed)"):
+                # Kept (it runs to the end of its paragraph), but worth a look.
+                report(InputError(article.origin or article.id, f"quote at offset {q.start} has no closing mark"))
         if not record.actors:
             stats.skipped += 1
             report(InputError(article.origin or article.id, "no actors found"))

@@ -95,3 +95,12 @@ def test_user_lexicon_is_merged_over_the_shipped_one(tmp_path):
     assert merged.verb_quad("praise") is None and shipped.verb_quad("praise") == "verbal_cooperation"
     assert merged.verb_quad("bomb") == shipped.verb_quad("bomb") == "material_conflict"
     assert merged.version != shipped.version
+
+
+def test_unclosed_quote_is_reported_and_kept(tmp_path):
+    src = tmp_path / "open.txt"
+    src.write_text('Erdogan said "we will respond to every attack from Damascus\n\nTurkey and Russia met.', encoding="utf-8")
+    problems, stats = [], RunStats()
+    records = list(extractions([src], on_problem=problems.append, stats=stats))
+    assert [str(p) for p in problems] == [f"{src}: quote at offset 14 has no closing mark"]
+    assert records[0].quotes[0].direct and stats.skipped == 0
