@@ -370,6 +370,16 @@ def extract_quotes(doc: Doc, lex: Lexicon) -> list[Quote]:
                 continue  # passives and subjectless uses ("has been described as")
             candidates.append(_Candidate(start, end, False, token, token.text))
 
+    if has_parse:
+        for token in doc:
+            clause = _according_to(token, speakers)
+            if clause is None:
+                continue
+            start, end = clause
+            if any(s < end and start < e for s, e in direct_ranges) or any(c.start == start for c in candidates):
+                continue
+            candidates.append(_Candidate(start, end, False, token, "according to"))
+
     # Resolve speakers in text order, so that "it said" / "he added" follow
     # the voice before them.
     records: list[Quote] = []
@@ -395,6 +405,26 @@ def extract_quotes(doc: Doc, lex: Lexicon) -> list[Quote]:
     return _dedupe(records)
 
 
+def _according_to(token: Token, speakers: "_Speakers") -> tuple[int, int] | None:
+    """"Russia is ready to help, according to Lavrov": the clause before the
+    phrase is Lavrov's statement."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    if speakers.inside_quote[token.i]:
+        return None
+    clause = token.head
+    if clause.pos_ not in ("VERB", "AUX") or _is_reporting(clause, speakers.lex):
+        return None  # "X said ..., according to Fars": X's statement, already read
+    first = clause.left_edge.i
+    last = token.i - 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
 def _order_key(doc: Doc, c: _Candidate) -> tuple[int, int]:
     # A statement counts from its verb when the verb comes first ("X said
     # that ..."), else from its words ('"...," X said').
@@ -417,9 +447,14 @@ def _dedupe(quotes: Iterable[Quote]) -> list[Quote]:
     return out
 
 
+#: Most words between two quotes of one speaker: the attribution
+#: ('"X," the French foreign ministry said in a statement on Monday. "Y"').
+MAX_ATTRIBUTION_WORDS = 12
+
+
 def _adjacent(text: str, a: "_Candidate", b: "_Candidate") -> bool:
     between = text[a.end : b.start]
-    return "\n\n" not in between and len(_WORD.findall(between)) <= 6
+    return "\n\n" not in between and len(_WORD.findall(between)) <= MAX_ATTRIBUTION_WORDS
 
 
 def _verb_for(span: Span, lex: Lexicon, speakers: _Speakers) -> Token | None:

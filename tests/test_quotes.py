@@ -107,3 +107,23 @@ def test_unclosed_quote_is_kept_and_marked(extractor):
 @pytest.mark.model
 def test_passive_description_is_no_quote(extractor):
     assert _quotes(extractor, "The meeting in Moscow has been described as a last chance for Russia and Turkey.") == []
+
+
+@pytest.mark.model
+def test_inverted_attribution_and_spokesman_for_a_group(extractor):
+    qs = _quotes(extractor, '"We will not allow anyone to threaten our security," said Hulusi Akar, Turkey\'s defence minister.\n'
+                            '"The attack was a clear violation of the ceasefire," said a spokesman for the Syrian Democratic Forces.')
+    assert [q.speaker for q in qs] == ["Hulusi Akar", "Syrian Democratic Forces"]
+
+
+@pytest.mark.model
+def test_according_to_makes_a_reported_statement(extractor):
+    qs = _quotes(extractor, "Russia is ready to help, according to Foreign Minister Sergei Lavrov.")
+    assert [(q.speaker, q.direct, q.text) for q in qs] == [("Sergei Lavrov", False, "Russia is ready to help")]
+
+
+@pytest.mark.model
+def test_quote_continues_after_a_long_attribution(extractor):
+    qs = _quotes(extractor, '"We condemn this attack in the strongest terms," the French foreign ministry said in a statement. '
+                            '"France stands with the Syrian people."')
+    assert [q.speaker for q in qs] == ["France", "France"]
