@@ -148,19 +148,6 @@ def cached_pipeline(
     return load_pipeline(model, actors=actors, extra_actors=extra_actors, lexicon=lexicon)
 
 
-def pipe(
-    nlp: Language,
-    texts: Iterable[tuple[str, object]],
-    batch_size: int = DEFAULT_BATCH_SIZE,
-) -> Iterator[tuple[Doc, object]]:
-    """Stream ``(text, context)`` pairs through ``nlp`` in batches.
-
-    A thin wrapper over :meth:`Language.pipe` with ``as_tuples``, so callers
-    keep each article beside its ``Doc`` without holding the corpus.
-    """
-    yield from nlp.pipe(texts, as_tuples=True, batch_size=batch_size)
-
-
 def pipeline_id(nlp: Language) -> str:
     """A string naming the model and its version, for cache keys."""
     meta = nlp.meta

@@ -154,6 +154,7 @@ class _Speakers:
             if span is not None:
                 for i in range(span.start, span.end):
                     self.inside_quote[i] = True
+        self.types = {s.kb_id_: s.label_ for s in self.spans}
         self.last_speaker: str | None = None
         self.last_person: tuple[str, int] | None = None  # (speaker, sentence start)
 
@@ -188,7 +189,7 @@ class _Speakers:
                 return [self.by_token[i].kb_id_]
             return [None]
         out: list[str | None] = []
-        for t in [subj] + [c for c in subj.subtree if c.dep_ == "conj" and c.head.i in {x.i for x in subj.subtree}]:
+        for t in [subj] + [c for c in subj.subtree if c.dep_ == "conj"]:
             name = self._actor_in(t)
             if name not in out:
                 out.append(name)
@@ -218,8 +219,10 @@ class _Speakers:
             return self._antecedent(head, {"state", "organization", "armed_group"})
         # "Assad's office", "a Turkish official", "Iranian spokesman X":
         # prefer people, then any actor inside the subject phrase.
-        found = [self.by_token[t.i] for t in head.subtree if t.i in self.by_token and not self.inside_quote[t.i]]
-        found = [s for s in found if not any(a.dep_ == "relcl" for a in self.doc[s.start].ancestors if a.i in {x.i for x in head.subtree})]
+        subtree = {t.i for t in head.subtree}
+        found = [self.by_token[i] for i in sorted(subtree) if i in self.by_token and not self.inside_quote[i]]
+        # Actors inside a relative clause of the subject do not speak.
+        found = [s for s in found if not any(a.dep_ == "relcl" and a.i in subtree for a in self.doc[s.start].ancestors)]
         if found:
             people = [s for s in found if s.label_ == "leader"]
             return (people or found)[0].kb_id_
@@ -230,10 +233,7 @@ class _Speakers:
         return None
 
     def _type(self, name: str) -> str | None:
-        for s in self.spans:
-            if s.kb_id_ == name:
-                return s.label_
-        return None
+        return self.types.get(name)
 
     def _previous_sentence_start(self, token: Token) -> int:
         sent = token.sent

@@ -115,6 +115,7 @@ class StanceReader:
         for s in self.spans:
             for i in range(s.start, s.end):
                 self.by_token[i] = s
+        self.leaders = {s.kb_id_ for s in self.spans if s.label_ == "leader"}
 
     def actor_at(self, token: Token) -> str | None:
         s = self.by_token.get(token.i)
@@ -182,7 +183,7 @@ class StanceReader:
         return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro", "non")
 
     def _is_leader(self, name: str) -> bool:
-        return any(s.kb_id_ == name and s.label_ == "leader" for s in self.spans)
+        return name in self.leaders
 
     def _antecedent(self, token: Token, person: bool) -> str | None:
         """The last actor named before ``token`` in its sentence.

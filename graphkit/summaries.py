@@ -42,12 +42,3 @@ def quote_rows(records: Iterable[Extraction]) -> list[dict]:
         for q in rec.quotes
     ]
 
-
-def stance_rows(records: Iterable[Extraction]) -> list[dict]:
-    """One row per stance, in article and text order."""
-    return [
-        {"article": rec.article, "source": s.source, "target": s.target, "quad": s.quad, "polarity": s.polarity,
-         "cue": s.cue, "via": s.via, "sentence": s.sentence}
-        for rec in records
-        for s in rec.stances
-    ]
