@@ -401,6 +401,40 @@ def _place_labels(
         c = c + np.clip(move, -8.0, 8.0)
         c[:, 0] = np.clip(c[:, 0], xmin + w / 2, xmax - w / 2)
         c[:, 1] = np.clip(c[:, 1], ymin + h / 2, ymax - h / 2)
+    return _separate(c, w, h, bounds)
+
+
+def _separate(c: np.ndarray, w: np.ndarray, h: np.ndarray, bounds: tuple, rounds: int = 200) -> np.ndarray:
+    """Push apart label boxes that still overlap, labels only.
+
+    The repulsion pass can settle where the push off a node balances the
+    push between two labels; legibility wins over touching a node, so this
+    last pass ignores nodes and separates labels along their axis of least
+    overlap until none overlap.
+    """
+    n = len(c)
+    xmin, ymin, xmax, ymax = bounds
+    order = np.sign(np.arange(n)[:, None] - np.arange(n)[None, :])
+    for _ in range(rounds):
+        dx = c[:, None, 0] - c[None, :, 0]
+        dy = c[:, None, 1] - c[None, :, 1]
+        ox = (w[:, None] + w[None, :]) / 2 - np.abs(dx)
+        oy = (h[:, None] + h[None, :]) / 2 - np.abs(dy)
+        overlap = (ox > 0.5) & (oy > 0.5)
+        np.fill_diagonal(overlap, False)
+        if not overlap.any():
+            break
+        sx = np.where(dx == 0, order, np.sign(dx))
+        sy = np.where(dy == 0, order, np.sign(dy))
+        along_y = oy * 1.5 < ox
+        move = np.stack(
+            [np.where(overlap & ~along_y, sx * (ox + 0.5) / 2, 0.0).sum(axis=1),
+             np.where(overlap & along_y, sy * (oy + 0.5) / 2, 0.0).sum(axis=1)],
+            axis=1,
+        )
+        c = c + np.clip(move, -8.0, 8.0)
+        c[:, 0] = np.clip(c[:, 0], xmin + w / 2, xmax - w / 2)
+        c[:, 1] = np.clip(c[:, 1], ymin + h / 2, ymax - h / 2)
     return c
 
 
