@@ -11,7 +11,7 @@ GK      := $(BIN)/graphkit
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,dask,build-registry]"
+	$(BIN)/python -m pip install --quiet -e ".[test,dask,build-registry,fast]"
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -30,8 +30,8 @@ cache
     timed as a user sees them: cold, all cached, and with a changed lexicon
     (which must re-extract everything).
 analysis
-    Every centrality measure and community detection on a synthetic graph of
-    10,000 actors and 200,000 edges.
+    Every centrality measure, communities and factions on a synthetic graph of
+    100,000 actors and 1,000,000 edges (``bench/scale.py``).
 
 Results print as a table and go to ``--out`` as JSON. See ``bench/README.md``.
 """
@@ -68,8 +68,8 @@ TARGETS = {
     "jobs2_vs_jobs1": 1.6,
     "cache_speedup": 10.0,
 }
-ANALYSIS_NODES = 10_000
-ANALYSIS_EDGES = 200_000
+ANALYSIS_NODES = 100_000
+ANALYSIS_EDGES = 1_000_000
 
 
 # -- corpus -----------------------------------------------------------------------
@@ -510,39 +510,17 @@ def bench_cache(corpus: Path, articles: int, tmp: Path) -> dict:
 
 
 def bench_analysis(n_nodes: int, n_edges: int) -> dict:
-    """Time every centrality measure and community detection on a synthetic graph."""
-    try:
-        from graphkit.analysis import MEASURES, centrality, communities, factions, synthetic_graph
-        from graphkit.analysis.filters import project
-    except ImportError as exc:
-        return {"skipped": f"graphkit.analysis not importable: {exc}"}
-    times: dict[str, float] = {}
+    """The analysis section, kept in ``bench/scale.py`` (runs alone too)."""
+    return _scale().bench_analysis(n_nodes, n_edges)
 
-    def timed(name: str, fn, *args, **kwargs):
-        _log(f"analysis: {name}")
-        t = time.perf_counter()
-        value = fn(*args, **kwargs)
-        times[name] = time.perf_counter() - t
-        return value
 
-    G = timed("synthetic_graph", synthetic_graph, n_nodes, n_edges, seed=0)
-    timed("project(all)", project, G, "all")
-    table = None
-    for m in MEASURES:
-        table = timed(f"centrality[{m}]", centrality, G, measures=[m], approximate=True, seed=0)
-    table = timed("centrality[all measures]", centrality, G, approximate=True, seed=0)
-    parts = timed("communities(louvain)", communities, G, method="louvain", seed=0)
-    camps = timed("factions(k=2)", factions, G, k=2, seed=0)
-    return {
-        "nodes": G.number_of_nodes(),
-        "edges": G.number_of_edges(),
-        "approximate": table.approximate,
-        "k": table.k,
-        "communities": len(parts.groups),
-        "modularity": parts.modularity,
-        "factions_exact": camps.exact,
-        "seconds": times,
-    }
+def _scale():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("graphkit_bench_scale", Path(__file__).with_name("scale.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 # -- report ---------------------------------------------------------------------
@@ -626,14 +604,7 @@ def render(results: dict) -> str:
         lines.append("")
     a = results.get("analysis")
     if a:
-        if "skipped" in a:
-            lines.append(f"Analysis: skipped ({a['skipped']})")
-        else:
-            lines.append(f"Analysis ({a['nodes']} actors, {a['edges']} edges; approximate={a['approximate']}, k={a['k']})")
-            for name, s in a["seconds"].items():
-                lines.append(f"  {name:28s} {s:8.2f} s")
-            lines.append(f"  {a['communities']} communities, modularity {a['modularity']:.3f}")
-        lines.append("")
+        lines.append(_scale().render(a))
     return "\n".join(lines)
 
 

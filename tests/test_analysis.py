@@ -236,11 +236,14 @@ def test_centrality_matches_networkx_on_connected_graph():
     ev = nx.eigenvector_centrality_numpy(Q, weight="weight")
     top = max(ev.values())
     cl = nx.closeness_centrality(Q, distance="distance")
+    shortest = min(d for *_, d in Q.edges(data="distance"))
     bt = nx.betweenness_centrality(Q, weight="distance")
     pr = nx.pagerank(Q, weight="weight")
     for r in table:
         assert math.isclose(r.eigenvector, ev[r.name] / top, abs_tol=1e-9)
-        assert math.isclose(r.closeness, cl[r.name], abs_tol=1e-12)
+        # lengths in units of the strongest tie: networkx's closeness times that length
+        assert math.isclose(r.closeness, cl[r.name] * shortest, abs_tol=1e-12)
+        assert 0 <= r.closeness <= 1
         assert math.isclose(r.betweenness, bt[r.name], abs_tol=1e-12)
         assert math.isclose(r.pagerank, pr[r.name], abs_tol=1e-12)
 
@@ -254,11 +257,12 @@ def test_directed_measures_match_networkx():
     hubs, auths = nx.hits(S, max_iter=10000, tol=1e-12)
     ev = nx.eigenvector_centrality_numpy(S, weight="weight")
     cl = nx.closeness_centrality(S, distance="distance")
+    shortest = min(d for *_, d in S.edges(data="distance"))
     for r in table:
         assert math.isclose(r.hub, hubs[r.name] / max(hubs.values()), abs_tol=1e-8)
         assert math.isclose(r.authority, auths[r.name] / max(auths.values()), abs_tol=1e-8)
         assert math.isclose(r.eigenvector, ev[r.name] / max(ev.values()), abs_tol=1e-8)
-        assert math.isclose(r.closeness, cl[r.name], abs_tol=1e-12)
+        assert math.isclose(r.closeness, cl[r.name] * shortest, abs_tol=1e-12)
 
 
 def test_eigenvector_per_component():
@@ -671,3 +675,101 @@ def test_every_analysis_runs_on_a_synthetic_graph():
     assert 0 < H.number_of_edges() < G.number_of_edges()
     d = diff_graphs(H, G)
     assert len(d.edges_added) == G.number_of_edges() - H.number_of_edges()
+
+
+# -- closeness stays in [0, 1] ----------------------------------------------------------
+
+
+def test_closeness_in_unit_interval_with_heavy_ties():
+    # heavy ties are short: with lengths 1 / weight closeness would reach 10
+    G = build(co=[("A", "B", 10), ("B", "C", 10), ("C", "D", 1)])
+    table = centrality(G)
+    values = [r.closeness for r in table]
+    assert all(0 <= v <= 1 for v in values)
+    assert table.row("B").closeness == max(values)
+    # joined to everyone by the strongest tie: closeness 1
+    assert centrality(star(3)).row("Hub").closeness == 1.0
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("ABCDEF"), st.sampled_from("ABCDEF"),
+                          st.integers(1, 50)), min_size=1, max_size=15))
+def test_closeness_property(edges):
+    G = build(co=[(u, v, w) for u, v, w in edges if u != v], nodes=["A"])
+    for network in ("all", "co-mention", "stance"):
+        for r in centrality(G, network=network, measures=["closeness"]):
+            assert 0 <= r.closeness <= 1 + 1e-12
+
+
+# -- python-igraph gives networkx's numbers ------------------------------------------------
+
+def _pow2_graph(seed):
+    """A graph whose tie lengths add up exactly in floats (weights 1, 2, 4, one kind a pair).
+
+    Equal-length shortest paths are then equal in floats too: networkx
+    compares lengths exactly, igraph with a tolerance, so only exact lengths
+    make the two count the same paths.
+    """
+    rng = __import__("random").Random(seed)
+    D = nx.gnm_random_graph(80, 260, seed=seed, directed=True)
+    co, stance = [], []
+    seen = set()
+    for u, v in D.edges:
+        pair = frozenset((u, v))
+        w = rng.choice([1, 2, 4])
+        if pair in seen:
+            continue
+        seen.add(pair)
+        (co if rng.random() < 0.5 else stance).append((u, v, w))
+    return build(
+        co=[(f"n{u:02d}", f"n{v:02d}", w) for u, v, w in co],
+        stance=[(f"n{u:02d}", f"n{v:02d}", rng.choice([-1, 1]), w) for u, v, w in stance],
+        nodes=["zz isolated"],
+    )
+
+
+@pytest.mark.parametrize("network", ["all", "co-mention", "stance"])
+@pytest.mark.parametrize("approximate", [False, True])
+def test_igraph_betweenness_and_pagerank_equal_networkx(network, approximate):
+    pytest.importorskip("igraph", reason="python-igraph (graphkit[fast]) is not installed")
+    G = _pow2_graph(7)
+    kw = dict(network=network, measures=["betweenness", "pagerank"], approximate=approximate, k=25, seed=3)
+    ours = centrality(G, backend="igraph", **kw)
+    ref = centrality(G, backend="networkx", **kw)
+    assert "igraph" in " ".join(ours.notes) and not ref.notes
+    P = project(G, network)
+    tight = nx.pagerank(P, weight="weight", tol=1e-13, max_iter=100000)
+    for a, b in zip(ours, ref):
+        assert a.name == b.name
+        assert math.isclose(a.betweenness, b.betweenness, rel_tol=1e-9, abs_tol=1e-12)
+        # networkx stops at a tolerance; igraph solves exactly: compare with a tight run
+        assert math.isclose(a.pagerank, tight[a.name], abs_tol=1e-9)
+
+
+def test_igraph_louvain_finds_networkx_communities():
+    pytest.importorskip("igraph", reason="python-igraph (graphkit[fast]) is not installed")
+    blocks = [[f"{c}{i}" for i in range(6)] for c in "PQRS"]
+    co = [(u, v, 3) for b in blocks for u, v in itertools.combinations(b, 2)]
+    co += [("P0", "Q0", 1), ("Q1", "R1", 1), ("R2", "S2", 1), ("S3", "P3", 1)]
+    G = build(co=co, nodes=["Loner"])
+    ours = communities(G, backend="igraph", seed=1)
+    ref = communities(G, backend="networkx", seed=1)
+    assert ours.groups == ref.groups == sorted(blocks)
+    assert ours.isolates == ["Loner"]
+    assert math.isclose(ours.modularity, ref.modularity)
+    # seeded: the same seed gives the same partition
+    assert communities(G, backend="igraph", seed=1).groups == ours.groups
+
+
+def test_backend_choice(monkeypatch):
+    from graphkit.analysis import _backend, _igraph
+
+    monkeypatch.setattr(_igraph, "available", lambda: False)
+    with pytest.raises(GraphkitError, match=r"graphkit\[fast\]"):
+        centrality(star(3), backend="igraph")
+    assert not _backend.use_igraph("auto", 10**6)
+    table = centrality(synthetic_graph(1200, 2400, seed=1), measures=["pagerank"])
+    assert not table.notes  # networkx without the extra
+    monkeypatch.setattr(_igraph, "available", lambda: True)
+    assert _backend.use_igraph("auto", 1000) and not _backend.use_igraph("auto", 999)
+    assert not _backend.use_igraph("networkx", 10**6)

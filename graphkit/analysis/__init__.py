@@ -8,6 +8,7 @@
 ``neighbourhood`` :func:`ego`, :func:`resolve_actor`
 ``diff``          :func:`diff_graphs`
 ``synthetic``     :func:`synthetic_graph` (benchmarks and scale tests)
+``definitions``   :data:`DEFINITIONS`: what every measure means, as text
 ================  ==========================================================
 
 Every function takes the ``networkx.MultiDiGraph`` of
@@ -35,18 +36,28 @@ from graphkit.analysis.camps import (
     frustration,
 )
 from graphkit.analysis.centrality import MEASURES, CentralityRow, CentralityTable, centrality
+from graphkit.analysis.definitions import DEFINITIONS
 from graphkit.analysis.diff import EdgeChange, GraphDiff, SignFlip, diff_graphs
-from graphkit.analysis.filters import filter_graph, project, signed_pairs
+from graphkit.analysis.filters import (
+    FilterError,
+    affiliation_ties,
+    filter_graph,
+    project,
+    roll_up,
+    signed_pairs,
+)
 from graphkit.analysis.neighbourhood import Ego, Partner, ego, resolve_actor
 from graphkit.analysis.synthetic import synthetic_graph
 
 __all__ = [
+    "DEFINITIONS",
     "MEASURES",
     "Balance",
     "CentralityRow",
     "CentralityTable",
     "Communities",
     "EdgeChange",
+    "FilterError",
     "Ego",
     "Factions",
     "FrustratedEdge",
@@ -54,6 +65,7 @@ __all__ = [
     "Partner",
     "SignFlip",
     "Triad",
+    "affiliation_ties",
     "balance",
     "centrality",
     "communities",
@@ -64,6 +76,7 @@ __all__ = [
     "frustration",
     "project",
     "resolve_actor",
+    "roll_up",
     "signed_pairs",
     "synthetic_graph",
 ]

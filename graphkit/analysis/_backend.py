@@ -1,5 +1,16 @@
-"""Pass an optional networkx backend (e.g. ``nx-parallel``) through.
+"""Choose what runs an algorithm: networkx, python-igraph, or a networkx backend.
 
+``backend`` in the analysis functions is one of
+
+- ``None`` or ``"auto"``: python-igraph (the ``graphkit[fast]`` extra) for
+  betweenness, PageRank and Louvain when it is installed and the graph has
+  at least :data:`FAST_MIN_NODES` actors; networkx otherwise;
+- ``"networkx"``: networkx alone;
+- ``"igraph"``: python-igraph whatever the size (an error when missing);
+- any other name: a networkx backend such as ``"parallel"`` (nx-parallel).
+
+>>> use_igraph("networkx", 10**6), use_igraph("auto", 10)
+(False, False)
 >>> import networkx as nx
 >>> nx_kwargs(None, nx.pagerank)
 {}
@@ -15,9 +26,38 @@ from typing import Any
 from graphkit.errors import GraphkitError
 
 
+#: From this many actors up, ``backend="auto"`` uses python-igraph when installed.
+FAST_MIN_NODES = 1000
+#: The values of ``backend`` graphkit itself understands.
+BACKENDS = ("auto", "networkx", "igraph")
+
+
+def use_igraph(backend: str | None, n_nodes: int) -> bool:
+    """Whether to run on python-igraph for a graph of ``n_nodes`` actors.
+
+    Raises
+    ------
+    GraphkitError
+        When ``backend="igraph"`` and python-igraph is not installed.
+    """
+    from graphkit.analysis import _igraph
+
+    if backend == "igraph":
+        if not _igraph.available():
+            raise GraphkitError(
+                "backend 'igraph' needs python-igraph: pip install 'graphkit[fast]'"
+            )
+        return True
+    if backend in (None, "auto"):
+        return n_nodes >= FAST_MIN_NODES and _igraph.available()
+    return False
+
+
 def check_backend(backend: str | None) -> None:
     """Raise when ``backend`` is set but not installed, naming those that are."""
-    if backend is None or backend == "networkx":
+    if backend in BACKENDS or backend is None:
+        if backend == "igraph":
+            use_igraph(backend, 0)
         return
     from networkx.utils.backends import backends
 
@@ -47,7 +87,7 @@ def nx_kwargs(backend: str | None, func: Callable[..., Any]) -> dict[str, Any]:
         When the backend is not installed.
     """
     check_backend(backend)
-    if backend is None or backend == "networkx":
+    if backend is None or backend in BACKENDS:
         return {}
     if backend not in getattr(func, "backends", ()):
         return {}

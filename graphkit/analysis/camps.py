@@ -25,7 +25,8 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.analysis._backend import nx_kwargs
+from graphkit.analysis import _igraph
+from graphkit.analysis._backend import nx_kwargs, use_igraph
 from graphkit.analysis.filters import CO_MENTION, PROJECTIONS, project, signed_pairs
 from graphkit.errors import GraphkitError
 
@@ -136,7 +137,9 @@ def communities(
     seed : int
         Seed for Louvain.
     backend : str, optional
-        networkx backend for Louvain.
+        What runs Louvain: ``"auto"`` (python-igraph on large graphs when
+        installed), ``"networkx"``, ``"igraph"`` or a networkx backend
+        (see :mod:`graphkit.analysis._backend`).
 
     Returns
     -------
@@ -172,6 +175,8 @@ def communities(
     kw = nx_kwargs(backend, nx.community.louvain_communities)
     if P.number_of_edges() == 0:
         parts: list[Any] = []
+    elif method == "louvain" and use_igraph(backend, len(P)):
+        parts = _igraph.louvain(P, "weight", resolution, seed)
     elif method == "louvain":
         parts = nx.community.louvain_communities(
             P, weight="weight", resolution=resolution, seed=seed, **kw

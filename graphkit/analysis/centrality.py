@@ -36,7 +36,8 @@ import scipy.sparse as sp
 from scipy.sparse import csgraph
 from scipy.sparse.linalg import ArpackError, ArpackNoConvergence, eigs, eigsh
 
-from graphkit.analysis._backend import check_backend, nx_kwargs
+from graphkit.analysis import _igraph
+from graphkit.analysis._backend import check_backend, nx_kwargs, use_igraph
 from graphkit.analysis.filters import PROJECTIONS, STANCE, node_type, project
 from graphkit.errors import GraphkitError
 
@@ -314,11 +315,14 @@ def _matrix(P: nx.Graph, nodes: list[Any], attr: str) -> sp.csr_matrix:
 def _closeness(P: nx.Graph, nodes: list[Any], pivots: list[int] | None) -> np.ndarray:
     """Closeness (networkx's Wasserman-Faust form) from all or sampled sources.
 
+    Lengths are ``distance`` divided by the shortest edge's (see below).
+
     For each target ``v`` over the sources ``s != v`` that reach it:
     ``c_v`` sources and ``D_v`` total distance; closeness is
     ``(c_v / S) * (c_v / D_v)`` with ``S`` the number of sources other than
     ``v``. With every node as a source this is exactly networkx's
-    ``closeness_centrality(G, distance=..., wf_improved=True)``, inward
+    ``closeness_centrality(G, distance=..., wf_improved=True)`` times the
+    shortest edge length (so in [0, 1]), inward
     distances for a directed graph; with a sample it is the usual
     pivot estimate.
     """
@@ -326,6 +330,11 @@ def _closeness(P: nx.Graph, nodes: list[Any], pivots: list[int] | None) -> np.nd
     if n < 2:
         return np.zeros(n)
     D = _matrix(P, nodes, "distance")
+    if D.nnz:
+        # The strongest tie is one step long, so no actor is nearer than one
+        # step to another and closeness stays in [0, 1] as in networkx's
+        # unweighted definition; the ranking is that of 1 / weight lengths.
+        D = D / D.data.min()
     sources = np.arange(n) if pivots is None else np.asarray(sorted(pivots))
     reach = np.zeros(n)
     total = np.zeros(n)
@@ -381,8 +390,12 @@ def centrality(
     seed : int
         Seed for the sample; the same seed gives the same table.
     backend : str, optional
-        networkx backend (e.g. ``"parallel"`` with nx-parallel installed)
-        for betweenness and PageRank.
+        What computes betweenness and PageRank: ``"auto"`` (default; python-
+        igraph from :data:`~graphkit.analysis._backend.FAST_MIN_NODES`
+        actors up when the ``graphkit[fast]`` extra is installed),
+        ``"networkx"``, ``"igraph"``, or a networkx backend such as
+        ``"parallel"``. igraph gives networkx's values (same sampled
+        sources, same normalisation), much faster.
 
     Returns
     -------
@@ -433,13 +446,20 @@ def centrality(
     if "out_strength" in wanted:
         cols["out_strength"] = {v: float(d) for v, d in S.out_degree(weight="weight")}
 
+    fast = use_igraph(backend, n)
+    if fast and wanted & {"betweenness", "pagerank"}:
+        notes.append("betweenness and pagerank: computed by python-igraph")
     if "betweenness" in wanted:
-        kw = nx_kwargs(backend, nx.betweenness_centrality)
-        if kw:
-            notes.append(f"betweenness: ran on networkx backend {backend!r}")
-        cols["betweenness"] = nx.betweenness_centrality(
-            P, k=k_used, normalized=True, weight="distance", seed=seed, **kw
-        )
+        if fast:
+            values = _igraph.betweenness(P, nodes, "distance", k_used, seed)
+            cols["betweenness"] = dict(zip(nodes, values))
+        else:
+            kw = nx_kwargs(backend, nx.betweenness_centrality)
+            if kw:
+                notes.append(f"betweenness: ran on networkx backend {backend!r}")
+            cols["betweenness"] = nx.betweenness_centrality(
+                P, k=k_used, normalized=True, weight="distance", seed=seed, **kw
+            )
     if "closeness" in wanted:
         pivots = None
         if approx:
@@ -449,7 +469,10 @@ def centrality(
         ev, _ = _per_component(_matrix(P, nodes, "weight"), P.is_directed(), notes, "eigenvector")
         cols["eigenvector"] = dict(zip(nodes, ev.tolist()))
     if "pagerank" in wanted:
-        cols["pagerank"] = _pagerank(P, notes, nx_kwargs(backend, nx.pagerank))
+        if fast:
+            cols["pagerank"] = dict(zip(nodes, _igraph.pagerank(P, nodes)))
+        else:
+            cols["pagerank"] = _pagerank(P, notes, nx_kwargs(backend, nx.pagerank))
     if "hub" in wanted or "authority" in wanted:
         snodes = list(S)
         auth, hub = _per_component(_matrix(S, snodes, "weight"), True, notes, "hits", gram=True)
