@@ -27,7 +27,7 @@ import networkx as nx
 
 from graphkit.analysis import _igraph
 from graphkit.analysis._backend import nx_kwargs, use_igraph
-from graphkit.analysis.filters import CO_MENTION, PROJECTIONS, project, signed_pairs
+from graphkit.analysis.filters import CO_MENTION, PROJECTIONS, project, side_ties, signed_pairs
 from graphkit.errors import GraphkitError
 
 __all__ = [
@@ -239,7 +239,12 @@ class Factions:
     weighted : bool
     exact : bool
         Whether the partition is proven optimal (every signed component had
-        at most ``exact_limit`` actors).
+        at most ``exact_limit`` sides).
+    ties : list of (str, str)
+        Affiliation ties that bound an actor to the state or group it acts
+        for (see :func:`~graphkit.analysis.filters.side_ties`).
+    level : str
+        ``"actor"``, or ``"state"`` when leaders were rolled up first.
     """
 
     groups: list[list[str]]
@@ -249,6 +254,8 @@ class Factions:
     k: int = 2
     weighted: bool = False
     exact: bool = True
+    ties: list[tuple[str, str]] = field(default_factory=list)
+    level: str = "actor"
 
     @property
     def membership(self) -> dict[str, int]:
@@ -271,8 +278,10 @@ class Factions:
             "weighted": self.weighted,
             "exact": self.exact,
             "frustration": self.frustration,
+            "level": self.level,
             "groups": [list(g) for g in self.groups],
             "unplaced": list(self.unplaced),
+            "ties": [list(t) for t in self.ties],
             "frustrated_edges": [
                 {
                     "u": e.u,
@@ -481,6 +490,7 @@ def factions(
     exact_limit: int = EXACT_LIMIT,
     restarts: int = 10,
     seed: int = 0,
+    ties: bool = True,
 ) -> Factions:
     """Split the signed actors into ``k`` factions with the least frustration.
 
@@ -490,9 +500,16 @@ def factions(
     inside one (``weighted``: summing ``abs(net)``, the net number of
     records, instead of counting pairs).
 
+    A leader and the state or group it acts for are one side (``ties``):
+    they always land in the same faction, unless the text sets them against
+    each other (:func:`~graphkit.analysis.filters.side_ties`). A head of
+    state is never in the camp opposite his own country, and a leader with
+    no stance of his own joins his state's faction. Every actor pair between
+    two sides still counts on its own in the frustration.
+
     Each connected component of the signed graph is solved on its own (its
     frustration does not depend on the others): exactly, by branch and bound,
-    when it has at most ``exact_limit`` actors; otherwise by a seeded
+    when it has at most ``exact_limit`` sides; otherwise by a seeded
     multi-start local search. The i-th largest group of every component
     goes to faction i: components share no stance, so which side of one
     matches which side of another is not something the data says.
@@ -513,28 +530,75 @@ def factions(
         Starts of the local search.
     seed : int
         Seed of the local search.
+    ties : bool
+        Bind each actor to the state or group it acts for (default); False
+        places every actor on its own stances alone.
 
     Returns
     -------
     Factions
+
+    Examples
+    --------
+    Two leaders meet warmly while their states stand on opposite sides:
+
+    >>> G = nx.MultiDiGraph()
+    >>> for state, code, leader in [("Turkey", "TUR", "Erdogan"), ("Russia", "RUS", "Putin")]:
+    ...     G.add_node(state, type="state", country=code)
+    ...     G.add_node(leader, type="leader", country=code, affiliation=state)
+    >>> for u, v, s in [("Erdogan", "Putin", 1), ("Turkey", "Syria", -1), ("Erdogan", "Syria", -1),
+    ...                 ("Russia", "Syria", 1), ("Putin", "Syria", 1)]:
+    ...     _ = G.add_edge(u, v, key="stance", kind="stance", weight=1.0, score=float(s), sign=s)
+    >>> f = factions(G)
+    >>> f.groups, f.frustration
+    ([['Putin', 'Russia', 'Syria'], ['Erdogan', 'Turkey']], 1.0)
     """
     if k < 2:
         raise GraphkitError(f"factions need k >= 2, not {k}")
     S = signed_pairs(G)
-    unplaced = sorted(str(n) for n in S if S.degree(n) == 0)
-    S.remove_nodes_from([n for n in list(S) if S.degree(n) == 0])
+    # One side per actor, or per actor and the state or group it acts for.
+    side: dict[Any, Any] = {n: n for n in S}
+
+    def root(n: Any) -> Any:
+        while side[n] != n:
+            side[n] = side[side[n]]
+            n = side[n]
+        return n
+
+    held = side_ties(G, S) if ties else []
+    for a, home in held:
+        ra, rh = root(a), root(home)
+        if ra != rh:
+            side[max(ra, rh, key=str)] = min(ra, rh, key=str)
+    members: dict[Any, list[Any]] = {}
+    for n in sorted(S, key=str):
+        members.setdefault(root(n), []).append(n)
+    # A side takes part when one of its members has a signed stance.
+    signed = {root(n) for n in S if S.degree(n) > 0}
+    unplaced = sorted(str(n) for r, ms in members.items() if r not in signed for n in ms)
+    U = nx.Graph()
+    U.add_nodes_from(sorted(signed, key=str))
+    for a, b, d in S.edges(data=True):
+        ra, rb = root(a), root(b)
+        if ra == rb:
+            continue  # inside one side: the same whatever the split
+        if U.has_edge(ra, rb):
+            U[ra][rb]["pairs"].append((int(d["sign"]), _cost(d["net"], weighted)))
+        else:
+            U.add_edge(ra, rb, pairs=[(int(d["sign"]), _cost(d["net"], weighted))])
     rng = random.Random(seed)
     exact = True
     buckets: list[list[Any]] = [[] for _ in range(k)]
     comps = sorted(
-        (sorted(c, key=str) for c in nx.connected_components(S)), key=lambda c: (-len(c), str(c[0]))
+        (sorted(c, key=str) for c in nx.connected_components(U)), key=lambda c: (-len(c), str(c[0]))
     )
     for comp in comps:
         index = {a: i for i, a in enumerate(comp)}
         adj: _Adj = [[] for _ in comp]
         for a in comp:
-            for b, d in S[a].items():
-                adj[index[a]].append((index[b], int(d["sign"]), _cost(d["net"], weighted)))
+            for b, d in U[a].items():
+                # Every actor pair between two sides counts on its own.
+                adj[index[a]].extend((index[b], s, c) for s, c in d["pairs"])
         for row in adj:
             row.sort()
         cost, assign = _local_search(adj, k, rng, restarts)
@@ -543,10 +607,16 @@ def factions(
                 cost, assign = _exact(adj, k, cost, assign)
         else:
             exact = False
-        parts = [[comp[i] for i in range(len(comp)) if assign[i] == g] for g in range(k)]
+        parts = [
+            [m for i in range(len(comp)) if assign[i] == g for m in members[comp[i]]]
+            for g in range(k)
+        ]
         for bucket, part in zip(buckets, _order_groups(parts) + [[]] * k):
             bucket.extend(part)
     groups = _order_groups(buckets)
     member = {a: i for i, g in enumerate(groups) for a in g}
     total, bad = _frustration_of(S, member, weighted)
-    return Factions(_names(groups), total, bad, unplaced, k, weighted, exact)
+    used = [(str(a), str(h)) for a, h in held if root(a) in signed]
+    return Factions(
+        _names(groups), total, bad, unplaced, k, weighted, exact, used, str(G.graph.get("level", "actor"))
+    )

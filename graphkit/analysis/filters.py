@@ -60,6 +60,7 @@ __all__ = [
     "node_type",
     "project",
     "roll_up",
+    "side_ties",
     "signed_pairs",
 ]
 
@@ -610,3 +611,30 @@ def roll_up(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         else:
             H.add_edge(a, b, key=k, **d)
     return H
+
+
+def side_ties(G: nx.MultiDiGraph, S: nx.Graph | None = None) -> list[tuple[Any, Any]]:
+    """The affiliation ties that hold: ``(actor, home)`` pairs, sorted.
+
+    A tie of :func:`affiliation_ties` holds unless the text sets the two
+    against each other: a negative net stance between them in
+    :func:`signed_pairs` (``S``, computed when not given).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("Russia", type="state", country="RUS")
+    >>> G.add_node("Alexei Navalny", type="leader", country="RUS", affiliation="Russia")
+    >>> side_ties(G)
+    [('Alexei Navalny', 'Russia')]
+    >>> _ = G.add_edge("Alexei Navalny", "Russia", key="stance", kind="stance",
+    ...                weight=2.0, score=-1.0, sign=-1)
+    >>> side_ties(G)
+    []
+    """
+    if S is None:
+        S = signed_pairs(G)
+    out = []
+    for a, home in affiliation_ties(G).items():
+        if S.has_edge(a, home) and S[a][home]["sign"] < 0:
+            continue
+        out.append((a, home))
+    return sorted(out, key=lambda t: (str(t[0]), str(t[1])))
