@@ -249,29 +249,93 @@ def evaluate(ctx, inputs, gold, fmt, **kw):
 
 # -- analysis commands -----------------------------------------------------------
 
+_QUAD_CHOICES = [
+    "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
+    "verbal", "material", "cooperation", "conflict",
+]
+
 
 def filter_options(fn):
-    """Filters every analysis command accepts."""
+    """Filters every command that reads a graph accepts (one name per idea)."""
     decorators = [
-        click.option("--kind", "kinds", multiple=True, type=click.Choice(["co-mention", "stance"]), help="Keep only edges of this kind (repeatable)."),
-        click.option("--min-weight", type=float, default=None, help="Drop edges lighter than this."),
-        click.option("--since", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or after this date."),
-        click.option("--until", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or before this date."),
-        click.option("--type", "types", multiple=True, type=click.Choice(["state", "leader", "armed_group", "organization"]), help="Keep only actors of this type (repeatable)."),
+        click.option("--kind", "kinds", multiple=True, type=click.Choice(["co-mention", "stance"]), help="Use only edges of this kind (repeatable)  [default: both]"),
+        click.option("--quad", "quads", multiple=True, type=click.Choice(_QUAD_CHOICES), help="Use only stance records of this CAMEO quad class (repeatable); 'material' keeps what actors do, not what they say  [default: all]"),
+        click.option("--min-weight", type=float, default=None, help="Drop edges lighter than this  [default: keep all]"),
+        click.option("--since", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or after this date; drops undated edges  [default: no limit]"),
+        click.option("--until", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or before this date; drops undated edges  [default: no limit]"),
+        click.option("--type", "types", multiple=True, type=click.Choice(["state", "leader", "armed_group", "organization"]), help="Keep only actors of this type (repeatable)  [default: all]"),
     ]
     for d in reversed(decorators):
         fn = d(fn)
     return fn
 
 
-def _load(path, kinds=(), min_weight=None, since=None, until=None, types=()):
-    from graphkit.analysis import filter_graph
+def level_option(fn):
+    return click.option(
+        "--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True,
+        help="'actor' keeps leaders as their own nodes, each bound to the state or group it acts for "
+        "unless the text sets them against each other: use it to see who speaks for whom. 'state' "
+        "folds every leader into its state first: use it to compare states (as build --level state).",
+    )(fn)
+
+
+def seed_option(fn):
+    return click.option("--seed", type=int, default=0, show_default=True, help="Random seed; the same seed gives the same result.")(fn)
+
+
+def backend_option(fn):
+    return click.option(
+        "--backend", type=click.Choice(["auto", "networkx", "igraph", "parallel"]), default="auto", show_default=True,
+        help="What runs betweenness, PageRank and Louvain: 'auto' uses python-igraph (pip install 'graphkit[fast]') "
+        "from 1,000 actors up, networkx below; 'parallel' is the nx-parallel backend.",
+    )(fn)
+
+
+class _Defined(click.Command):
+    """A command whose help ends with the definitions of what it prints.
+
+    The definitions live in ``graphkit.analysis.definitions`` (one text for
+    the help, the report and the docs); read only when help is shown.
+    """
+
+    def __init__(self, *args, definitions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.definitions = tuple(definitions)
+
+    def format_epilog(self, ctx, formatter):
+        super().format_epilog(ctx, formatter)
+        if self.definitions:
+            from graphkit.analysis.definitions import DEFINITIONS
+
+            with formatter.section("Definitions"):
+                formatter.write_dl([(n, DEFINITIONS[n]) for n in self.definitions])
+
+
+def _load(path, kinds=(), quads=(), min_weight=None, since=None, until=None, types=(), level="actor"):
+    """Read a graph, apply the shared filters and the level; say why when nothing is left."""
+    from graphkit.analysis import filter_graph, roll_up
     from graphkit.io.graphfile import read_graph
 
     G = read_graph(path)
-    if kinds or min_weight is not None or since or until or types:
-        G = filter_graph(G, kinds=set(kinds) or None, min_weight=min_weight, since=since, until=until, types=set(types) or None)
+    if kinds or quads or min_weight is not None or since or until or types:
+        try:
+            G = filter_graph(
+                G, kinds=set(kinds) or None, quads=set(quads) or None, min_weight=min_weight,
+                since=since, until=until, types=set(types) or None, require_edges=True,
+            )
+        except GraphkitError as exc:
+            raise GraphkitError(f"{path}: {exc}") from None
+    if level == "state":
+        G = roll_up(G)
     return G
+
+
+def _network(kinds, default):
+    """The projection the ``--kind`` filter asks for (one edge kind, or both)."""
+    kinds = set(kinds)
+    if len(kinds) == 1:
+        return kinds.pop()
+    return "all" if kinds else default
 
 
 def _show(result, fmt):
@@ -282,47 +346,61 @@ def _show(result, fmt):
 
 
 GRAPH = click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+_MEASURES = ("degree", "strength", "in_strength", "out_strength", "betweenness", "closeness", "eigenvector", "pagerank", "hub", "authority")
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(cls=_Defined, context_settings=CONTEXT, definitions=_MEASURES)
 @GRAPH
 @format_option
-@click.option("--top", type=click.IntRange(1), default=None, help="Only the N most central actors.")
-@click.option("--sort", "sort_by", default="pagerank", show_default=True, help="Measure to sort by (degree, strength, in_strength, out_strength, betweenness, closeness, eigenvector, pagerank, hub, authority).")
-@click.option("--network", type=click.Choice(["all", "co-mention", "stance"]), default="all", show_default=True, help="Which edges the structural measures use.")
-@click.option("--approximate/--exact", default=None, help="Sample sources for betweenness and closeness (default: only on large graphs).")
-@click.option("-k", "samples", type=click.IntRange(1), default=None, help="Sources sampled when approximating.")
+@click.option("--top", type=click.IntRange(1), default=None, help="Only the N most central actors  [default: all]")
+@click.option("--sort", "sort_by", type=click.Choice(_MEASURES), default="pagerank", show_default=True, help="Measure to sort by.")
+@click.option("--approximate/--exact", default=None, help="Estimate betweenness and closeness from sampled source actors  [default: approximate above 1,000 actors]")
+@click.option("--samples", type=click.IntRange(1), default=None, help="Source actors sampled when approximating  [default: 64]")
+@click.option("-k", "samples_alias", type=click.IntRange(1), default=None, hidden=True)
+@click.option("--network", "network_alias", type=click.Choice(["all", "co-mention", "stance"]), default=None, hidden=True)
+@backend_option
+@seed_option
 @filter_options
 @_fail_on_graphkit_error
-def centrality(graph, fmt, top, sort_by, network, approximate, samples, **filters):
+def centrality(graph, fmt, top, sort_by, approximate, samples, samples_alias, network_alias, backend, seed, **filters):
     """Centrality of every actor: degree, strength, betweenness, closeness,
     eigenvector, PageRank, and HITS hubs and authorities on stance edges.
+
+    The structural measures use co-mention and stance edges together as one
+    undirected network; --kind stance alone keeps directions (closeness on
+    inward paths, eigenvector on incoming stances), --kind co-mention alone
+    uses co-mentions. On more than 1,000 actors betweenness and closeness are
+    estimated from --samples source actors drawn with --seed.
 
     \b
     Example:
       graphkit centrality outputs/idlib.graphml --top 10 --sort betweenness
       graphkit centrality outputs/idlib.graphml --kind stance --format csv
     """
-    from graphkit.analysis import MEASURES
     from graphkit.analysis import centrality as compute
 
-    if sort_by not in MEASURES:
-        raise GraphkitError(f"--sort: unknown measure '{sort_by}' (one of {', '.join(MEASURES)})")
-    table = compute(_load(graph, **filters), network=network, approximate=approximate, k=samples)
+    network = network_alias or _network(filters["kinds"], "all")
+    table = compute(
+        _load(graph, **filters), network=network, approximate=approximate,
+        k=samples or samples_alias, seed=seed, backend=backend,
+    )
     table = table.top(top, sort=sort_by) if top else table.sort(sort_by)
     _show(table, fmt)
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(cls=_Defined, context_settings=CONTEXT, definitions=("modularity",))
 @GRAPH
 @format_option
-@click.option("--method", type=click.Choice(["louvain", "greedy"]), default="louvain", show_default=True)
-@click.option("--resolution", type=float, default=1.0, show_default=True, help="Higher gives smaller communities.")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--method", type=click.Choice(["louvain", "greedy"]), default="louvain", show_default=True, help="Louvain (seeded, fast) or greedy modularity (no randomness, slower).")
+@click.option("--resolution", type=float, default=1.0, show_default=True, help="Above 1 gives more, smaller communities.")
+@backend_option
+@seed_option
 @filter_options
 @_fail_on_graphkit_error
-def communities(graph, fmt, method, resolution, seed, **filters):
-    """Communities of actors named together (co-mention edges), seeded.
+def communities(graph, fmt, method, resolution, backend, seed, **filters):
+    """Communities of actors named together (co-mention edges by default;
+    --kind stance groups actors that take stances toward each other, whatever
+    their sign).
 
     \b
     Example:
@@ -330,63 +408,79 @@ def communities(graph, fmt, method, resolution, seed, **filters):
     """
     from graphkit.analysis import communities as compute
 
-    _show(compute(_load(graph, **filters), method=method, resolution=resolution, seed=seed), fmt)
+    network = _network(filters["kinds"], "co-mention")
+    _show(compute(_load(graph, **filters), method=method, network=network, resolution=resolution, seed=seed, backend=backend), fmt)
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(cls=_Defined, context_settings=CONTEXT, definitions=("net stance", "frustration", "affiliation tie"))
 @GRAPH
 @format_option
-@click.option("-k", "--groups", "k", type=click.IntRange(2), default=2, show_default=True, help="Number of factions.")
-@click.option("--weighted", is_flag=True, help="Count frustration by stance weight, not by pair.")
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--groups", type=click.IntRange(2), default=2, show_default=True, help="Most factions to split the actors into.")
+@click.option("-k", "groups_alias", type=click.IntRange(2), default=None, hidden=True)
+@click.option("--weighted", is_flag=True, default=False, show_default=True, help="Count frustration by net stance records  [default: by pair]")
+@level_option
+@seed_option
 @filter_options
 @_fail_on_graphkit_error
-def factions(graph, fmt, k, weighted, seed, **filters):
+def factions(graph, fmt, groups, groups_alias, weighted, level, seed, **filters):
     """Factions on signed stances: allies inside, opponents across, with the
     frustration (pairs that break the split).
 
+    Talks, summits and deals are verbal cooperation: states that negotiate
+    across a front line look allied. --quad material keeps what actors do
+    (military, economic and humanitarian acts) and --quad conflict who fights
+    or condemns whom.
+
     \b
     Example:
-      graphkit factions outputs/idlib.graphml -k 2
+      graphkit factions outputs/idlib.graphml --groups 2
+      graphkit factions outputs/idlib.graphml --level state --quad material
     """
     from graphkit.analysis import factions as compute
 
-    _show(compute(_load(graph, **filters), k=k, weighted=weighted, seed=seed), fmt)
+    result = compute(_load(graph, level=level, **filters), k=groups_alias or groups, weighted=weighted, seed=seed)
+    if fmt == "table":
+        how = "net records" if result.weighted else "pairs"
+        click.echo(f"frustration {result.frustration:g} ({how} that break the split); level {level}")
+    _show(result, fmt)
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(cls=_Defined, context_settings=CONTEXT, definitions=("net stance", "balanced triad", "balance share", "affiliation tie"))
 @GRAPH
 @format_option
-@click.option("--limit", type=click.IntRange(1), default=None, help="List at most N unbalanced triads.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="List at most N unbalanced triads  [default: all]")
+@level_option
 @filter_options
 @_fail_on_graphkit_error
-def balance(graph, fmt, limit, **filters):
+def balance(graph, fmt, limit, level, **filters):
     """Structural balance: the share of balanced signed triads, and the
     unbalanced ones in words.
 
     \b
     Example:
       graphkit balance outputs/idlib.graphml
+      graphkit balance outputs/idlib.graphml --level state
     """
     from graphkit.analysis import balance as compute
 
-    result = compute(_load(graph, **filters), limit=limit)
+    result = compute(_load(graph, level=level, **filters), limit=limit)
     if fmt == "table":
         share = "n/a" if result.share is None else f"{result.share:.2f}"
-        click.echo(f"{result.balanced} of {result.triads} signed triads balanced (share {share})")
+        click.echo(f"{result.balanced} of {result.triads} signed triads balanced (share {share}); level {level}")
     _show(result, fmt)
 
 
-@main.command(context_settings=CONTEXT)
+@main.command(cls=_Defined, context_settings=CONTEXT, definitions=("net stance",))
 @GRAPH
 @click.argument("actor")
-@click.option("--radius", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--radius", type=click.IntRange(1), default=1, show_default=True, help="Hops of the neighbourhood kept in JSON output (allies and opponents are always direct).")
 @format_option
 @filter_options
 @_fail_on_graphkit_error
 def ego(graph, actor, radius, fmt, **filters):
-    """An actor's neighbourhood: allies and opponents ranked by signed stance
-    weight, and the actors most often named with it.
+    """An actor's neighbourhood: allies and opponents ranked by net stance,
+    and the actors most often named with it. ACTOR is a name or an alias,
+    any case.
 
     \b
     Example:
@@ -405,7 +499,8 @@ def ego(graph, actor, radius, fmt, **filters):
 @_fail_on_graphkit_error
 def diff(graph_a, graph_b, fmt, **filters):
     """What changed from GRAPH_A to GRAPH_B: actors and edges that appeared or
-    disappeared, and stances that flipped sign.
+    disappeared, and stances that flipped sign (the same filters apply to
+    both).
 
     \b
     Example:

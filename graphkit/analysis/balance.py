@@ -7,7 +7,10 @@ friend is an enemy) and ``---`` are unbalanced, and tend not to last.
 
 Signs come from :func:`~graphkit.analysis.filters.signed_pairs`: one per
 pair, the sign of the net stance over both directions; pairs whose net is
-zero are skipped.
+zero are skipped. A leader and the state or group it acts for count as one
+side: their affiliation tie is a positive pair when the text has no stance
+between them (see :func:`~graphkit.analysis.filters.side_ties`), so
+a leader opposing what his own state backs shows as an unbalanced triad.
 
 >>> G = nx.MultiDiGraph()
 >>> def stance(u, v, s):
@@ -28,7 +31,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.analysis.filters import STANCE, project, signed_pairs
+from graphkit.analysis.filters import STANCE, project, side_ties, signed_pairs
 
 __all__ = ["TRIAD_TYPES", "Balance", "Triad", "balance", "describe_pair"]
 
@@ -85,6 +88,10 @@ class Balance:
     unbalanced : list of Triad
         Best attested first (by ``strength``), then by names; capped by
         ``limit`` of :func:`balance`.
+    ties : list of (str, str)
+        Affiliation ties counted as positive pairs.
+    level : str
+        ``"actor"``, or ``"state"`` when leaders were rolled up first.
     """
 
     triads: int
@@ -92,6 +99,8 @@ class Balance:
     share: float | None
     by_type: dict[str, int] = field(default_factory=dict)
     unbalanced: list[Triad] = field(default_factory=list)
+    ties: list[tuple[str, str]] = field(default_factory=list)
+    level: str = "actor"
 
     def columns(self) -> list[str]:
         return ["actors", "type", "strength", "sentence"]
@@ -114,6 +123,8 @@ class Balance:
             "balanced": self.balanced,
             "share": self.share,
             "by_type": dict(self.by_type),
+            "level": self.level,
+            "ties": [list(t) for t in self.ties],
             "unbalanced": [
                 {
                     "actors": list(t.actors),
@@ -152,7 +163,7 @@ def describe_pair(D: nx.DiGraph, a: Any, b: Any, sign: int) -> str:
     return f"{src} {'backs' if sign > 0 else 'opposes'} {dst}"
 
 
-def balance(G: nx.MultiDiGraph, *, limit: int | None = None) -> Balance:
+def balance(G: nx.MultiDiGraph, *, limit: int | None = None, ties: bool = True) -> Balance:
     """Count balanced and unbalanced triads of the signed stance graph.
 
     Parameters
@@ -161,6 +172,9 @@ def balance(G: nx.MultiDiGraph, *, limit: int | None = None) -> Balance:
         A graphkit graph.
     limit : int, optional
         Keep at most this many unbalanced triads (counts are always full).
+    ties : bool
+        Count each leader's tie to the state or group it acts for as a
+        positive pair (default).
 
     Returns
     -------
@@ -169,6 +183,19 @@ def balance(G: nx.MultiDiGraph, *, limit: int | None = None) -> Balance:
     """
     S = signed_pairs(G)
     D = project(G, STANCE)
+    held = []
+    for a, home in side_ties(G, S) if ties else []:
+        if not S.has_edge(a, home):
+            S.add_edge(a, home, net=0.0, weight=0.0, sign=1, tie=(a, home))
+            held.append((str(a), str(home)))
+
+    def strength(x: Any, y: Any) -> float:
+        # A tie is not a record: it neither strengthens nor weakens a triad.
+        return float("inf") if "tie" in S[x][y] else abs(S[x][y]["net"])
+
+    def words(x: Any, y: Any, sign: int) -> str:
+        tie = S[x][y].get("tie")
+        return f"{tie[0]} acts for {tie[1]}" if tie else describe_pair(D, x, y, sign)
     rank = {n: i for i, n in enumerate(sorted(S, key=str))}
     higher = {u: sorted((v for v in S[u] if rank[v] > rank[u]), key=rank.__getitem__) for u in S}
     counts = dict.fromkeys(TRIAD_TYPES, 0)
@@ -184,7 +211,7 @@ def balance(G: nx.MultiDiGraph, *, limit: int | None = None) -> Balance:
                 neg = (S[a][b]["sign"] < 0) + (S[a][c]["sign"] < 0) + (S[b][c]["sign"] < 0)
                 counts["+" * (3 - neg) + "-" * neg] += 1
                 if neg % 2:
-                    weakest = min(abs(S[x][y]["net"]) for x, y in ((a, b), (a, c), (b, c)))
+                    weakest = min(strength(x, y) for x, y in ((a, b), (a, c), (b, c)))
                     found.append((-weakest, (str(a), str(b), str(c)), (a, b, c)))
     found.sort(key=lambda r: (r[0], r[1]))
     unbalanced = []
@@ -192,10 +219,12 @@ def balance(G: nx.MultiDiGraph, *, limit: int | None = None) -> Balance:
         pairs = ((a, b), (a, c), (b, c))
         signs = tuple(int(S[x][y]["sign"]) for x, y in pairs)
         # Opposing pairs first: they are what makes a triad unbalanced.
-        clauses = sorted((s > 0, describe_pair(D, x, y, s)) for (x, y), s in zip(pairs, signs))
+        clauses = sorted((s > 0, words(x, y, s)) for (x, y), s in zip(pairs, signs))
         unbalanced.append(
             Triad(names, signs, False, -minus_weakest, ", ".join(t for _, t in clauses))  # type: ignore[arg-type]
         )
     balanced = counts["+++"] + counts["+--"]
     share = balanced / total if total else None
-    return Balance(total, balanced, share, counts, unbalanced)
+    return Balance(
+        total, balanced, share, counts, unbalanced, held, str(G.graph.get("level", "actor"))
+    )

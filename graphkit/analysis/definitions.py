@@ -24,7 +24,7 @@ CENTRALITY: dict[str, str] = {
     "betweenness": (
         "share of the shortest paths between two other actors that pass through it, "
         "normalised to [0, 1]; a tie's length is 1 / its weight; on large graphs "
-        "estimated from k sampled source actors"
+        "estimated from a seeded sample of source actors"
     ),
     "closeness": (
         "how near an actor is to every actor it can reach: (r / (n - 1)) * (r / total "
