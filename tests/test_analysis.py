@@ -773,3 +773,319 @@ def test_backend_choice(monkeypatch):
     monkeypatch.setattr(_igraph, "available", lambda: True)
     assert _backend.use_igraph("auto", 1000) and not _backend.use_igraph("auto", 999)
     assert not _backend.use_igraph("networkx", 10**6)
+
+
+# -- leaders and the state or group they act for (issue 13) ------------------------------
+
+
+def with_leaders(G, leaders):
+    """Give ``G`` leaders: ``{leader: (state, country)}``; states get the country too."""
+    for leader, (state, country) in leaders.items():
+        if leader not in G:
+            G.add_node(leader, mentions=1)
+        G.add_node(leader, label=leader, type="leader", country=country, affiliation=state)
+        if state in G:
+            G.nodes[state]["country"] = country
+        else:
+            G.add_node(state, label=state, type="state", country=country)
+    return G
+
+
+def summit_world():
+    """Two presidents meet warmly while their states fight a proxy war (Sochi, 2018)."""
+    G = build(
+        stance=[
+            ("Recep Tayyip Erdogan", "Vladimir Putin", 1, 4),
+            ("Turkey", "Syria", -1, 3),
+            ("Turkey", "Iran", -1, 1),
+            ("Recep Tayyip Erdogan", "Syria", -1, 2),
+            ("Russia", "Syria", 1, 3),
+            ("Iran", "Syria", 1, 2),
+            ("Vladimir Putin", "Bashar al-Assad", 1, 1),
+        ],
+        types={"Recep Tayyip Erdogan": "leader", "Vladimir Putin": "leader", "Bashar al-Assad": "leader"},
+    )
+    return with_leaders(G, {
+        "Recep Tayyip Erdogan": ("Turkey", "TUR"),
+        "Vladimir Putin": ("Russia", "RUS"),
+        "Bashar al-Assad": ("Syria", "SYR"),
+        "Sergei Lavrov": ("Russia", "RUS"),  # named, but takes no stance
+    })
+
+
+def test_affiliation_ties_by_affiliation_then_country():
+    from graphkit.analysis import affiliation_ties
+
+    G = build(nodes=["France", "Wagner Group", "Paris Club"], types={"Wagner Group": "armed_group"})
+    G.nodes["France"]["country"] = "FRA"
+    G.add_node("Emmanuel Macron", type="leader", country="FRA")  # no affiliation: by country
+    G.nodes["Wagner Group"]["country"] = "RUS"  # an armed group does not act for its state
+    G.add_node("Russia", type="state", country="RUS")
+    G.add_node("Yevgeny Prigozhin", type="leader", affiliation="Wagner Group")  # a group, not a state
+    G.add_node("Kim Jong-un", type="leader", country="PRK", affiliation="North Korea")  # state not in G
+    assert affiliation_ties(G) == {"Emmanuel Macron": "France", "Yevgeny Prigozhin": "Wagner Group"}
+
+
+def test_factions_put_a_head_of_state_with_his_state():
+    G = summit_world()
+    f = factions(G)
+    side = f.membership
+    for leader, state in [("Recep Tayyip Erdogan", "Turkey"), ("Vladimir Putin", "Russia"),
+                          ("Bashar al-Assad", "Syria")]:
+        assert side[leader] == side[state]
+    assert side["Turkey"] != side["Syria"] == side["Russia"] == side["Iran"]
+    assert side["Sergei Lavrov"] == side["Russia"]  # no stance of his own: his state's side
+    assert ("Recep Tayyip Erdogan", "Turkey") in f.ties
+    # the warm summit is what the split costs
+    assert [(e.u, e.v) for e in f.frustrated_edges] == [("Recep Tayyip Erdogan", "Vladimir Putin")]
+    # without the ties each president follows his own stances
+    loose = factions(G, ties=False).membership
+    assert loose["Recep Tayyip Erdogan"] != loose["Turkey"] or loose["Vladimir Putin"] != loose["Russia"]
+    assert json.loads(json.dumps(f.as_dict()))["ties"][0] == ["Bashar al-Assad", "Syria"]
+
+
+def test_a_leader_the_text_sets_against_his_state_is_not_tied():
+    G = build(stance=[("Alexei Navalny", "Russia", -1, 3), ("Russia", "Ukraine", -1, 2),
+                      ("Alexei Navalny", "Ukraine", 1, 1)],
+              types={"Alexei Navalny": "leader"})
+    with_leaders(G, {"Alexei Navalny": ("Russia", "RUS")})
+    f = factions(G)
+    assert f.ties == [] and f.frustration == 0
+    assert f.membership["Alexei Navalny"] != f.membership["Russia"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["S1", "S2", "S3", "L1", "L2", "L3", "G"]),
+                  st.sampled_from(["S1", "S2", "S3", "L1", "L2", "L3", "G"]),
+                  st.sampled_from([-1, 1]), st.integers(1, 3)),
+        min_size=1, max_size=14,
+    ),
+    st.integers(2, 3),
+)
+def test_no_leader_lands_opposite_his_state_unless_opposed(stances, k):
+    stances = [s for s in stances if s[0] != s[1]]
+    G = build(stance=stances, nodes=["S1", "S2", "S3"],
+              types={"L1": "leader", "L2": "leader", "L3": "leader"})
+    with_leaders(G, {"L1": ("S1", "AAA"), "L2": ("S2", "BBB"), "L3": ("S3", "CCC")})
+    f = factions(G, k=k)
+    S = signed_pairs(G)
+    for leader, state in [("L1", "S1"), ("L2", "S2"), ("L3", "S3")]:
+        opposed = S.has_edge(leader, state) and S[leader][state]["sign"] < 0
+        if leader in f.membership and not opposed:
+            assert f.membership[leader] == f.membership[state]
+    assert f.frustration == frustration(G, f.groups)[0]
+
+
+def test_balance_counts_a_tie_as_one_side():
+    G = summit_world()
+    b = balance(G)
+    assert ("Recep Tayyip Erdogan", "Turkey") in b.ties
+    # Erdogan and Turkey both oppose Syria: a balanced +-- triad through the tie
+    assert b.by_type["+--"] >= 1
+    loose = balance(G, ties=False)
+    assert loose.triads < b.triads and loose.ties == []
+    # a leader backing what his state opposes is an unbalanced triad, in words
+    G2 = with_leaders(build(stance=[("Turkey", "Syria", -1, 2), ("Recep Tayyip Erdogan", "Syria", 1, 1)],
+                            types={"Recep Tayyip Erdogan": "leader"}),
+                      {"Recep Tayyip Erdogan": ("Turkey", "TUR")})
+    t = balance(G2).unbalanced[0]
+    assert t.type == "++-" and "Recep Tayyip Erdogan acts for Turkey" in t.sentence
+    assert t.strength == 1.0  # the tie is not a record: the weakest record decides
+
+
+def test_roll_up_folds_leaders_into_their_states():
+    from graphkit.analysis import roll_up
+
+    G = summit_world()
+    G.add_edge("Recep Tayyip Erdogan", "Turkey", key="stance", kind="stance", weight=1.0,
+               score=1.0, sign=1, verbal_cooperation=1)
+    G.add_edge("Bashar al-Assad", "Vladimir Putin", key="co-mention", kind="co-mention", weight=2.0)
+    H = roll_up(G)
+    assert H.graph["level"] == "state"
+    assert sorted(H) == ["Iran", "Russia", "Syria", "Turkey"]
+    e = H["Turkey"]["Syria"]["stance"]
+    assert e["weight"] == 5.0 and e["sign"] == -1 and e["verbal_conflict"] == 5
+    assert e["evidence"].count("#s") == 2
+    assert H["Russia"]["Syria"]["stance"]["weight"] == 4.0  # Russia's 3 and Putin's 1 for Assad
+    assert H["Turkey"]["Russia"]["stance"]["sign"] == 1  # the presidents' summit
+    assert H["Russia"]["Syria"]["co-mention"]["weight"] == 2.0
+    assert not any(u == v for u, v in H.edges())  # a leader's stance toward his own state is gone
+    assert H.nodes["Russia"]["mentions"] == 3  # Russia, Putin and Lavrov
+    # at state level the summit and the proxy war weigh one pair each
+    assert factions(H).frustration == 1
+
+
+# -- filters: quad classes, and an empty result says why ------------------------------------
+
+
+def test_filter_quads_recomputes_weight_score_and_sign():
+    G = build(stance=[("Turkey", "Russia", 1, 4)])
+    e = G["Turkey"]["Russia"]["stance"]
+    e.update(verbal_cooperation=4, material_conflict=1, weight=5.0, score=0.6, sign=1)
+    H = filter_graph(G, quads="material")
+    d = H["Turkey"]["Russia"]["stance"]
+    assert (d["weight"], d["score"], d["sign"]) == (1.0, -1.0, -1)
+    assert "verbal_cooperation" not in d and d["material_conflict"] == 1
+    assert filter_graph(G, quads={"verbal_cooperation"})["Turkey"]["Russia"]["stance"]["score"] == 1.0
+    assert filter_graph(G, quads="material_cooperation").number_of_edges() == 0
+    with pytest.raises(GraphkitError, match="quad"):
+        filter_graph(G, quads="loud")
+
+
+def test_an_empty_filter_says_why():
+    from graphkit.analysis import FilterError
+
+    dates = {("A", "B", "co-mention"): ("2018-09-01", "2018-09-20")}
+    G = build(co=[("A", "B", 1), ("B", "C", 2), ("C", "D", 3)], dates=dates)
+    with pytest.raises(FilterError) as exc:
+        filter_graph(G, until="2016-12-31", require_edges=True)
+    assert str(exc.value) == (
+        "the filters leave none of the 3 edges: no dated edges on or before 2016-12-31 "
+        "(dated edges run from 2018-09-01 to 2018-09-20); 2 undated edges dropped"
+    )
+    with pytest.raises(FilterError, match=r"3 edges lighter than 10 \(the heaviest weighs 3\)"):
+        filter_graph(G, min_weight=10, require_edges=True)
+    with pytest.raises(FilterError, match="no stance edges"):
+        filter_graph(G, kinds="stance", require_edges=True)
+    with pytest.raises(FilterError, match="not of type leader"):
+        filter_graph(G, types="leader", require_edges=True)
+    assert filter_graph(G, min_weight=10).number_of_edges() == 0  # asked for nothing: no error
+    assert filter_graph(build(nodes=["A"]), min_weight=10, require_edges=True).number_of_nodes() == 1
+
+
+# -- definitions ---------------------------------------------------------------------------
+
+
+def test_every_measure_has_a_definition():
+    from graphkit.analysis import DEFINITIONS
+    from graphkit.analysis.definitions import CENTRALITY, definition_lines
+
+    assert list(CENTRALITY) == list(MEASURES)
+    for name in ("modularity", "frustration", "balanced triad", "balance share", "net stance"):
+        assert DEFINITIONS[name]
+    assert "[0, 1]" in DEFINITIONS["closeness"]
+    lines = definition_lines(["degree", "pagerank"])
+    assert lines[1].startswith("pagerank  share of time")
+
+
+# -- the commands ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def invoke(tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+    from graphkit.io.graphfile import write_graph
+
+    def run(G, *args):
+        path = tmp_path / "g.graphml"
+        write_graph(G, path)
+        return CliRunner().invoke(main, [args[0], str(path), *args[1:]])
+
+    return run
+
+
+def test_cli_factions_and_balance_levels(invoke):
+    G = summit_world()
+    out = invoke(G, "factions", "--format", "json")
+    assert out.exit_code == 0, out.output
+    f = json.loads(out.output)
+    camp = {a: i for i, g in enumerate(f["groups"]) for a in g}
+    assert camp["Recep Tayyip Erdogan"] == camp["Turkey"] != camp["Vladimir Putin"] == camp["Russia"]
+    state = json.loads(invoke(G, "factions", "--level", "state", "--format", "json").output)
+    assert state["level"] == "state" and ["Turkey"] in state["groups"]
+    table = invoke(G, "balance", "--level", "state")
+    assert table.exit_code == 0 and table.output.startswith("1 of 2 signed triads balanced")
+    assert "Russia cooperates with Turkey" in table.output or "Turkey backs Russia" in table.output
+    # old spelling of the number of factions still works
+    assert json.loads(invoke(G, "factions", "-k", "3", "--format", "json").output)["k"] == 3
+    assert json.loads(invoke(G, "factions", "--groups", "3", "--format", "json").output)["k"] == 3
+
+
+def test_cli_centrality_options(invoke):
+    G = synthetic_graph(40, 200, seed=1)
+    a = json.loads(invoke(G, "centrality", "--approximate", "--samples", "5", "--format", "json").output)
+    b = json.loads(invoke(G, "centrality", "--approximate", "-k", "5", "--format", "json").output)
+    assert a["k"] == b["k"] == 5 and a == b
+    stance = json.loads(invoke(G, "centrality", "--kind", "stance", "--format", "json").output)
+    old = json.loads(invoke(G, "centrality", "--network", "stance", "--format", "json").output)
+    assert stance["network"] == "stance" and old["network"] == "stance"
+    assert all(0 <= r["closeness"] <= 1 for r in stance["rows"])
+    bad = invoke(G, "centrality", "--sort", "fame")
+    assert bad.exit_code != 0 and "fame" in bad.output
+
+
+def test_cli_empty_filter_error_names_file_and_reason(invoke):
+    out = invoke(build(co=[("A", "B", 1)]), "factions", "--since", "2020-01-01")
+    assert out.exit_code == 1
+    assert "g.graphml: the filters leave none of the 1 edges: no dated edges on or after 2020-01-01" in out.output
+    assert "1 undated edges dropped" in out.output
+
+
+@pytest.mark.parametrize("command", ["centrality", "communities", "factions", "balance", "ego", "diff"])
+def test_cli_help_defines_and_defaults_every_option(command):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    cmd = main.commands[command]
+    for p in cmd.params:
+        if isinstance(p, __import__("click").Option) and not p.hidden:
+            assert p.help, f"{command} {p.opts} has no help"
+            shown = p.show_default or "[default:" in p.help or p.is_flag and not p.default
+            assert shown or p.name == "help", f"{command} {p.opts} does not show its default"
+    text = CliRunner().invoke(main, [command, "-h"]).output
+    assert "Example:" in text
+    if command == "centrality":
+        assert "Definitions:" in text and "closeness" in text and "[0, 1]" in text
+
+
+# -- the seeds: the camps a reader of the Idlib articles would draw ---------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_graph_path(tmp_path_factory):
+    from graphkit.graph.build import build as build_graph
+
+    out = tmp_path_factory.mktemp("seeds") / "idlib.graphml"
+    build_graph([__import__("pathlib").Path(__file__).resolve().parent.parent / "seeds"], out, on_problem=None)
+    return str(out)
+
+
+@pytest.mark.model
+def test_seed_factions_keep_every_leader_with_his_state(seed_graph_path):
+    from graphkit.io.graphfile import read_graph
+
+    G = read_graph(seed_graph_path)
+    f = factions(G)
+    side = f.membership
+    tied = [(a, h) for a, h in f.ties]
+    assert ("Vladimir Putin", "Russia") in tied and ("Recep Tayyip Erdogan", "Turkey") in tied
+    for leader, state in tied:
+        assert side[leader] == side[state], (leader, state)
+    assert side["Syria"] == side["Russia"] == side["Iran"] != side["United States"]
+
+
+@pytest.mark.model
+def test_seed_factions_on_what_actors_do(seed_graph_path, invoke):
+    """Idlib 2018: Turkey (with the United States) against Syria, Russia and Iran.
+
+    Talks and summits with Russia and Iran are verbal cooperation; on material
+    acts alone Turkey stands where a reader of the articles puts it.
+    """
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    out = CliRunner().invoke(main, ["factions", seed_graph_path, "--quad", "material", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    f = json.loads(out.output)
+    side = {a: i for i, g in enumerate(f["groups"]) for a in g}
+    assert side["Turkey"] == side["Recep Tayyip Erdogan"] == side["United States"]
+    assert side["Syria"] == side["Russia"] == side["Iran"] == side["Vladimir Putin"] != side["Turkey"]
+    assert f["frustration"] == 0
+    state = CliRunner().invoke(main, ["balance", seed_graph_path, "--level", "state"])
+    assert state.exit_code == 0 and "level state" in state.output.splitlines()[0]
