@@ -424,7 +424,9 @@ def centrality(
     check_backend(backend)
 
     P = project(G, network)
-    S = P if network == STANCE else project(G, STANCE)
+    # The directed stance graph, only for the measures that read it.
+    directed = {"in_strength", "out_strength", "hub", "authority"}
+    S = P if network == STANCE or not wanted & directed else project(G, STANCE)
     nodes = list(P)  # sorted by project()
     n = len(nodes)
     approx = (n > approx_threshold) if approximate is None else approximate

@@ -86,10 +86,24 @@ def edges_of_kind(G: nx.MultiDiGraph, kind: str) -> Iterator[tuple[str, str, dic
     betweenness, local search) is the same whatever order the graph was
     built in.
     """
-    rows = [(u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if edge_kind(k, d) == kind]
-    rows.sort(key=lambda r: (str(r[0]), str(r[1]), str(r[2])))
-    for u, v, _, d in rows:
-        yield u, v, d
+    yield from _edges_by_kind(G, (kind,))[kind]
+
+
+def _edges_by_kind(
+    G: nx.MultiDiGraph, kinds: Iterable[str]
+) -> dict[str, list[tuple[Any, Any, dict[str, Any]]]]:
+    """``{kind: sorted (u, v, data)}`` for ``kinds``, in one pass over the edges."""
+    rows: dict[str, list[tuple[Any, Any, Any, dict[str, Any]]]] = {k: [] for k in kinds}
+    for u, v, k, d in G.edges(keys=True, data=True):
+        kind = d.get("kind")
+        bucket = rows.get(str(kind) if kind is not None else str(k))
+        if bucket is not None:
+            bucket.append((u, v, k, d))
+    out = {}
+    for kind, found in rows.items():
+        found.sort(key=lambda r: (str(r[0]), str(r[1]), str(r[2])))
+        out[kind] = [(u, v, d) for u, v, _, d in found]
+    return out
 
 
 def node_type(G: nx.Graph, n: Any) -> str:
@@ -461,8 +475,9 @@ def project(G: nx.MultiDiGraph, kind: str, signed: bool = False) -> nx.Graph | n
     P = nx.Graph()
     _add_nodes(P, G)
     kinds = EDGE_KINDS if kind == "all" else (kind,)
+    by_kind = _edges_by_kind(G, kinds)
     for k in kinds:
-        for u, v, d in edges_of_kind(G, k):
+        for u, v, d in by_kind[k]:
             w = _weight(d)
             if u == v or w <= 0:
                 continue
