@@ -192,16 +192,19 @@ def page_data(
     Returns
     -------
     dict
-        ``meta`` (counts, colours, measures, groups), ``nodes`` and
-        ``edges``; every node and edge carries all its graph attributes
-        (``attrs``), so :func:`graph_from_page` gives the graph back.
+        ``meta`` (counts, colours, measures, groups, column names),
+        ``nodes`` (rows ``[id, x, y, attributes, centralities]``), ``edges``
+        (rows ``[source, target, key, attributes]``), ``extras`` (allies,
+        opponents, quotes and events by node row) and ``evidence`` (records
+        by edge row). Every attribute of the graph is kept, so
+        :func:`graph_from_page` gives the graph back.
 
     Examples
     --------
     >>> G = nx.MultiDiGraph()
     >>> _ = G.add_edge("A", "B", key="co-mention", kind="co-mention", weight=1.0)
     >>> d = page_data(G)
-    >>> [n["id"] for n in d["nodes"]], d["meta"]["edges"]
+    >>> [n[0] for n in d["nodes"]], d["meta"]["edges"]
     (['A', 'B'], 1)
     """
     from graphkit.analysis import centrality, communities, ego, factions
@@ -225,39 +228,45 @@ def page_data(
 
     by_id, quotes, quotes_more, events, events_more = _collect_evidence(G, evidence or (), cap)
 
+    # Nodes and edges are rows under shared column names: a 20,000-edge
+    # page would otherwise spell every attribute name 20,000 times.
+    node_columns = sorted({str(k) for n in nodes_sorted for k in G.nodes[n]})
     nodes = []
-    for n in nodes_sorted:
+    extras: dict[str, dict[str, Any]] = {}
+    for i, n in enumerate(nodes_sorted):
         x, y = pos.get(n, (0.0, 0.0))
+        attrs = _attrs(G.nodes[n])
+        nodes.append([
+            str(n), _num(float(x)), _num(float(y)),
+            [attrs.get(c) for c in node_columns],
+            [_num(values[m].get(str(n))) for m in measures],
+        ])
+        extra: dict[str, Any] = {}
         e = ego(G, n, radius=0) if G.degree(n) else None
-        item: dict[str, Any] = {
-            "id": str(n),
-            "x": _num(float(x)),
-            "y": _num(float(y)),
-            "attrs": _attrs(G.nodes[n]),
-            "c": {m: _num(values[m].get(str(n))) for m in measures},
-        }
         if e is not None and e.allies:
-            item["allies"] = [[p.name, _num(p.value), _num(p.records)] for p in e.allies[:PARTNERS]]
+            extra["allies"] = [[p.name, _num(p.value), _num(p.records)] for p in e.allies[:PARTNERS]]
         if e is not None and e.opponents:
-            item["opponents"] = [[p.name, _num(p.value), _num(p.records)] for p in e.opponents[:PARTNERS]]
-        if quotes.get(n):
-            item["quotes"] = quotes[n]
-            item["quotes_more"] = quotes_more.get(n, 0)
-        if events.get(n):
-            item["events"] = events[n]
-            item["events_more"] = events_more.get(n, 0)
-        nodes.append(item)
+            extra["opponents"] = [[p.name, _num(p.value), _num(p.records)] for p in e.opponents[:PARTNERS]]
+        for name, found, more in (("quotes", quotes, quotes_more), ("events", events, events_more)):
+            if found.get(n):
+                extra[name] = found[n]
+                extra[f"{name}_more"] = more.get(n, 0)
+        if extra:
+            extras[str(i)] = extra
 
+    edge_list = sorted(G.edges(keys=True, data=True), key=lambda r: (str(r[0]), str(r[1]), str(r[2])))
+    edge_columns = sorted({str(k) for *_, d in edge_list for k in d})
     edges = []
+    edge_evidence: dict[str, dict[str, Any]] = {}
     summarised = 0
-    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda r: (str(r[0]), str(r[1]), str(r[2]))):
-        item = {"s": str(u), "t": str(v), "k": _scalar(k), "attrs": _attrs(d)}
+    for i, (u, v, k, d) in enumerate(edge_list):
+        attrs = _attrs(d)
+        edges.append([str(u), str(v), _scalar(k), [attrs.get(c) for c in edge_columns]])
         ids = str(d.get("evidence", "")).split()
-        if ids:
-            item["ev"] = [by_id[i] for i in ids[:cap] if i in by_id]
-            item["ev_more"] = max(len(ids) - cap, 0)
-            summarised += item["ev_more"]
-        edges.append(item)
+        if ids and evidence is not None:
+            more = max(len(ids) - cap, 0)
+            edge_evidence[str(i)] = {"records": [by_id[r] for r in ids[:cap] if r in by_id], "more": more}
+            summarised += more
 
     dates = sorted(
         str(d[f])[:10] for *_, d in G.edges(data=True) for f in ("first_date", "last_date") if d.get(f)
@@ -275,6 +284,8 @@ def page_data(
         "first_date": dates[0] if dates else None,
         "last_date": dates[-1] if dates else None,
         "measures": measures,
+        "node_columns": node_columns,
+        "edge_columns": edge_columns,
         "types": {
             t: {"label": _TYPE_NAMES.get(t, t.replace("_", " ").capitalize()),
                 "colour": hex_colour(TYPE_COLOURS.get(t, TYPE_COLOURS["unknown"]))}
@@ -289,7 +300,7 @@ def page_data(
         "quads": list(_QUADS),
         "groups": groups,
     }
-    return {"meta": meta, "nodes": nodes, "edges": edges}
+    return {"meta": meta, "nodes": nodes, "edges": edges, "extras": extras, "evidence": edge_evidence}
 
 
 def _resource(*parts: str) -> str:
@@ -353,11 +364,13 @@ def read_page(text: str) -> dict[str, Any]:
 def graph_from_page(data: Mapping[str, Any]) -> nx.MultiDiGraph:
     """The graph a page holds, attributes and all (the inverse of :func:`page_data`)."""
     G = nx.MultiDiGraph()
-    G.graph.update(data["meta"].get("graph", {}))
-    for n in data["nodes"]:
-        G.add_node(n["id"], **n["attrs"])
-    for e in data["edges"]:
-        G.add_edge(e["s"], e["t"], key=e["k"], **e["attrs"])
+    meta = data["meta"]
+    G.graph.update(meta.get("graph", {}))
+    # A schema graph has no None attribute, so None in a row means "absent".
+    for node, _x, _y, values, _c in data["nodes"]:
+        G.add_node(node, **{c: v for c, v in zip(meta["node_columns"], values) if v is not None})
+    for u, v, k, values in data["edges"]:
+        G.add_edge(u, v, key=k, **{c: x for c, x in zip(meta["edge_columns"], values) if x is not None})
     return G
 
 

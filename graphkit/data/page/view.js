@@ -4,8 +4,29 @@
 (function () {
   "use strict";
 
-  var DATA = JSON.parse(document.getElementById("gk-data").textContent);
-  var META = DATA.meta;
+  var RAW = JSON.parse(document.getElementById("gk-data").textContent);
+  var META = RAW.meta;
+  // Unpack the rows (see graphkit.viz.page.page_data) into objects.
+  function zip(columns, values) {
+    var out = {};
+    columns.forEach(function (c, i) { if (values[i] !== null && values[i] !== undefined) out[c] = values[i]; });
+    return out;
+  }
+  var DATA = {
+    meta: META,
+    nodes: RAW.nodes.map(function (row, i) {
+      var n = { id: row[0], x: row[1], y: row[2], attrs: zip(META.node_columns, row[3]), c: zip(META.measures, row[4]) };
+      var extra = RAW.extras[String(i)];
+      if (extra) for (var k in extra) n[k] = extra[k];
+      return n;
+    }),
+    edges: RAW.edges.map(function (row, i) {
+      var e = { s: row[0], t: row[1], k: row[2], attrs: zip(META.edge_columns, row[3]) };
+      var ev = RAW.evidence[String(i)];
+      if (ev) { e.ev = ev.records; e.ev_more = ev.more; }
+      return e;
+    })
+  };
   var MIN_SIZE = 3, MAX_SIZE = 16;
   var SIGNS = [["cooperation", 1, "Cooperation (+)"], ["conflict", -1, "Conflict (−)"], ["neutral", 0, "Mixed / neutral (0)"]];
   var QUAD_NAMES = {
@@ -229,7 +250,7 @@
     if (state.minWeight > 0) out.push("edges lighter than " + state.minWeight);
     if (dateFilterOn()) out.push("edges outside " + (state.from || "…") + " to " + (state.to || "…"));
     var text = parts.join("") + (out.length ? "; filtered out: " + out.join("; ") : "") + ".";
-    if (META.summarised) text += " Evidence capped at " + META.cap + " per edge (" + fmt(META.summarised) + " more records in " + (META.evidence_file || "the evidence file") + ").";
+    if (META.evidence_file && META.summarised) text += " Evidence capped at " + META.cap + " per edge (" + fmt(META.summarised) + " more records in " + (META.evidence_file || "the evidence file") + ").";
     if (!META.evidence_file) text += " No evidence file was found beside the graph.";
     document.getElementById("status").textContent = text;
   }
