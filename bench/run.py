@@ -13,7 +13,7 @@ each copy with its own ids, written as one JSON Lines file. Sections:
 
 throughput
     Tokens per second of plain ``nlp.pipe`` over the texts (the very pipeline
-    graphkit runs, already loaded) and of :func:`graphkit.workflow.build`
+    graphkit runs, already loaded) and of :func:`graphkit.graph.build.build`
     (read, extract, fold, write GraphML and evidence; cache off), both warm:
     model loading and imports are excluded from both.
 jobs
@@ -84,7 +84,7 @@ def read_base(inputs: Sequence[str | Path]) -> list[Article]:
         When the inputs hold no readable article.
     """
     from graphkit.errors import GraphkitError
-    from graphkit.readers import ArticleReader
+    from graphkit.io.readers import ArticleReader
 
     articles = list(ArticleReader(list(inputs)))
     if not articles:
@@ -229,8 +229,9 @@ def child_build(corpus: str, out_dir: str, jobs: int, warm: bool, batch_size: in
     (and before pool workers fork, so they inherit it); otherwise model
     loading is part of the timed build, as for a user.
     """
-    from graphkit import engines
-    from graphkit.workflow import Options, build
+    from graphkit.extraction import engines
+    from graphkit.extraction.options import Options
+    from graphkit.graph.build import build
 
     options = Options(jobs=jobs, batch_size=batch_size, cache_dir=None)
     rss_start = _rss_now_mb()
@@ -285,9 +286,9 @@ def child_build(corpus: str, out_dir: str, jobs: int, warm: bool, batch_size: in
 
 def child_pipe(corpus: str, batch_size: int) -> dict:
     """Peak RSS of plain ``nlp.pipe`` over the texts of ``corpus``: the memory reference."""
-    from graphkit import engines
-    from graphkit.readers import ArticleReader
-    from graphkit.workflow import Options
+    from graphkit.extraction import engines
+    from graphkit.io.readers import ArticleReader
+    from graphkit.extraction.options import Options
 
     texts = [a.text for a in ArticleReader([corpus])]
     nlp = engines._extractor(*engines._extractor_args(Options(batch_size=batch_size))).nlp
@@ -308,13 +309,14 @@ def child_pipe(corpus: str, batch_size: int) -> dict:
 
 def bench_throughput(corpus: Path, warmup: Path, batch_size: int, repeats: int, tmp: Path) -> dict:
     """Plain ``nlp.pipe`` against warm end-to-end ``build``, interleaved."""
-    from graphkit import engines
-    from graphkit.readers import ArticleReader
-    from graphkit.workflow import Options, build
+    from graphkit.extraction import engines
+    from graphkit.io.readers import ArticleReader
+    from graphkit.extraction.options import Options
+    from graphkit.graph.build import build
 
     options = Options(jobs=1, batch_size=batch_size, cache_dir=None)
     t = time.perf_counter()
-    # The very pipeline build() uses: graphkit.nlp.load_pipeline() behind the
+    # The very pipeline build() uses: graphkit.extraction.pipeline.load_pipeline() behind the
     # engine's cache, so both sides run the same model and components.
     nlp = engines._extractor(*engines._extractor_args(options)).nlp
     load_s = time.perf_counter() - t
@@ -644,7 +646,7 @@ def _meta(inputs: Sequence[str], base: Sequence[Article], sizes: Sequence[int]) 
     import spacy
 
     import graphkit
-    from graphkit.nlp import DEFAULT_MODEL, model_id
+    from graphkit.extraction.pipeline import DEFAULT_MODEL, model_id
 
     return {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),

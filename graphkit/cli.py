@@ -58,7 +58,7 @@ def format_option(fn):
 
 
 def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache_dir, engine, scheduler):
-    from graphkit.workflow import Options
+    from graphkit.extraction.options import Options
 
     return Options(
         model=model,
@@ -86,7 +86,7 @@ def _emit(text: str, output: str | None) -> None:
     if output in (None, "-"):
         click.echo(text, nl=False)
     else:
-        from graphkit.export import atomic_open
+        from graphkit.io.atomic import atomic_open
 
         with atomic_open(output) as fh:
             fh.write(text)
@@ -134,7 +134,7 @@ def build(ctx, inputs, output, window, level, **kw):
       graphkit build seeds/ -o outputs/idlib.graphml
       graphkit build news.jsonl -o out/news.gexf --window paragraph --jobs 2
     """
-    from graphkit.workflow import build as run_build
+    from graphkit.graph.build import build as run_build
 
     result = run_build(inputs, output, window=window, level=level, options=_options(ctx, **kw))
     G = result.graph
@@ -156,7 +156,8 @@ def extract(ctx, inputs, output, **kw):
       graphkit extract seeds/ -o outputs/idlib.extract.jsonl
       echo '{"id": "a1", "text": "Turkey warned Syria."}' | graphkit extract -
     """
-    from graphkit.workflow import RunStats, extractions
+    from graphkit.extraction.options import RunStats
+    from graphkit.extraction.run import extractions
 
     stats = RunStats()
     lines = (json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for r in extractions(inputs, _options(ctx, **kw), stats=stats))
@@ -164,7 +165,7 @@ def extract(ctx, inputs, output, **kw):
         for line in lines:
             sys.stdout.write(line)
     else:
-        from graphkit.export import atomic_open
+        from graphkit.io.atomic import atomic_open
 
         with atomic_open(output) as fh:
             fh.writelines(lines)
@@ -183,7 +184,7 @@ def actors(ctx, inputs, fmt, **kw):
     Example:
       graphkit actors seeds/ --format csv
     """
-    from graphkit.summaries import actor_rows
+    from graphkit.extraction.summaries import actor_rows
 
     _list_records(ctx, inputs, fmt, actor_rows, kw)
 
@@ -200,14 +201,15 @@ def quotes(ctx, inputs, fmt, **kw):
     Example:
       graphkit quotes seeds/004_24b1d2f398d6a64a.txt
     """
-    from graphkit.summaries import quote_rows
+    from graphkit.extraction.summaries import quote_rows
 
     _list_records(ctx, inputs, fmt, quote_rows, kw)
 
 
 def _list_records(ctx, inputs, fmt, to_rows, kw) -> None:
     """Extract ``inputs`` and print ``to_rows(records)`` as a table."""
-    from graphkit.workflow import RunStats, extractions
+    from graphkit.extraction.options import RunStats
+    from graphkit.extraction.run import extractions
 
     stats = RunStats()
     click.echo(_render(to_rows(extractions(inputs, _options(ctx, **kw), stats=stats)), fmt), nl=False)
@@ -231,7 +233,8 @@ def evaluate(ctx, inputs, gold, fmt, **kw):
       graphkit evaluate --gold tests/data/gold seeds/
     """
     from graphkit.evaluate import load_gold, score
-    from graphkit.workflow import RunStats, extractions
+    from graphkit.extraction.options import RunStats
+    from graphkit.extraction.run import extractions
 
     stats = RunStats()
     gold_records = load_gold(gold)
@@ -263,7 +266,7 @@ def filter_options(fn):
 
 def _load(path, kinds=(), min_weight=None, since=None, until=None, types=()):
     from graphkit.analysis import filter_graph
-    from graphkit.export import read_graph
+    from graphkit.io.graphfile import read_graph
 
     G = read_graph(path)
     if kinds or min_weight is not None or since or until or types:
@@ -428,8 +431,8 @@ def export(graph, output, fmt, **filters):
       graphkit export outputs/idlib.graphml -o outputs/idlib.gexf
       graphkit export outputs/idlib.graphml -o outputs/idlib.csv --kind stance
     """
-    from graphkit.export import export as write
-    from graphkit.plot import layout
+    from graphkit.graph.export import export as write
+    from graphkit.graph.layout import layout
 
     G = _load(graph, **filters)
     write(G, output, format=fmt, positions=layout(G))
@@ -454,7 +457,7 @@ def plot(graph, output, view, top, pairs, title, **filters):
       graphkit plot outputs/idlib.graphml -o outputs/idlib.png
       graphkit plot outputs/idlib.graphml -o matrix.svg --view matrix
     """
-    from graphkit.figures import draw
+    from graphkit.viz.figures import draw
 
     draw(_load(graph, **filters), output, view=view, top=top, pairs=[_pair(p) for p in pairs], title=title, evidence=_evidence_for(graph))
 
@@ -491,7 +494,7 @@ def _pair(text: str) -> tuple[str, str]:
 
 
 def _evidence_for(graph: str):
-    from graphkit.workflow import evidence_path_for
+    from graphkit.graph.build import evidence_path_for
 
     path = evidence_path_for(graph)
     return path if path.exists() else None
@@ -514,7 +517,7 @@ def report(ctx, inputs, output, window, level, top, **kw):
     Example:
       graphkit report seeds/ -o outputs/report/
     """
-    from graphkit.report import write_report
+    from graphkit.viz.report import write_report
 
     result = write_report(inputs, output, window=window, level=level, top=top, options=_options(ctx, **kw))
     if not ctx.obj["quiet"]:
@@ -523,7 +526,7 @@ def report(ctx, inputs, output, window, level, top, **kw):
 
 
 def _render(rows, fmt):
-    from graphkit.tables import render
+    from graphkit.io.terminal import render
 
     return render(rows, fmt)
 

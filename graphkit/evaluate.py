@@ -6,6 +6,10 @@ Gold files (``tests/data/gold/<article>.json``) and predictions (dicts from
 ``stances``, ``quotes``. Scoring is per article, summed over articles (micro
 averages).
 
+One concern that reads best whole: the matching rules below depend on each
+other (stances and quotes are matched through the actor matching), so they
+stay in one module rather than being split by record kind.
+
 Actors
     A predicted actor matches a gold actor of the same article when their
     names are equal after :func:`normalize_name`; failing that, when the name

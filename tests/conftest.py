@@ -21,7 +21,7 @@ def mini_registry_path() -> str:
 @pytest.fixture(scope="session")
 def blank_nlp(mini_registry_path):
     """``spacy.blank("en")`` + sentencizer + graphkit's actor components (mini registry)."""
-    from graphkit.nlp import add_actor_components, blank_pipeline
+    from graphkit.extraction.pipeline import add_actor_components, blank_pipeline
 
     return add_actor_components(blank_pipeline(), actors=mini_registry_path)
 
@@ -29,14 +29,14 @@ def blank_nlp(mini_registry_path):
 @pytest.fixture(scope="session")
 def nlp():
     """The trained English pipeline with the shipped registry (integration tests)."""
-    from graphkit.nlp import cached_pipeline
+    from graphkit.extraction.pipeline import cached_pipeline
 
     return cached_pipeline()
 
 
 @pytest.fixture(scope="session")
 def extractor():
-    from graphkit.extract import Extractor
+    from graphkit.extraction.extractor import Extractor
 
     return Extractor.load()
 
@@ -44,6 +44,6 @@ def extractor():
 @pytest.fixture(scope="session")
 def seed_records(extractor):
     """Extraction records of the five seed articles (extracted once per session)."""
-    from graphkit.readers import ArticleReader
+    from graphkit.io.readers import ArticleReader
 
     return list(extractor.extract(ArticleReader([SEEDS])))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphkit.actors import fold
+from graphkit.extraction.actors import fold
 
 
 def actors_of(nlp, text):
@@ -53,7 +53,7 @@ def test_places_are_not_actors(blank_nlp):
 
 
 def test_user_file_extends_registry(tmp_path):
-    from graphkit.nlp import add_actor_components, blank_pipeline
+    from graphkit.extraction.pipeline import add_actor_components, blank_pipeline
 
     extra = tmp_path / "more.yaml"
     extra.write_text("- {name: Free Syrian Army, type: armed_group, country: SYR, aliases: [FSA]}\n", encoding="utf-8")

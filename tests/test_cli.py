@@ -107,7 +107,7 @@ def test_evaluate_json(runner):
 
 @pytest.fixture(scope="module")
 def seed_graph(tmp_path_factory):
-    from graphkit.workflow import build
+    from graphkit.graph.build import build
 
     out = tmp_path_factory.mktemp("g") / "idlib.graphml"
     build([SEEDS], out, on_problem=None)
@@ -159,7 +159,7 @@ def test_diff_of_a_graph_with_itself_is_empty(runner, seed_graph):
 @pytest.mark.model
 @pytest.mark.parametrize("ext", ["gexf", "json", "csv", "graphml"])
 def test_export_round_trips(runner, seed_graph, tmp_path, ext):
-    from graphkit.export import read_graph
+    from graphkit.io.graphfile import read_graph
 
     out = tmp_path / f"g.{ext}"
     result = runner.invoke(main, ["export", seed_graph, "-o", str(out)])

@@ -1,8 +1,8 @@
 """Engines: input order across windows, the cache under failure and interruption, Dask.
 
 Most tests replace the extractor with a fake one (no model), so they check
-only what :func:`graphkit.engines.run_engine` and
-:class:`graphkit.cache.ExtractionCache` do with records.
+only what :func:`graphkit.extraction.engines.run_engine` and
+:class:`graphkit.extraction.cache.ExtractionCache` do with records.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import graphkit.cache
-from graphkit import engines
-from graphkit.cache import ExtractionCache
-from graphkit.readers import ArticleReader
+import graphkit.extraction.cache
+from graphkit.extraction import engines
+from graphkit.extraction.cache import ExtractionCache
+from graphkit.io.readers import ArticleReader
 from graphkit.records import Article, Extraction, Mention
-from graphkit.workflow import Options, RunStats, extractions
+from graphkit.extraction.options import Options, RunStats
+from graphkit.extraction.run import extractions
 
 from conftest import ROOT, SEEDS
 
@@ -199,7 +200,7 @@ def test_a_failing_write_leaves_no_partial_entry(tmp_path, monkeypatch, exc):
         fh.flush()  # the partial text really is on disk when the write fails
         raise exc("disk full")
 
-    monkeypatch.setattr(graphkit.cache.json, "dump", half_dump)
+    monkeypatch.setattr(graphkit.extraction.cache.json, "dump", half_dump)
     with pytest.raises(exc):
         cache.put(new, _fake_record(new))
     monkeypatch.undo()

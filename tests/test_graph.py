@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphkit.graph import GraphBuilder, build_graph
+from graphkit.graph.builder import GraphBuilder, build_graph
 from graphkit.records import QUADS, QUAD_POLARITY, ActorInfo, Extraction, Mention, Stance
 
 ACTORS = {

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def records(extractor):
-    from graphkit.readers import ArticleReader
+    from graphkit.io.readers import ArticleReader
 
     return {r.article: r for r in extractor.extract(ArticleReader([DATA / "other_conflicts.jsonl"]))}
 

@@ -11,10 +11,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from graphkit.errors import GraphkitError
-from graphkit.export import TYPE_COLOURS
-from graphkit.plot import (
-    _place_labels,
-    layout,
+from graphkit.graph.layout import layout
+from graphkit.io.style import TYPE_COLOURS
+from graphkit.records import QUAD_POLARITY, QUADS
+from graphkit.viz import (
     monthly_stance_counts,
     plot_centrality,
     plot_factions,
@@ -23,7 +23,7 @@ from graphkit.plot import (
     plot_timeline,
     top_actors,
 )
-from graphkit.records import QUAD_POLARITY, QUADS
+from graphkit.viz.labels import _place_labels
 
 MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "pdf": b"%PDF-", "svg": b"<?xml"}
 

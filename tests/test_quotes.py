@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphkit.quotes import QuoteMark, find_quote_marks
+from graphkit.extraction.quotes import QuoteMark, find_quote_marks
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for graphkit.readers: files, folders, JSON Lines, stdin, bad input."""
+"""Tests for graphkit.io.readers: files, folders, JSON Lines, stdin, bad input."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graphkit.errors import InputError
-from graphkit.readers import STDIN_ID, ArticleReader, iter_articles, parse_date
+from graphkit.io.readers import STDIN_ID, ArticleReader, iter_articles, parse_date
 from graphkit.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent

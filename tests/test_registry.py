@@ -1,4 +1,4 @@
-"""Tests for the actor registry (graphkit.registry) and its builder."""
+"""Tests for the actor registry (graphkit.extraction.registry) and its builder."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from graphkit.errors import InputError
 from graphkit.records import ACTOR_TYPES
-from graphkit.registry import Actor, Registry, Role, alias_variants, normalize, strip_particles
+from graphkit.extraction.registry import Actor, Registry, Role, alias_variants, normalize, strip_particles
 
 ROOT = Path(__file__).resolve().parents[1]
 PARTICLES = {"al", "el", "ul", "ad", "ash", "as", "an", "ar", "at", "az"}

@@ -6,8 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from graphkit.lexicon import Lexicon
-from graphkit.stances import extract_stances, valence
+from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.stances import extract_stances, valence
 
 
 def _doc(words, heads, deps, pos, lemmas, actors):

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from graphkit.workflow import Options, RunStats, build, evidence_path_for, extractions
+from graphkit.extraction.options import Options, RunStats
+from graphkit.extraction.run import extractions
+from graphkit.graph.build import build, evidence_path_for
 
 from conftest import SEEDS
 
@@ -86,7 +88,7 @@ def test_jobs_give_the_same_records_as_one_process():
 
 
 def test_user_lexicon_is_merged_over_the_shipped_one(tmp_path):
-    from graphkit.lexicon import Lexicon
+    from graphkit.extraction.lexicon import Lexicon
 
     extra = tmp_path / "lex.yaml"
     extra.write_text("verbs:\n  material_conflict: [shell]\nremove: [praise]\n", encoding="utf-8")

@@ -28,7 +28,7 @@ Two spaCy components do the work:
 Actors found outside the registry are described in ``doc._.gk_actors``.
 
 >>> import spacy
->>> from graphkit.registry import Registry
+>>> from graphkit.extraction.registry import Registry
 >>> nlp = spacy.blank("en")
 >>> _ = nlp.add_pipe("sentencizer")
 >>> _ = nlp.add_pipe("actor_ruler")
@@ -50,9 +50,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from graphkit.lexicon import Lexicon
-from graphkit.nlp import dateline_spans
-from graphkit.registry import Actor, Registry, fold_diacritics, normalize
+from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
+from graphkit.extraction.text import dateline_spans
 
 if not Doc.has_extension("gk_actors"):
     # name -> {"type", "country", "affiliation"} for actors the registry lacks

@@ -18,13 +18,11 @@ of what makes graphkit close to spaCy's own speed.
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from graphkit.errors import GraphkitError
 
@@ -74,40 +72,6 @@ def load_pipeline(
     return add_actor_components(nlp, actors=actors, extra_actors=extra_actors, lexicon=lexicon)
 
 
-#: A wire-service dateline at the start of a line: "KYIV, March 1 (Reuters) - ",
-#: "BEIRUT, Lebanon (AP) — ". Not part of the first sentence's grammar.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,40})?\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*", re.M)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of datelines in ``text``.
-
-    >>> dateline_spans("KYIV, March 1 (Reuters) - Ukraine said...")
-    [(0, 26)]
-    """
-    return [m.span() for m in DATELINE.finditer(text)]
-
-
-@Language.component("line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break and after a dateline.
-
-    News copy puts each paragraph, headline and byline on its own line, often
-    without closing punctuation; the parser would otherwise run a headline
-    into the next sentence and find its subject there.
-    """
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-        elif "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
-    for _, end in dateline_spans(doc.text):
-        span = doc.char_span(end, len(doc.text), alignment_mode="expand")
-        if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
-    return doc
-
-
 def add_actor_components(
     nlp: Language,
     actors: str | Path | None = None,
@@ -116,7 +80,8 @@ def add_actor_components(
 ) -> Language:
     """Add ``actor_ruler`` before the NER (or last) and ``actor_resolver`` at the end."""
     # Importing registers the component factories with spaCy.
-    import graphkit.actors  # noqa: F401
+    import graphkit.extraction.actors  # noqa: F401
+    import graphkit.extraction.text  # noqa: F401
 
     config = {
         "registry_path": str(actors) if actors else None,

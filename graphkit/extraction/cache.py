@@ -39,7 +39,7 @@ class ExtractionCache:
         Folder holding the cache (created when needed).
     version_key : str
         What extraction depends on besides the text (see
-        :meth:`graphkit.extract.Extractor.version_key`).
+        :meth:`graphkit.extraction.extractor.Extractor.version_key`).
     """
 
     def __init__(self, root: str | Path, version_key: str):

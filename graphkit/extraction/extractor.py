@@ -21,12 +21,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graphkit.actors import actor_spans, cached_registry
-from graphkit.lexicon import Lexicon
-from graphkit.quotes import extract_quotes
+from graphkit.extraction.actors import actor_spans, cached_registry
+from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.quotes import extract_quotes
+from graphkit.extraction.registry import Registry
+from graphkit.extraction.stances import extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
-from graphkit.registry import Registry
-from graphkit.stances import extract_stances
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -114,7 +114,7 @@ class Extractor:
     Parameters
     ----------
     nlp : Language
-        A pipeline with graphkit's actor components (see :mod:`graphkit.nlp`).
+        A pipeline with graphkit's actor components (see :mod:`graphkit.extraction.pipeline`).
     registry, lexicon
         The reference data the components use (for actor details and cues).
     batch_size : int
@@ -137,7 +137,7 @@ class Extractor:
         batch_size: int = 32,
     ) -> "Extractor":
         """Load the pipeline and reference data once."""
-        from graphkit.nlp import DEFAULT_MODEL, load_pipeline
+        from graphkit.extraction.pipeline import DEFAULT_MODEL, load_pipeline
 
         extra = tuple(str(p) for p in extra_actors)
         nlp = load_pipeline(model or DEFAULT_MODEL, actors=actors, extra_actors=extra, lexicon=lexicon)
@@ -147,14 +147,14 @@ class Extractor:
     @classmethod
     def blank(cls) -> "Extractor":
         """A model-free extractor (registry matching only), for tests and demos."""
-        from graphkit.nlp import add_actor_components, blank_pipeline
+        from graphkit.extraction.pipeline import add_actor_components, blank_pipeline
 
         nlp = add_actor_components(blank_pipeline())
         return cls(nlp, cached_registry(None, ()), Lexicon.load())
 
     def version_key(self) -> str:
         """What an extraction depends on besides the text: model, registry, lexicon."""
-        from graphkit.nlp import pipeline_id
+        from graphkit.extraction.pipeline import pipeline_id
 
         return version_key(pipeline_id(self.nlp), self.registry, self.lexicon)
 

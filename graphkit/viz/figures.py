@@ -1,6 +1,6 @@
 """Figures: each plot view, with the analysis it needs.
 
-:mod:`graphkit.plot` draws from plain inputs; this module computes those
+The ``plot_*`` modules of :mod:`graphkit.viz` draw from plain inputs; this module computes those
 inputs (centrality for node sizes, factions for the matrix order, monthly
 counts from the evidence file) so that the CLI and the report ask for a view
 by name.
@@ -44,27 +44,31 @@ def draw(
 
     ``evidence`` (the graph's evidence file) is needed for ``timeline``.
     """
-    from graphkit import plot
+    from graphkit.viz.centrality import plot_centrality
+    from graphkit.viz.factions import plot_factions
+    from graphkit.viz.matrix import plot_stance_matrix
+    from graphkit.viz.network import plot_network
+    from graphkit.viz.timeline import monthly_stance_counts, plot_timeline
     from graphkit.analysis import centrality, factions
 
     if view == "network":
         sizes = centrality(G, measures=["pagerank"]).column("pagerank") if G.number_of_nodes() else None
-        return plot.plot_network(G, path, sizes=sizes, top=top, positions=positions, title=title)
+        return plot_network(G, path, sizes=sizes, top=top, positions=positions, title=title)
     if view == "centrality":
         table = centrality(G, measures=list(CHART_MEASURES))
         values = {m: table.column(m) for m in CHART_MEASURES}
         types = {n: d.get("type", "") for n, d in G.nodes(data=True)}
-        return plot.plot_centrality(values, path, top=top or 15, types=types, title=title)
+        return plot_centrality(values, path, top=top or 15, types=types, title=title)
     if view == "matrix":
         f = factions(G)
-        return plot.plot_stance_matrix(G, path, order=faction_order(G, f), factions=f.groups, title=title)
+        return plot_stance_matrix(G, path, order=faction_order(G, f), factions=f.groups, title=title)
     if view == "factions":
-        return plot.plot_factions(G, path, factions(G).groups, positions=positions, title=title)
+        return plot_factions(G, path, factions(G).groups, positions=positions, title=title)
     if view == "timeline":
         if evidence is None:
             raise GraphkitError(f"{path}: the timeline needs the graph's evidence file beside it")
-        from graphkit.export import read_evidence
+        from graphkit.io.evidence import read_evidence
 
-        counts = plot.monthly_stance_counts(read_evidence(evidence))
-        return plot.plot_timeline(counts, path, pairs=list(pairs) or None, title=title)
+        counts = monthly_stance_counts(read_evidence(evidence))
+        return plot_timeline(counts, path, pairs=list(pairs) or None, title=title)
     raise GraphkitError(f"unknown view '{view}' (one of {', '.join(VIEWS)})")

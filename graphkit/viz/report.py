@@ -20,7 +20,8 @@ from pathlib import Path
 import networkx as nx
 
 from graphkit.errors import GraphkitError
-from graphkit.workflow import Options, RunStats, build
+from graphkit.extraction.options import Options, RunStats
+from graphkit.graph.build import build
 
 GRAPH_NAME = "graph"
 RANKED_MEASURES = ("pagerank", "betweenness", "eigenvector", "strength", "authority")
@@ -45,7 +46,7 @@ def _md_table(rows: list[dict], columns: list[str]) -> str:
 
 
 def _evidence_sentences(path: Path, wanted: set[str]) -> dict[str, dict]:
-    from graphkit.export import read_evidence
+    from graphkit.io.evidence import read_evidence
 
     return {rec["id"]: rec for rec in read_evidence(path) if rec.get("id") in wanted}
 
@@ -136,9 +137,9 @@ def write_report(
     on_problem=None,
 ) -> ReportResult:
     """Run the flow on ``inputs`` and write the report folder."""
-    from graphkit import plot
-    from graphkit.export import export
-    from graphkit.figures import draw
+    from graphkit.graph.export import export
+    from graphkit.graph.layout import layout
+    from graphkit.viz.figures import draw
 
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +151,7 @@ def write_report(
     try:
         result = build(inputs, tmp / f"{GRAPH_NAME}.graphml", window=window, level=level, options=options, **kwargs)
         G = result.graph
-        positions = plot.layout(G)
+        positions = layout(G)
         for ext in ("gexf", "json", "csv"):
             export(G, tmp / f"{GRAPH_NAME}.{ext}", positions=positions)
         figures = []

@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
-from graphkit.cache import ExtractionCache
+from graphkit.extraction.cache import ExtractionCache
 from graphkit.records import Article, Extraction
 
 if TYPE_CHECKING:
-    from graphkit.workflow import Options, RunStats
+    from graphkit.extraction.options import Options, RunStats
 
 #: Chunks per worker in each window: enough to keep every worker busy.
 _CHUNKS_PER_WORKER = 4
@@ -43,7 +43,7 @@ def _extractor_args(options: "Options") -> tuple:
 
 @functools.lru_cache(maxsize=2)
 def _extractor(model, registry, actors, lexicon, batch_size):
-    from graphkit.extract import Extractor
+    from graphkit.extraction.extractor import Extractor
 
     return Extractor.load(model, actors=registry, extra_actors=actors, lexicon=lexicon, batch_size=batch_size)
 
@@ -55,10 +55,10 @@ def extract_chunk(args: tuple, articles: list[Article]) -> list[Extraction]:
 
 def version_key(options: "Options") -> str:
     """The cache version key for ``options``, computed without loading the model."""
-    from graphkit.actors import cached_registry
-    from graphkit.extract import version_key as vk
-    from graphkit.lexicon import Lexicon
-    from graphkit.nlp import DEFAULT_MODEL, model_id
+    from graphkit.extraction.actors import cached_registry
+    from graphkit.extraction.extractor import version_key as vk
+    from graphkit.extraction.lexicon import Lexicon
+    from graphkit.extraction.pipeline import DEFAULT_MODEL, model_id
 
     registry = cached_registry(options.registry, tuple(options.actors))
     return vk(model_id(options.model or DEFAULT_MODEL), registry, Lexicon.load(options.lexicon))

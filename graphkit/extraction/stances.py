@@ -1,7 +1,7 @@
 """Stances: who cooperates with or opposes whom, with evidence.
 
 Read from clauses, through the dependency parse, with the stance lexicon
-(:mod:`graphkit.lexicon`) deciding the quad class of each cue:
+(:mod:`graphkit.extraction.lexicon`) deciding the quad class of each cue:
 
 * verbs: subject actor -> object or prepositional actor ("Iran has lent
   military support to Assad"); passives ("backed by Iran" -> Iran backs);
@@ -39,8 +39,8 @@ from itertools import permutations
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.actors import actor_spans
-from graphkit.lexicon import Lexicon
+from graphkit.extraction.actors import actor_spans
+from graphkit.extraction.lexicon import Lexicon
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 #: |valence| below this leaves a quote's polarity to the stance lexicon.
@@ -634,7 +634,7 @@ def extract_stances(
     """All stances of ``doc``, one per (source, target, quad, sentence).
 
     ``doc`` must carry a parse and actor spans; ``quotes`` are its quotes
-    (from :func:`graphkit.quotes.extract_quotes`); ``affiliation`` maps
+    (from :func:`graphkit.extraction.quotes.extract_quotes`); ``affiliation`` maps
     leaders to the state or group they act for.
     """
     if not doc.has_annotation("DEP"):

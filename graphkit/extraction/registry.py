@@ -5,6 +5,9 @@ The registry ships as ``graphkit/data/actors.jsonl`` (built by
 a hand-kept YAML file). Users extend or correct it with their own YAML or JSON
 Lines files, applied in order on top of the shipped data.
 
+One concern that reads best whole: loading, validating, merging and looking
+up share the same normalised name index, so they stay together.
+
 >>> reg = Registry.load()
 >>> reg.lookup("Erdoğan's").name
 'Recep Tayyip Erdogan'
@@ -19,9 +22,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections import Counter
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources

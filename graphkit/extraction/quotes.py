@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.actors import actor_spans
-from graphkit.lexicon import Lexicon
+from graphkit.extraction.actors import actor_spans
+from graphkit.extraction.lexicon import Lexicon
 from graphkit.records import Quote
 
 #: Shorter quoted words are scare quotes ("terrorists"), not quotations.

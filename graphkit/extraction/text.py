@@ -1,0 +1,46 @@
+"""Plain-text conventions of news copy that the pipeline must respect.
+
+Datelines ("KYIV, March 1 (Reuters) -") are not part of the first sentence's
+grammar, and every line break starts a sentence: the ``line_breaks``
+component registered here tells the parser so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: A wire-service dateline at the start of a line: "KYIV, March 1 (Reuters) - ",
+#: "BEIRUT, Lebanon (AP) — ". Not part of the first sentence's grammar.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,40})?\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*", re.M)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of datelines in ``text``.
+
+    >>> dateline_spans("KYIV, March 1 (Reuters) - Ukraine said...")
+    [(0, 26)]
+    """
+    return [m.span() for m in DATELINE.finditer(text)]
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break and after a dateline.
+
+    News copy puts each paragraph, headline and byline on its own line, often
+    without closing punctuation; the parser would otherwise run a headline
+    into the next sentence and find its subject there.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+        elif "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    for _, end in dateline_spans(doc.text):
+        span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    return doc

@@ -1,0 +1,122 @@
+"""Pick a graph format by file extension: :func:`write_graph` and :func:`read_graph`.
+
+>>> import networkx as nx, tempfile, os
+>>> G = nx.MultiDiGraph([("A", "B", "co-mention")])
+>>> with tempfile.TemporaryDirectory() as d:
+...     _ = write_graph(G, os.path.join(d, "g.json"))
+...     sorted(read_graph(os.path.join(d, "g.json")).edges(keys=True))
+[('A', 'B', 'co-mention')]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import networkx as nx
+
+from graphkit.errors import GraphkitError, InputError
+from graphkit.io.csv_pair import _csv_pair, read_csv, write_csv
+from graphkit.io.gexf import read_gexf, write_gexf
+from graphkit.io.graphml import read_graphml, write_graphml
+from graphkit.io.nodelink import read_json, write_json
+
+FORMATS = ("graphml", "gexf", "json", "csv")
+
+
+def graph_format(path: str | os.PathLike, format: str | None = None) -> str:
+    """The format named by ``format`` or by ``path``'s extension.
+
+    Raises
+    ------
+    GraphkitError
+        For a format graphkit does not write, so that a run can refuse a
+        bad output path before it reads anything.
+
+    >>> graph_format("out/g.GEXF")
+    'gexf'
+    """
+    fmt = (format or Path(path).suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        shown = repr(fmt) if fmt else "none"
+        raise GraphkitError(
+            f"{path}: unknown export format {shown} (use one of: {', '.join(FORMATS)})"
+        )
+    return fmt
+
+
+def write_graph(
+    G: nx.Graph,
+    path: str | os.PathLike,
+    format: str | None = None,
+    positions: Mapping[str, tuple[float, float]] | None = None,
+    sizes: Mapping[str, float] | None = None,
+) -> list[Path]:
+    """Write ``G`` in the format its extension (or ``format``) names.
+
+    ``.graphml``, ``.gexf``, ``.json``, or ``.csv`` (which writes
+    ``<stem>.nodes.csv`` and ``<stem>.edges.csv`` beside ``path``).
+
+    Returns
+    -------
+    list of Path
+        The files written.
+
+    Raises
+    ------
+    GraphkitError
+        For an unknown format.
+    """
+    path = Path(path)
+    fmt = graph_format(path, format)
+    if fmt == "graphml":
+        return [write_graphml(G, path, sizes=sizes, positions=positions)]
+    if fmt == "gexf":
+        return [write_gexf(G, path, positions=positions, sizes=sizes)]
+    if fmt == "json":
+        return [write_json(G, path, positions=positions)]
+    if fmt == "csv":
+        stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+        return list(
+            write_csv(
+                G,
+                path.with_name(f"{stem}.nodes.csv"),
+                path.with_name(f"{stem}.edges.csv"),
+            )
+        )
+    raise AssertionError(fmt)  # graph_format let an unknown format through
+
+
+def read_graph(path: str | os.PathLike, format: str | None = None) -> nx.MultiDiGraph:
+    """Read a graph written by :func:`write_graph`, by extension or ``format``.
+
+    For CSV, ``path`` may name either table (``g.nodes.csv``,
+    ``g.edges.csv``) or their common stem (``g.csv``).
+
+    Raises
+    ------
+    InputError
+        For an unknown format or an unreadable file.
+
+    >>> import tempfile, os
+    >>> G = nx.MultiDiGraph([("A", "B", "co-mention")])
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = write_graph(G, os.path.join(d, "g.csv"))
+    ...     sorted(read_graph(os.path.join(d, "g.edges.csv")).edges(keys=True))
+    [('A', 'B', 'co-mention')]
+    """
+    path = Path(path)
+    fmt = (format or path.suffix.lstrip(".")).lower()
+    if fmt == "graphml":
+        return read_graphml(path)
+    if fmt == "gexf":
+        return read_gexf(path)
+    if fmt == "json":
+        return read_json(path)
+    if fmt == "csv":
+        return read_csv(*_csv_pair(path))
+    shown = repr(fmt) if fmt else "none"
+    raise InputError(
+        str(path), f"unknown graph format {shown} (use one of: {', '.join(FORMATS)})"
+    )

@@ -1,0 +1,111 @@
+"""Bar chart of the most central actors by one measure, coloured by actor type."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import matplotlib
+import matplotlib.ticker
+from matplotlib.patches import Patch
+
+from graphkit.errors import GraphkitError
+from graphkit.io.style import (
+    TYPE_COLOURS,
+    type_colour,
+)
+from graphkit.viz.common import (
+    _RC,
+    _TYPE_NAMES,
+    _figure,
+    _format,
+    _measure_name,
+    _nothing,
+    _rgb,
+    _save,
+)
+
+
+def plot_centrality(
+    values: Mapping[str, Mapping[str, float]],
+    path: str | os.PathLike,
+    measures: Sequence[str] | None = None,
+    top: int = 15,
+    types: Mapping[str, str] | None = None,
+    title: str | None = None,
+) -> Path:
+    """One horizontal bar panel per centrality measure, top actors first.
+
+    Parameters
+    ----------
+    values : dict
+        ``{measure: {actor: value}}``.
+    path : path-like
+        Output image.
+    measures : list of str, optional
+        Which measures, in panel order; default all, sorted.
+    top : int
+        Bars per panel.
+    types : dict, optional
+        Actor type by actor; colours the bars as in the network plot.
+    title : str, optional
+        Default "Most central actors".
+
+    Raises
+    ------
+    GraphkitError
+        When there is no value to plot or a measure is unknown.
+    """
+    fmt = _format(path)
+    measures = list(measures) if measures is not None else sorted(values)
+    for m in measures:
+        if m not in values:
+            raise GraphkitError(
+                f"{path}: no centrality measure {m!r} (have: {', '.join(sorted(values)) or 'none'})"
+            )
+    measures = [m for m in measures if values[m]]
+    if not measures:
+        raise _nothing(path, "no centrality values")
+    cols = min(len(measures), 3)
+    rows = math.ceil(len(measures) / cols)
+    nbars = min(top, max(len(values[m]) for m in measures))
+    with matplotlib.rc_context(_RC):
+        fig = _figure(4.6 * cols + 0.6, (0.28 * nbars + 1.3) * rows + 0.7)
+        axes = fig.subplots(rows, cols, squeeze=False)
+        for ax in axes.flat[len(measures):]:
+            ax.set_visible(False)
+        for ax, m in zip(axes.flat, measures):
+            ranked = sorted(values[m].items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]
+            names = [str(a) for a, _ in ranked][::-1]
+            vals = [float(v) for _, v in ranked][::-1]
+            colours = [
+                _rgb(type_colour(types.get(a))) if types else _rgb(TYPE_COLOURS["state"])
+                for a, _ in ranked
+            ][::-1]
+            ax.barh(range(len(vals)), vals, color=colours, edgecolor="#333333", linewidth=0.5)
+            ax.set_yticks(range(len(vals)), names, fontsize=9)
+            ax.set_title(_measure_name(m), loc="left", fontsize=11.5)
+            vmax = max(vals) if vals and max(vals) > 0 else 1.0
+            ax.set_xlim(min(0.0, min(vals)), vmax * 1.22)
+            for i, v in enumerate(vals):
+                ax.text(v + vmax * 0.015, i, f"{v:.3g}", va="center", fontsize=8, color="#333333")
+            ax.spines[["top", "right"]].set_visible(False)
+            ax.tick_params(axis="x", labelsize=8)
+            ax.grid(axis="x", color="#e5e5e5", lw=0.6)
+            ax.set_axisbelow(True)
+            ax.set_ylim(-0.6, len(vals) - 0.4)
+        fig.suptitle(title or "Most central actors", x=0.01, ha="left",
+                     fontsize=14, fontweight="bold")
+        if types:
+            present = sorted({types.get(a) if types.get(a) in TYPE_COLOURS else "unknown"
+                              for m in measures for a in values[m]},
+                             key=list(TYPE_COLOURS).index)
+            fig.legend(
+                handles=[Patch(facecolor=_rgb(TYPE_COLOURS[t]), edgecolor="#333333",
+                               label=_TYPE_NAMES[t]) for t in present],
+                loc="outside lower center", ncols=len(present), frameon=False, fontsize=9,
+            )
+        fig.set_layout_engine("constrained")
+        return _save(fig, path, fmt)

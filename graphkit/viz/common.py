@@ -1,0 +1,249 @@
+"""What every figure shares: set-up, deterministic saving, titles, legends, edge reading.
+
+The conventions of all ``graphkit.viz`` figures (PNG, SVG or PDF by extension):
+
+Every function takes plain inputs (the graph of ``docs/GRAPH_SCHEMA.md``,
+dicts and lists), draws on its own :class:`matplotlib.figure.Figure` (never
+pyplot's global state, so there is no figure to close or leak and no
+backend to switch: raster output is rendered by Agg), and writes the file
+atomically. Output is deterministic: the layout has a fixed seed, SVG ids a
+fixed salt and no file carries a date, so the same input gives the same
+bytes.
+
+Colours come from :data:`graphkit.io.style.TYPE_COLOURS` (actor types) and the
+stance colours there, the Okabe-Ito palette, so the plots and the Gephi
+exports agree and stay readable under colour-vision deficiencies.
+
+Nothing to draw (an empty graph, no stance edge for the matrix, no counts
+for the timeline) raises :class:`~graphkit.errors.GraphkitError` naming the
+output file, rather than writing a blank image that looks like a result.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+import matplotlib.ticker
+import networkx as nx
+import numpy as np
+from matplotlib import patheffects
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from graphkit.errors import GraphkitError
+from graphkit.io.atomic import atomic_write
+from graphkit.io.style import hex_colour, prominence
+
+#: Labels drawn at most; beyond that only the most central actors are named.
+MAX_LABELS = 50
+
+#: Faction colours (Okabe-Ito without vermillion, which marks conflict).
+FACTION_COLOURS = (
+    "#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#009E73", "#F0E442", "#000000",
+)
+_UNASSIGNED = "#BBBBBB"
+
+_TYPE_NAMES = {
+    "state": "State",
+    "leader": "Leader",
+    "armed_group": "Armed group",
+    "organization": "Organization",
+    "unknown": "Other",
+}
+
+_QUAD_STYLE = {
+    # (label, colour, sign); verbal classes lighter than material ones.
+    "material_cooperation": ("Material cooperation", "#009E73", 1),
+    "verbal_cooperation": ("Verbal cooperation", "#8CD3BE", 1),
+    "verbal_conflict": ("Verbal conflict", "#EFAE80", -1),
+    "material_conflict": ("Material conflict", "#D55E00", -1),
+}
+
+# Settings that make output byte-identical between runs: a fixed SVG id salt
+# and glyphs as paths (no font subsetting that could vary).
+_RC = {
+    "svg.hashsalt": "graphkit",
+    "svg.fonttype": "path",
+    "pdf.fonttype": 42,
+    "font.family": "DejaVu Sans",
+    "axes.titlesize": 13,
+    "axes.titleweight": "bold",
+}
+_METADATA = {
+    "png": {"Software": None},
+    "svg": {"Date": None},
+    "pdf": {"CreationDate": None, "ModDate": None},
+}
+_DPI = 150
+_HALO = [patheffects.withStroke(linewidth=3, foreground="white")]
+_ARC_RAD = 0.18  # curvature of stance arrows
+
+
+# ---------------------------------------------------------------------------
+# Shared helpers
+# ---------------------------------------------------------------------------
+
+
+def _format(path: str | os.PathLike) -> str:
+    fmt = Path(path).suffix.lower().lstrip(".")
+    if fmt not in _METADATA:
+        shown = f"'.{fmt}'" if fmt else "none"
+        raise GraphkitError(
+            f"{path}: unknown image format {shown} (use .png, .svg or .pdf)"
+        )
+    return fmt
+
+
+def _figure(width: float, height: float) -> Figure:
+    fig = Figure(figsize=(width, height), dpi=_DPI, facecolor="white")
+    FigureCanvasAgg(fig)  # a renderer, to measure text before saving
+    return fig
+
+
+def _save(fig: Figure, path: str | os.PathLike, fmt: str) -> Path:
+    def write(f):
+        fig.savefig(
+            f, format=fmt, dpi=_DPI, metadata=_METADATA[fmt],
+            bbox_inches="tight", pad_inches=0.25, facecolor="white",
+        )
+
+    with matplotlib.rc_context(_RC):
+        return atomic_write(path, write)
+
+
+def _rgb(rgb: tuple[int, int, int]) -> str:
+    return hex_colour(rgb)
+
+
+def _nothing(path: Any, what: str) -> GraphkitError:
+    return GraphkitError(f"{path}: nothing to plot ({what})")
+
+
+def _kind(key: Any, data: Mapping) -> str:
+    return str(data.get("kind", key))
+
+
+def _sign(data: Mapping) -> int:
+    """The stance edge's sign; from its score when it has no ``sign``."""
+    value = data.get("sign", data.get("score", 0))
+    if not isinstance(value, (int, float)) or not math.isfinite(value):
+        return 0
+    return (value > 0) - (value < 0)
+
+
+def _weight(data: Mapping) -> float:
+    w = data.get("weight", 1.0)
+    return float(w) if isinstance(w, (int, float)) and math.isfinite(w) else 1.0
+
+
+# ---------------------------------------------------------------------------
+# Network drawing
+# ---------------------------------------------------------------------------
+
+
+def _fit_limits(ax, pts: np.ndarray, pad: float = 0.12) -> None:
+    """Set limits with equal scale on both axes, filling the axes box."""
+    lo, hi = pts.min(axis=0), pts.max(axis=0)
+    span = np.maximum(hi - lo, 1e-6)
+    lo, hi = lo - span * pad, hi + span * pad
+    span = hi - lo
+    bbox = ax.get_window_extent()
+    box_ratio = bbox.height / bbox.width
+    if span[1] / span[0] < box_ratio:  # too flat: grow y
+        extra = span[0] * box_ratio - span[1]
+        lo[1], hi[1] = lo[1] - extra / 2, hi[1] + extra / 2
+    else:
+        extra = span[1] / box_ratio - span[0]
+        lo[0], hi[0] = lo[0] - extra / 2, hi[0] + extra / 2
+    ax.set_xlim(lo[0], hi[0])
+    ax.set_ylim(lo[1], hi[1])
+
+
+def _marker_radius_px(area_pt2: np.ndarray) -> np.ndarray:
+    return np.sqrt(area_pt2) / 2 * _DPI / 72.0
+
+
+def _stance_width(w: float, wmax: float) -> float:
+    return 0.9 + 2.6 * math.sqrt(w / wmax) if wmax > 0 else 1.5
+
+
+def _edge_weights(G: nx.MultiDiGraph) -> tuple[float, float]:
+    co = [_weight(d) for _, _, k, d in G.edges(keys=True, data=True) if _kind(k, d) == "co-mention"]
+    st = [_weight(d) for _, _, k, d in G.edges(keys=True, data=True) if _kind(k, d) != "co-mention"]
+    return max(co, default=1.0), max(st, default=1.0)
+
+
+def top_actors(values: Mapping[Any, float], n: int) -> list[Any]:
+    """The ``n`` actors with the highest values; ties go by name.
+
+    >>> top_actors({"Iran": 0.2, "Syria": 0.5, "Russia": 0.2}, 2)
+    ['Syria', 'Iran']
+    """
+    return sorted(values, key=lambda v: (-values[v], str(v)))[:n]
+
+
+def _centrality(G: nx.Graph, sizes: Mapping | None) -> dict[Any, float]:
+    if sizes is None:
+        return prominence(G)
+    return {v: float(sizes.get(v, 0.0)) for v in G.nodes}
+
+
+def _network_axes(fig):
+    # Fixed axes box (no automatic layout), so label placement measured in
+    # pixels stays valid when the figure is saved. The right column holds
+    # the legends, clear of the nodes.
+    return fig.add_axes((0.02, 0.03, 0.72, 0.86))
+
+
+def _subtitle(fig, text: str) -> None:
+    fig.text(0.02, 0.915, text, fontsize=10, color="#555555", ha="left", va="bottom")
+
+
+def _title(fig, text: str) -> None:
+    fig.text(0.02, 0.945, text, fontsize=15, fontweight="bold", ha="left", va="bottom")
+
+
+def _legends(fig, groups, top: float = 0.86) -> None:
+    """Legends stacked down the right-hand column, each below the last."""
+    renderer = fig.canvas.get_renderer()
+    y = top
+    for title, handles in groups:
+        leg = fig.legend(
+            handles=handles, title=title, loc="upper left", bbox_to_anchor=(0.76, y),
+            frameon=False, fontsize=9.5, title_fontsize=10.5, alignment="left",
+            handlelength=2.2, borderaxespad=0.0,
+        )
+        leg.get_title().set_fontweight("bold")
+        box = leg.get_window_extent(renderer).transformed(fig.transFigure.inverted())
+        y = box.y0 - 0.035
+
+
+def _count_edges(G: nx.MultiDiGraph) -> tuple[int, int]:
+    co = sum(1 for _, _, k, d in G.edges(keys=True, data=True) if _kind(k, d) == "co-mention")
+    return co, G.number_of_edges() - co
+
+
+# ---------------------------------------------------------------------------
+# Charts
+# ---------------------------------------------------------------------------
+
+
+_MEASURE_NAMES = {"pagerank": "PageRank", "hits": "HITS", "hub": "HITS hub",
+                  "authority": "HITS authority"}
+
+
+def _measure_name(m: str) -> str:
+    """``weighted_degree`` -> ``Weighted degree``; known names spelled right.
+
+    >>> _measure_name("pagerank"), _measure_name("in_degree")
+    ('PageRank', 'In degree')
+    """
+    if m.lower() in _MEASURE_NAMES:
+        return _MEASURE_NAMES[m.lower()]
+    text = m.replace("_", " ")
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,142 @@
+"""The network drawn by faction: node colour is the signed partition's camp."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+import matplotlib.ticker
+import networkx as nx
+from matplotlib.lines import Line2D
+
+from graphkit.errors import GraphkitError
+from graphkit.io.style import (
+    COMENTION_COLOUR,
+    CONFLICT_COLOUR,
+    COOPERATION_COLOUR,
+    NEUTRAL_COLOUR,
+)
+from graphkit.graph.layout import layout
+from graphkit.viz.common import (
+    _RC,
+    _UNASSIGNED,
+    FACTION_COLOURS,
+    _centrality,
+    _edge_weights,
+    _figure,
+    _format,
+    _kind,
+    _legends,
+    _network_axes,
+    _nothing,
+    _rgb,
+    _save,
+    _sign,
+    _stance_width,
+    _subtitle,
+    _title,
+    _weight,
+)
+from graphkit.viz.network import _draw_network
+
+
+def plot_factions(
+    G: nx.MultiDiGraph,
+    path: str | os.PathLike,
+    factions: Sequence[Sequence[str]],
+    positions: Mapping[str, tuple[float, float]] | None = None,
+    sizes: Mapping[str, float] | None = None,
+    title: str | None = None,
+) -> Path:
+    """Draw the network coloured by faction, conflict across factions emphasised.
+
+    Conflict edges between actors of different factions are thick
+    vermillion arrows; other stance edges are thin and faint, co-mentions
+    fainter still. Actors in no faction are light grey.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The actor graph.
+    path : path-like
+        Output image.
+    factions : list of list of str
+        Groups of actors, in the order they are numbered in the legend.
+    positions, sizes, title
+        As for :func:`plot_network`.
+
+    Raises
+    ------
+    GraphkitError
+        When the graph has no actors or an actor is in two factions.
+    """
+    fmt = _format(path)
+    if G.number_of_nodes() == 0:
+        raise _nothing(path, "the graph has no actors")
+    faction_of: dict[Any, int] = {}
+    for i, group in enumerate(factions):
+        for v in group:
+            if v in faction_of and faction_of[v] != i:
+                raise GraphkitError(f"{path}: actor {v!r} is in two factions")
+            faction_of[v] = i
+    values = _centrality(G, sizes)
+    pos = dict(positions) if positions is not None else layout(G)
+    _, st_max = _edge_weights(G)
+
+    def style(u, v, k, d):
+        if _kind(k, d) == "co-mention":
+            return (_rgb(COMENTION_COLOUR), 0.6, 0.3, False, 1)
+        sign = _sign(d)
+        across = (u in faction_of and v in faction_of and faction_of[u] != faction_of[v])
+        if sign < 0 and across:
+            return (_rgb(CONFLICT_COLOUR), 1.0 + _stance_width(_weight(d), st_max), 0.95, True, 3)
+        colour = COOPERATION_COLOUR if sign > 0 else CONFLICT_COLOUR if sign < 0 else NEUTRAL_COLOUR
+        return (_rgb(colour), 0.9, 0.35, True, 2)
+
+    with matplotlib.rc_context(_RC):
+        n = G.number_of_nodes()
+        fig = _figure(13.0, 9.5 if n > 12 else 8.0)
+        ax = _network_axes(fig)
+        colours = {
+            v: FACTION_COLOURS[faction_of[v] % len(FACTION_COLOURS)] if v in faction_of
+            else _UNASSIGNED
+            for v in G.nodes
+        }
+        _draw_network(fig, ax, G, pos, colours, values, style)
+        _title(fig, title or "Factions")
+        cross = sum(
+            1 for u, v, k, d in G.edges(keys=True, data=True)
+            if _kind(k, d) != "co-mention" and _sign(d) < 0
+            and u in faction_of and v in faction_of and faction_of[u] != faction_of[v]
+        )
+        used = sorted({faction_of[v] for v in G.nodes if v in faction_of})
+        _subtitle(fig, f"{n} actors · {len(used)} factions · "
+                       f"{cross} conflict edges across factions")
+        handles = []
+        for i in used:
+            members = sorted((v for v in G.nodes if faction_of.get(v) == i),
+                             key=lambda v: (-values.get(v, 0.0), str(v)))
+            lead = ", ".join(str(m) for m in members[:2])
+            more = f" +{len(members) - 2}" if len(members) > 2 else ""
+            handles.append(Line2D(
+                [], [], marker="o", linestyle="", markersize=10,
+                markerfacecolor=FACTION_COLOURS[i % len(FACTION_COLOURS)],
+                markeredgecolor="#333333", label=f"{i + 1}: {lead}{more}",
+            ))
+        if any(v not in faction_of for v in G.nodes):
+            handles.append(Line2D([], [], marker="o", linestyle="", markersize=10,
+                                  markerfacecolor=_UNASSIGNED, markeredgecolor="#333333",
+                                  label="No faction"))
+        edge_handles = [
+            Line2D([], [], color=_rgb(CONFLICT_COLOUR), lw=3.5, label="Conflict across factions"),
+            Line2D([], [], color=_rgb(COOPERATION_COLOUR), lw=1.0, alpha=0.5,
+                   label="Other cooperation"),
+            Line2D([], [], color=_rgb(CONFLICT_COLOUR), lw=1.0, alpha=0.5,
+                   label="Other conflict"),
+            Line2D([], [], color=_rgb(COMENTION_COLOUR), lw=1.0, alpha=0.5, label="Co-mention"),
+        ]
+        _legends(fig, [("Faction", handles), ("Relation", edge_handles)])
+        return _save(fig, path, fmt)
