@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 
 from graphkit.cli import main
 from graphkit.errors import GraphkitError
-from graphkit.export import read_evidence, write_evidence
-from graphkit.graph import build_graph
+from graphkit.graph.build import evidence_records
+from graphkit.graph.builder import build_graph
+from graphkit.io.evidence import write_evidence
 from graphkit.records import QUAD_POLARITY, QUADS, ActorInfo, Extraction, Mention, Quote, Stance
 from graphkit.viz.page import graph_from_page, page_data, read_page, render_page, view, write_page
-from graphkit.workflow import evidence_records
 from conftest import ROOT
 
 EXTERNAL = re.compile(r"^\s*(https?:)?//", re.I)
@@ -188,7 +188,7 @@ def test_any_builder_graph_round_trips_through_the_page(inputs, cap):
 
 
 def test_cli_view_writes_the_page_with_the_evidence_beside_the_graph(tmp_path):
-    from graphkit.export import write_graphml
+    from graphkit.io.graphml import write_graphml
 
     graph = tmp_path / "g.graphml"
     write_graphml(_pair_graph(), graph)
@@ -213,7 +213,7 @@ def test_cli_view_bad_input_is_one_line_and_writes_nothing(tmp_path):
 
 
 def test_view_without_evidence_says_so(tmp_path):
-    from graphkit.export import write_graphml
+    from graphkit.io.graphml import write_graphml
 
     graph = tmp_path / "solo.graphml"
     write_graphml(_pair_graph(), graph)

@@ -75,7 +75,7 @@ def browser():
 def seed_page(tmp_path_factory):
     """The seed graph built by graphkit, its evidence, and its page."""
     from graphkit.viz.page import view
-    from graphkit.workflow import build
+    from graphkit.graph.build import build
 
     folder = tmp_path_factory.mktemp("seed-page")
     result = build([SEEDS], folder / "idlib.graphml", on_problem=None)

@@ -13,7 +13,7 @@ page's own script and style (``graphkit/data/page/``) and the graph as JSON.
 A Content-Security-Policy forbids every network request, so a page that
 worked once keeps working on any machine.
 
-The layout is graphkit's seeded :func:`~graphkit.plot.layout`, centralities
+The layout is graphkit's seeded :func:`~graphkit.graph.layout.layout`, centralities
 and groups are seeded too, and numbers are rounded, so the same graph and
 evidence give a byte-identical file.
 
@@ -178,12 +178,12 @@ def page_data(
         A graphkit graph (``docs/GRAPH_SCHEMA.md``).
     evidence : iterable of dict, optional
         The records of the graph's evidence file
-        (:func:`graphkit.export.read_evidence`); without it edges show their
+        (:func:`graphkit.io.evidence.read_evidence`); without it edges show their
         counts but no sentences.
     cap : int
         Evidence records kept per edge, and quotes and events per actor.
     positions : mapping, optional
-        ``(x, y)`` by node; default :func:`graphkit.plot.layout`.
+        ``(x, y)`` by node; default :func:`graphkit.graph.layout.layout`.
     title : str, optional
         Shown in the page header.
     evidence_name : str, optional
@@ -208,8 +208,8 @@ def page_data(
     (['A', 'B'], 1)
     """
     from graphkit.analysis import centrality, communities, ego, factions
-    from graphkit.export import COMENTION_COLOUR, CONFLICT_COLOUR, COOPERATION_COLOUR, NEUTRAL_COLOUR, TYPE_COLOURS, hex_colour
-    from graphkit.plot import layout
+    from graphkit.graph.layout import layout
+    from graphkit.io.style import COMENTION_COLOUR, CONFLICT_COLOUR, COOPERATION_COLOUR, NEUTRAL_COLOUR, TYPE_COLOURS, hex_colour
 
     if cap < 0:
         raise GraphkitError(f"evidence cap must be 0 or more, not {cap}")
@@ -387,7 +387,8 @@ def write_page(
 
     ``evidence`` is the graph's evidence JSON Lines file, or ``None``.
     """
-    from graphkit.export import atomic_write, read_evidence
+    from graphkit.io.atomic import atomic_write
+    from graphkit.io.evidence import read_evidence
 
     records = read_evidence(evidence) if evidence is not None else None
     name = Path(evidence).name if evidence is not None else None
@@ -410,7 +411,7 @@ def view(
     Parameters
     ----------
     graph : path
-        A graph file :func:`graphkit.export.read_graph` reads.
+        A graph file :func:`graphkit.io.graphfile.read_graph` reads.
     output : path
         The HTML file to write.
     evidence : path, optional
@@ -421,8 +422,8 @@ def view(
     title : str, optional
         Page title; default the graph's file name.
     """
-    from graphkit.export import read_graph
-    from graphkit.workflow import evidence_path_for
+    from graphkit.graph.build import evidence_path_for
+    from graphkit.io.graphfile import read_graph
 
     G = read_graph(graph)
     if evidence is None:
