@@ -100,6 +100,18 @@ def test_evidence_is_capped_per_edge_and_the_rest_counted():
     assert "a#m0" not in json.dumps(d)
 
 
+def test_one_sided_events_go_to_their_source_capped():
+    G = _pair_graph()
+    G.nodes["Turkey"]["events_material_conflict"] = 3
+    events = [{"id": f"b#e{i}", "kind": "event", "article": "b", "source": "Turkey", "quad": "material_conflict",
+               "polarity": -1, "cue": "shelled", "target_text": "a village", "sentence": f"Turkey shelled a village ({i})."}
+              for i in range(3)]
+    d = page_data(G, events, cap=2)
+    extras = {n[0]: d["extras"].get(str(i), {}) for i, n in enumerate(d["nodes"])}
+    assert [e["id"] for e in extras["Turkey"]["events"]] == ["b#e0", "b#e1"]
+    assert extras["Turkey"]["events_more"] == 1 and "events" not in extras["Syria"]
+
+
 def test_node_panel_data_allies_opponents_and_groups():
     d = page_data(_pair_graph(), _evidence())
     extras = {n[0]: d["extras"].get(str(i), {}) for i, n in enumerate(d["nodes"])}

@@ -71,6 +71,8 @@ def browser():
     shutil.rmtree(profile, ignore_errors=True)
 
 
+# Tests that take ``seed_page`` are marked ``model``: the seed graph is
+# built with the trained pipeline.
 @pytest.fixture(scope="module")
 def seed_page(tmp_path_factory):
     """The seed graph built by graphkit, its evidence, and its page."""
@@ -102,9 +104,7 @@ def page(browser, seed_page):
     return _open(browser, seed_page[2])
 
 
-pytestmark = pytest.mark.model  # the seed graph is built with the trained pipeline
-
-
+@pytest.mark.model
 def test_opens_offline_with_no_console_errors_and_every_node_rendered(page, seed_page):
     G = seed_page[0]
     assert _errors(page) == []
@@ -119,6 +119,7 @@ def test_opens_offline_with_no_console_errors_and_every_node_rendered(page, seed
     assert f"Showing {G.number_of_nodes()} of {G.number_of_nodes()} actors" in status
 
 
+@pytest.mark.model
 def test_labels_do_not_overlap_at_the_default_zoom(page):
     boxes = page.execute_script("return window.graphkitView.labelBoxes()")
     assert len(boxes) >= 10
@@ -129,6 +130,7 @@ def test_labels_do_not_overlap_at_the_default_zoom(page):
             assert apart, (a["label"], b["label"])
 
 
+@pytest.mark.model
 def test_search_by_alias_selects_the_actor(page):
     from selenium.webdriver.common.keys import Keys
 
@@ -144,6 +146,7 @@ def test_search_by_alias_selects_the_actor(page):
     assert _errors(page) == []
 
 
+@pytest.mark.model
 def test_clicking_the_turkey_syria_stance_edge_shows_its_evidence(page, seed_page):
     from selenium.webdriver.common.action_chains import ActionChains
 
@@ -177,6 +180,7 @@ def test_clicking_the_turkey_syria_stance_edge_shows_its_evidence(page, seed_pag
     assert _errors(page) == []
 
 
+@pytest.mark.model
 def test_type_filter_hides_leaders(page, seed_page):
     G = seed_page[0]
     leaders = {n for n, d in G.nodes(data=True) if d.get("type") == "leader"}
@@ -188,6 +192,7 @@ def test_type_filter_hides_leaders(page, seed_page):
     assert _errors(page) == []
 
 
+@pytest.mark.model
 def test_size_menu_and_group_highlight(page):
     from selenium.webdriver.support.ui import Select
 
@@ -202,6 +207,7 @@ def test_size_menu_and_group_highlight(page):
     assert _errors(page) == []
 
 
+@pytest.mark.model
 def test_a_screenshot_is_written(page, seed_page, tmp_path):
     from selenium.webdriver.common.keys import Keys
 
@@ -214,6 +220,7 @@ def test_a_screenshot_is_written(page, seed_page, tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
 
 
+@pytest.mark.slow
 def test_a_2000_actor_20000_edge_graph_opens_and_filters(browser, tmp_path):
     """The scale the page is built for; positions are seeded and random here
     because the spring layout of 2,000 actors is the slow part and is

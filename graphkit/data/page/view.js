@@ -250,6 +250,10 @@
     if (state.minWeight > 0) out.push("edges lighter than " + state.minWeight);
     if (dateFilterOn()) out.push("edges outside " + (state.from || "…") + " to " + (state.to || "…"));
     var text = parts.join("") + (out.length ? "; filtered out: " + out.join("; ") : "") + ".";
+    if (state.group) {
+      var g = state.group.split(":");
+      text += " Highlighting " + (g[0] === "communities" ? "community " : "faction ") + (+g[1] + 1) + " (" + META.groups[g[0]][+g[1]].length + " actors).";
+    }
     if (META.evidence_file && META.summarised) text += " Evidence capped at " + META.cap + " per edge (" + fmt(META.summarised) + " more records in " + (META.evidence_file || "the evidence file") + ").";
     if (!META.evidence_file) text += " No evidence file was found beside the graph.";
     document.getElementById("status").textContent = text;
