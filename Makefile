@@ -6,7 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 GK      := $(BIN)/graphkit
 
-.PHONY: demo test bench registry clean
+.PHONY: demo test bench registry vendor-js clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(GK) --quiet build seeds/ -o outputs/idlib.graphml
 	$(GK) centrality outputs/idlib.graphml
 	$(GK) plot outputs/idlib.graphml -o outputs/idlib.png
+	$(GK) view outputs/idlib.graphml -o outputs/idlib.html
 	$(GK) --quiet extract seeds/ -o outputs/idlib.extract.jsonl
 	$(GK) --quiet report seeds/ -o outputs/report/
 
@@ -29,6 +30,10 @@ bench: $(STAMP)
 
 registry: $(STAMP)
 	$(BIN)/python tools/build_registry.py
+
+# Refresh the JavaScript of `graphkit view` from npm (needs npm; the result is committed).
+vendor-js: $(STAMP)
+	$(BIN)/python tools/vendor_js.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .graphkit-cache

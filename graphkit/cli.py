@@ -557,6 +557,30 @@ def plot(graph, output, view, top, pairs, title, **filters):
     draw(_load(graph, **filters), output, view=view, top=top, pairs=[_pair(p) for p in pairs], title=title, evidence=_evidence_for(graph))
 
 
+@main.command(context_settings=CONTEXT)
+@GRAPH
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML page to write.")
+@click.option("--evidence", default=None, type=click.Path(exists=True, dir_okay=False), help="Evidence file (default: <graph>.evidence.jsonl beside the graph, when present).")
+@click.option("--cap", type=click.IntRange(0), default=5, show_default=True, help="Evidence sentences kept per edge (and quotes per actor); the rest are counted.")
+@click.option("--title", default=None, help="Page title (default: the graph's file name).")
+@click.pass_context
+@_fail_on_graphkit_error
+def view(ctx, graph, output, evidence, cap, title):
+    """Write one self-contained HTML page to explore the graph: open it from
+    disk, offline. Search actors by any name, click an actor or an edge for
+    its details and evidence sentences, filter, highlight factions.
+
+    \b
+    Example:
+      graphkit view outputs/idlib.graphml -o outputs/idlib.html
+    """
+    from graphkit.viz.page import view as write_view
+
+    result = write_view(graph, output, evidence, cap=cap, title=title)
+    if not ctx.obj["quiet"]:
+        click.echo(f"{output}: {result.nodes} actors, {result.edges} edges, {result.size / 1024:.0f} KiB", err=True)
+
+
 def _pair(text: str) -> tuple[str, str]:
     if ">" not in text:
         raise GraphkitError(f"--pair '{text}': write it as SOURCE>TARGET")

@@ -114,7 +114,7 @@ def seed_graph(tmp_path_factory):
     return str(out)
 
 
-@pytest.mark.parametrize("command", ["centrality", "communities", "factions", "balance", "ego", "diff", "export", "plot", "report"])
+@pytest.mark.parametrize("command", ["centrality", "communities", "factions", "balance", "ego", "diff", "export", "plot", "report", "view"])
 def test_analysis_commands_have_help_with_an_example(runner, command):
     result = runner.invoke(main, [command, "-h"])
     assert result.exit_code == 0
@@ -192,7 +192,7 @@ def test_report_writes_one_complete_folder(runner, tmp_path):
     result = runner.invoke(main, ["--quiet", "report", str(SEEDS), "-o", str(out)])
     assert result.exit_code == 0, result.output
     names = {p.name for p in out.iterdir()}
-    assert {"index.md", "graph.graphml", "graph.gexf", "graph.json", "graph.nodes.csv", "graph.edges.csv", "network.png", "matrix.png"} <= names
+    assert {"index.md", "graph.graphml", "graph.gexf", "graph.json", "graph.nodes.csv", "graph.edges.csv", "network.png", "matrix.png", "graph.html"} <= names
     index = (out / "index.md").read_text(encoding="utf-8")
     for heading in ("Most central actors", "Factions", "Structural balance", "Strongest stances"):
         assert heading in index

@@ -7,8 +7,9 @@ One module per figure view, each drawing from plain inputs (the graph of
 :mod:`~graphkit.viz.timeline`. :mod:`~graphkit.viz.common` holds what they
 share (figure set-up, deterministic saving, legends), :mod:`~graphkit.viz.labels`
 the label placement. :mod:`~graphkit.viz.figures` computes what a view needs
-from a graph file and draws it; :mod:`~graphkit.viz.report` writes the whole
-report folder.
+from a graph file and draws it; :mod:`~graphkit.viz.page` writes the
+interactive HTML page; :mod:`~graphkit.viz.report` writes the whole report
+folder.
 
 Names load lazily, so importing :mod:`graphkit.viz` does not import
 matplotlib until a figure is drawn.

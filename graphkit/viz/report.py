@@ -77,6 +77,8 @@ def index_markdown(G: nx.MultiDiGraph, stats: RunStats, evidence: Path, top: int
         f"{G.number_of_nodes()} actors ({', '.join(f'{v} {k}' for k, v in sorted(types.items()))}); "
         f"{kinds['co-mention']} co-mention and {kinds['stance']} stance edges.",
         "",
+        f"Explore the network: [{GRAPH_NAME}.html]({GRAPH_NAME}.html) (open it in a browser, works offline).",
+        "",
         "Files: " + ", ".join(f"[{p}]({p})" for p in [f"{GRAPH_NAME}.graphml", f"{GRAPH_NAME}.gexf", f"{GRAPH_NAME}.json",
                                                      f"{GRAPH_NAME}.nodes.csv", f"{GRAPH_NAME}.edges.csv", f"{GRAPH_NAME}.evidence.jsonl"]),
         "",
@@ -161,6 +163,9 @@ def write_report(
             except GraphkitError:
                 continue  # nothing to draw for this corpus (no stances, no dates)
             figures.append(name)
+        from graphkit.viz.page import write_page
+
+        write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report")
         (tmp / "index.md").write_text(index_markdown(G, result.stats, evidence, top, figures), encoding="utf-8")
         files = sorted(p.relative_to(tmp) for p in tmp.iterdir())
         _swap_into_place(tmp, folder)
