@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:  # runnable from a checkout without installing
 
 import yaml  # noqa: E402
 
-from graphkit.registry import Actor, Registry, Role, fold_diacritics, normalize  # noqa: E402
+from graphkit.extraction.registry import Actor, Registry, Role, fold_diacritics, normalize  # noqa: E402
 
 PHOENIX = ROOT / "reference" / "phoenix"
 MANUAL = ROOT / "graphkit" / "data" / "actors_manual.yaml"
