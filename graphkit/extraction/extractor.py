@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,6 +29,16 @@ from graphkit.extraction.stances import extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+#: Articles longer than this (characters) are parsed in pieces of at most
+#: :data:`PIECE_CHARS`, cut at paragraph breaks (else sentence ends, else
+#: spaces): spaCy refuses a text over ``nlp.max_length`` (E088), and parse
+#: time and memory grow faster than the length of one huge ``Doc``. Shorter
+#: articles are parsed whole, so nothing changes for ordinary news.
+LONG_ARTICLE = 40_000
+PIECE_CHARS = 20_000
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -38,6 +48,39 @@ def paragraph_starts(text: str) -> list[int]:
     [0, 3]
     """
     return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
+def piece_bounds(text: str, long: int = LONG_ARTICLE, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` of the pieces a text is parsed in; they cover it exactly.
+
+    A piece ends after a paragraph break if one falls in the second half of
+    the piece, else after a sentence end, else after a space, else at
+    ``limit`` characters.
+
+    >>> piece_bounds("one.\\n\\ntwo. three", long=5, limit=8)
+    [(0, 6), (6, 11), (11, 16)]
+    >>> piece_bounds("short")
+    [(0, 5)]
+    """
+    n = len(text)
+    if n <= long:
+        return [(0, n)]
+    bounds = []
+    start = 0
+    while n - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = hi
+        for pattern in (_PARAGRAPH_BREAK, _SENTENCE_END, _SPACE):
+            last = None
+            for last in pattern.finditer(text, lo, hi):
+                pass
+            if last is not None and last.end() < hi:
+                cut = last.end()
+                break
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
 
 
 def mentions_of(doc: Doc) -> list[Mention]:
@@ -93,6 +136,37 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         quotes=quotes,
         n_tokens=len(doc),
         n_sentences=sum(1 for _ in doc.sents),
+    )
+
+
+def _shifted(rec: Extraction, offset: int, sentences: int) -> Extraction:
+    """``rec`` of a piece starting at ``offset`` (after ``sentences`` sentences), in article offsets."""
+    rec.mentions = [
+        replace(m, start=m.start + offset, end=m.end + offset, sentence=m.sentence + sentences) for m in rec.mentions
+    ]
+    rec.stances = [replace(s, start=s.start + offset, end=s.end + offset) for s in rec.stances]
+    rec.quotes = [replace(q, start=q.start + offset, end=q.end + offset) for q in rec.quotes]
+    return rec
+
+
+def merge_pieces(article: Article, pieces: list[tuple[Extraction, dict | None]], registry: Registry) -> Extraction:
+    """One article's record from the records of its pieces (already in article offsets)."""
+    para = paragraph_starts(article.text)
+    mentions = [
+        replace(m, paragraph=bisect.bisect_right(para, m.start) - 1) for rec, _ in pieces for m in rec.mentions
+    ]
+    extra: dict = {}
+    for _, e in pieces:
+        extra.update(e or {})
+    return Extraction(
+        article=article.id,
+        date=article.date,
+        actors=actors_of(mentions, registry, extra),
+        mentions=mentions,
+        stances=[s for rec, _ in pieces for s in rec.stances],
+        quotes=[q for rec, _ in pieces for q in rec.quotes],
+        n_tokens=sum(rec.n_tokens for rec, _ in pieces),
+        n_sentences=sum(rec.n_sentences for rec, _ in pieces),
     )
 
 
@@ -162,10 +236,30 @@ class Extractor:
         return next(self.extract([article]))
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """Yield one :class:`Extraction` per article, in input order, streaming."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            record = extract_doc(doc, article, self.registry, self.lexicon)
-            self.stats["articles"] += 1
+        """Yield one :class:`Extraction` per article, in input order, streaming.
+
+        A long article is parsed in pieces (:func:`piece_bounds`) whose records
+        are joined with offsets into the whole text, so time and memory grow
+        linearly with its length.
+        """
+
+        def pieces():
+            for a in articles:
+                bounds = piece_bounds(a.text)
+                for k, (start, end) in enumerate(bounds):
+                    yield a.text[start:end], (a, start, len(bounds) == 1, k == len(bounds) - 1)
+
+        parts: list[tuple[Extraction, dict | None]] = []
+        sentences = 0
+        for doc, (article, offset, whole, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
             self.stats["tokens"] += len(doc)
+            record = extract_doc(doc, article, self.registry, self.lexicon)
+            if not whole:
+                parts.append((_shifted(record, offset, sentences), doc._.gk_actors))
+                sentences += record.n_sentences
+                if not last:
+                    continue
+                record = merge_pieces(article, parts, self.registry)
+                parts, sentences = [], 0
+            self.stats["articles"] += 1
             yield record

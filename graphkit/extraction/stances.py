@@ -616,13 +616,12 @@ class StanceReader:
 
 def _stance(reading: Reading, sent: Span) -> Stance:
     source, target, quad, cue, via = reading
-    start, end = sent.start_char, sent.end_char
-    text = sent.doc.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Stance(source, target, quad, QUAD_POLARITY[quad], cue, text[start:end], start, end, via)
+    # The sentence's own text: rebuilding doc.text for every stance made
+    # extraction time grow with the square of the article's length.
+    text = sent.text
+    stripped = text.strip()
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return Stance(source, target, quad, QUAD_POLARITY[quad], cue, stripped, start, start + len(stripped), via)
 
 
 def extract_stances(
