@@ -47,6 +47,7 @@ def input_options(fn):
         click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Cache extraction records here (reused when text, model, registry and lexicon are unchanged)."),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Run extraction here or on a Dask cluster."),
         click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)."),
+        click.option("--date-from-text", type=click.Choice(["on", "off"]), default="on", show_default=True, help="Date a text file by the date line or wire dateline at its top ('date 2018-09-19', 'ANKARA, Sept. 19, 2018 (Reuters) —'); JSON Lines records use their 'date' field either way."),
     ]
     for d in reversed(decorators):
         fn = d(fn)
@@ -57,7 +58,7 @@ def format_option(fn):
     return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format.")(fn)
 
 
-def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache_dir, engine, scheduler):
+def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache_dir, engine, scheduler, date_from_text="on"):
     from graphkit.extraction.options import Options
 
     return Options(
@@ -71,6 +72,7 @@ def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache
         engine=engine,
         scheduler=scheduler,
         progress=not _quiet(ctx),
+        date_from_text=date_from_text == "on",
     )
 
 
@@ -686,7 +688,7 @@ def _quiet_after(ctx, param, value):
 for _command in main.commands.values():
     if not any(p.name == "quiet" for p in _command.params):
         _command.params.append(click.Option(
-            ["-q", "--quiet"], is_flag=True, expose_value=False, callback=_quiet_after,
+            ["-q", "--quiet"], is_flag=True, default=False, expose_value=False, callback=_quiet_after,
             help="No progress bar or summary (problems are still reported); same as graphkit --quiet.",
         ))
 
