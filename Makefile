@@ -6,7 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 GK      := $(BIN)/graphkit
 
-.PHONY: demo test bench registry vendor-js clean
+.PHONY: demo test bench registry lexicon vendor-js clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(STAMP)
 
 registry: $(STAMP)
 	$(BIN)/python tools/build_registry.py
+
+# Rebuild graphkit/data/cameo.json and agents.json from reference/cameo and reference/phoenix.
+lexicon: $(STAMP)
+	$(BIN)/python tools/build_lexicon.py
 
 # Refresh the JavaScript of `graphkit view` from npm (needs npm; the result is committed).
 vendor-js: $(STAMP)

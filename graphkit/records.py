@@ -113,7 +113,8 @@ class Stance:
 
     ``start``/``end`` are the character offsets of ``sentence`` in the
     article; ``via`` says what it was read from (``verb``, ``noun``,
-    ``passive``, ``quote`` ...).
+    ``passive``, ``quote`` ...); ``cameo`` is the CAMEO event code of the cue
+    in its clause (``"112"``), empty when no CAMEO pattern codes it.
     """
 
     source: str
@@ -125,6 +126,7 @@ class Stance:
     start: int
     end: int
     via: str = "verb"
+    cameo: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -104,7 +104,9 @@ def version_key(model_id: str, registry: Registry, lexicon: Lexicon) -> str:
     """
     from graphkit import __version__
 
-    return f"graphkit-{__version__}|{model_id}|{registry.version}|{lexicon.version}"
+    from graphkit.extraction.cameo import Cameo
+
+    return f"graphkit-{__version__}|{model_id}|{registry.version}|{lexicon.version}|{Cameo.load().version}"
 
 
 @dataclass

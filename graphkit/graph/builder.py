@@ -26,18 +26,15 @@ from itertools import combinations
 import networkx as nx
 
 from graphkit import __version__
+from graphkit.io.style import TYPE_COLOURS
 from graphkit.records import QUADS, Extraction
 
 WINDOWS = ("sentence", "paragraph", "article")
 
-#: Node colours by actor type (Okabe–Ito, colour-blind safe), as Gephi's r/g/b.
-TYPE_RGB = {
-    "state": (0, 114, 178),
-    "leader": (230, 159, 0),
-    "armed_group": (213, 94, 0),
-    "organization": (0, 158, 115),
-}
-UNKNOWN_RGB = (153, 153, 153)
+#: Node colours by actor type, as Gephi's r/g/b: the one table of
+#: :mod:`graphkit.io.style`, so graph files, exports and figures agree.
+TYPE_RGB = TYPE_COLOURS
+UNKNOWN_RGB = TYPE_COLOURS["unknown"]
 
 
 def evidence_id(article: str, kind: str, index: int) -> str:

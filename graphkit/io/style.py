@@ -27,28 +27,43 @@ from graphkit.io.attrs import _clean, _unify
 
 #: Node colour (r, g, b) by actor type, from the Okabe-Ito palette, which
 #: stays distinguishable under the common colour-vision deficiencies. Plots
-#: and exports both read it, so Gephi and the PNG agree.
+#: and exports both read it, so Gephi and the PNG agree. It shares no hue
+#: with the stance colours below (a figure never uses one colour for a type
+#: and a sign): the bluish green and vermillion of the signs, and the orange
+#: close to vermillion, are kept out. A new type takes one of
+#: :data:`SPARE_TYPE_COLOURS`; ``tests/test_figures_read.py`` checks that
+#: every type colour stays far from every sign colour, also as seen with
+#: protanopia, deuteranopia and tritanopia.
 TYPE_COLOURS: dict[str, tuple[int, int, int]] = {
     "state": (0, 114, 178),  # blue
-    "leader": (230, 159, 0),  # orange
+    "leader": (86, 180, 233),  # sky blue
     "armed_group": (204, 121, 167),  # reddish purple
     "organization": (240, 228, 66),  # yellow
-    "unknown": (153, 153, 153),  # grey
+    "unknown": (221, 221, 221),  # pale grey: no type
 }
 
+#: Colours free for a new actor type (far from the sign colours and from
+#: the types above): dark purple, then sand.
+SPARE_TYPE_COLOURS: tuple[tuple[int, int, int], ...] = ((68, 34, 136), (221, 204, 119))
+
 #: Stance edge colours: cooperation bluish green, conflict vermillion
-#: (Okabe-Ito), mixed/neutral grey; co-mention light grey.
+#: (Okabe-Ito), mixed/neutral dark grey; co-mention light grey.
 COOPERATION_COLOUR: tuple[int, int, int] = (0, 158, 115)
 CONFLICT_COLOUR: tuple[int, int, int] = (213, 94, 0)
 NEUTRAL_COLOUR: tuple[int, int, int] = (110, 110, 110)
 COMENTION_COLOUR: tuple[int, int, int] = (170, 170, 170)
 
+#: The colours that mean a relation (sign or kind), never a type.
+SIGN_COLOURS: tuple[tuple[int, int, int], ...] = (
+    COOPERATION_COLOUR, CONFLICT_COLOUR, NEUTRAL_COLOUR, COMENTION_COLOUR,
+)
+
 
 def type_colour(actor_type: Any) -> tuple[int, int, int]:
     """The (r, g, b) colour of an actor type; unknown types are grey.
 
-    >>> type_colour("leader")
-    (230, 159, 0)
+    >>> type_colour("state")
+    (0, 114, 178)
     >>> type_colour(None) == TYPE_COLOURS["unknown"]
     True
     """

@@ -42,11 +42,14 @@ from graphkit.io.style import hex_colour, prominence
 #: Labels drawn at most; beyond that only the most central actors are named.
 MAX_LABELS = 50
 
-#: Faction colours (Okabe-Ito without vermillion, which marks conflict).
-FACTION_COLOURS = (
-    "#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#009E73", "#F0E442", "#000000",
-)
-_UNASSIGNED = "#BBBBBB"
+#: Faction colours: Okabe-Ito without the bluish green and vermillion that
+#: mark cooperation and conflict (nor the orange close to vermillion).
+FACTION_COLOURS = ("#0072B2", "#F0E442", "#CC79A7", "#56B4E9", "#000000", "#442288")
+_UNASSIGNED = "#DDDDDD"
+
+#: Actors drawn at most in the network views unless ``top`` says otherwise;
+#: the rest are counted in the subtitle.
+MAX_NODES = 40
 
 _TYPE_NAMES = {
     "state": "State",
@@ -54,6 +57,7 @@ _TYPE_NAMES = {
     "armed_group": "Armed group",
     "organization": "Organization",
     "unknown": "Other",
+    "person": "Person",
 }
 
 _QUAD_STYLE = {
@@ -64,11 +68,12 @@ _QUAD_STYLE = {
     "material_conflict": ("Material conflict", "#D55E00", -1),
 }
 
-# Settings that make output byte-identical between runs: a fixed SVG id salt
-# and glyphs as paths (no font subsetting that could vary).
+# Settings that make output byte-identical between runs (a fixed SVG id
+# salt) and keep text as text: SVG <text> elements a reader can select,
+# search and edit, and TrueType fonts embedded in PDFs (Type 42).
 _RC = {
     "svg.hashsalt": "graphkit",
-    "svg.fonttype": "path",
+    "svg.fonttype": "none",
     "pdf.fonttype": 42,
     "font.family": "DejaVu Sans",
     "axes.titlesize": 13,
@@ -193,11 +198,16 @@ def _centrality(G: nx.Graph, sizes: Mapping | None) -> dict[Any, float]:
     return {v: float(sizes.get(v, 0.0)) for v in G.nodes}
 
 
-def _network_axes(fig):
-    # Fixed axes box (no automatic layout), so label placement measured in
-    # pixels stays valid when the figure is saved. The right column holds
-    # the legends, clear of the nodes.
-    return fig.add_axes((0.02, 0.03, 0.72, 0.86))
+def _network_axes(fig, strip: bool = False):
+    """The network's axes and, when asked, the strip for actors with no tie.
+
+    Fixed axes boxes (no automatic layout), so label placement measured in
+    pixels stays valid when the figure is saved. The right column holds
+    the legends, clear of the nodes; the foot the source line.
+    """
+    if not strip:
+        return fig.add_axes((0.02, 0.05, 0.72, 0.84)), None
+    return fig.add_axes((0.02, 0.15, 0.72, 0.74)), fig.add_axes((0.02, 0.035, 0.72, 0.085))
 
 
 def _subtitle(fig, text: str) -> None:
@@ -206,6 +216,32 @@ def _subtitle(fig, text: str) -> None:
 
 def _title(fig, text: str) -> None:
     fig.text(0.02, 0.945, text, fontsize=15, fontweight="bold", ha="left", va="bottom")
+
+
+def _source(fig, text: str, y: float = 0.005) -> None:
+    """The source line at the foot of a figure."""
+    fig.text(0.02, y, text, fontsize=8, color="#666666", ha="left", va="bottom")
+
+
+def source_line(G: nx.Graph | None = None, extra: str = "") -> str:
+    """Where the figure's numbers come from, from the graph's own metadata.
+
+    >>> G = nx.MultiDiGraph(articles=5, first_date="2018-09-19", last_date="2018-09-19")
+    >>> source_line(G)
+    'Source: 5 articles, dated 2018-09-19 · extracted by graphkit'
+    """
+    bits = []
+    meta = G.graph if G is not None else {}
+    n = meta.get("articles")
+    if isinstance(n, int):
+        bits.append(f"{n} article{'s' if n != 1 else ''}")
+    first, last = meta.get("first_date"), meta.get("last_date")
+    if first and last:
+        bits.append(f"dated {first}" if first == last else f"dated {first} to {last}")
+    if extra:
+        bits.append(extra)
+    head = ", ".join(bits) if bits else "news articles"
+    return f"Source: {head} · extracted by graphkit"
 
 
 def _legends(fig, groups, top: float = 0.86) -> None:

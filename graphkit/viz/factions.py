@@ -19,7 +19,6 @@ from graphkit.io.style import (
     COOPERATION_COLOUR,
     NEUTRAL_COLOUR,
 )
-from graphkit.graph.layout import layout
 from graphkit.viz.common import (
     _RC,
     _UNASSIGNED,
@@ -35,12 +34,14 @@ from graphkit.viz.common import (
     _rgb,
     _save,
     _sign,
+    _source,
     _stance_width,
     _subtitle,
     _title,
     _weight,
+    source_line,
 )
-from graphkit.viz.network import _draw_network
+from graphkit.viz.network import Shown, _areas, _draw_network, _draw_strip, _positions
 
 
 def plot_factions(
@@ -50,6 +51,8 @@ def plot_factions(
     positions: Mapping[str, tuple[float, float]] | None = None,
     sizes: Mapping[str, float] | None = None,
     title: str | None = None,
+    top: int | None = None,
+    source: str | None = None,
 ) -> Path:
     """Draw the network coloured by faction, conflict across factions emphasised.
 
@@ -65,8 +68,9 @@ def plot_factions(
         Output image.
     factions : list of list of str
         Groups of actors, in the order they are numbered in the legend.
-    positions, sizes, title
-        As for :func:`plot_network`.
+    positions, sizes, title, top, source
+        As for :func:`plot_network` (the same actors are drawn, the same
+        co-mentions thinned).
 
     Raises
     ------
@@ -74,6 +78,12 @@ def plot_factions(
         When the graph has no actors or an actor is in two factions.
     """
     fmt = _format(path)
+    return _save(factions_figure(G, path, factions, positions, sizes, title, top, source), path, fmt)
+
+
+def factions_figure(G, path, factions, positions=None, sizes=None, title=None, top=None,
+                    source=None):
+    """The figure :func:`plot_factions` saves (for tests that measure it)."""
     if G.number_of_nodes() == 0:
         raise _nothing(path, "the graph has no actors")
     faction_of: dict[Any, int] = {}
@@ -83,8 +93,10 @@ def plot_factions(
                 raise GraphkitError(f"{path}: actor {v!r} is in two factions")
             faction_of[v] = i
     values = _centrality(G, sizes)
-    pos = dict(positions) if positions is not None else layout(G)
-    _, st_max = _edge_weights(G)
+    shown = Shown(G, values, top)
+    D = shown.graph
+    pos = _positions(path, D, positions)
+    _, st_max = _edge_weights(D)
 
     def style(u, v, k, d):
         if _kind(k, d) == "co-mention":
@@ -97,15 +109,21 @@ def plot_factions(
         return (_rgb(colour), 0.9, 0.35, True, 2)
 
     with matplotlib.rc_context(_RC):
-        n = G.number_of_nodes()
-        fig = _figure(13.0, 9.5 if n > 12 else 8.0)
-        ax = _network_axes(fig)
+        fig = _figure(13.0, 9.5 if shown.top > 12 else 8.0)
+        ax, strip = _network_axes(fig, bool(shown.isolates))
+        drawn = list(D.nodes) + shown.isolates
         colours = {
             v: FACTION_COLOURS[faction_of[v] % len(FACTION_COLOURS)] if v in faction_of
             else _UNASSIGNED
-            for v in G.nodes
+            for v in drawn
         }
-        _draw_network(fig, ax, G, pos, colours, values, style)
+        areas = _areas(values, drawn)
+        if D.number_of_nodes():
+            _draw_network(fig, ax, D, pos, colours, values, style, areas)
+        else:
+            ax.set_axis_off()
+        if strip is not None:
+            _draw_strip(fig, strip, shown.isolates, colours, areas)
         _title(fig, title or "Factions")
         cross = sum(
             1 for u, v, k, d in G.edges(keys=True, data=True)
@@ -113,8 +131,10 @@ def plot_factions(
             and u in faction_of and v in faction_of and faction_of[u] != faction_of[v]
         )
         used = sorted({faction_of[v] for v in G.nodes if v in faction_of})
-        _subtitle(fig, f"{n} actors · {len(used)} factions · "
-                       f"{cross} conflict edges across factions")
+        _subtitle(fig, f"Factions from signed stances (allies inside, opponents across): "
+                       f"{len(used)} factions · {cross} conflict edges across them · "
+                       + shown.subtitle("PageRank"))
+        _source(fig, source or source_line(G))
         handles = []
         for i in used:
             members = sorted((v for v in G.nodes if faction_of.get(v) == i),
@@ -126,17 +146,18 @@ def plot_factions(
                 markerfacecolor=FACTION_COLOURS[i % len(FACTION_COLOURS)],
                 markeredgecolor="#333333", label=f"{i + 1}: {lead}{more}",
             ))
-        if any(v not in faction_of for v in G.nodes):
+        if any(v not in faction_of for v in drawn):
             handles.append(Line2D([], [], marker="o", linestyle="", markersize=10,
                                   markerfacecolor=_UNASSIGNED, markeredgecolor="#333333",
-                                  label="No faction"))
+                                  label="No faction (no stance)"))
         edge_handles = [
             Line2D([], [], color=_rgb(CONFLICT_COLOUR), lw=3.5, label="Conflict across factions"),
             Line2D([], [], color=_rgb(COOPERATION_COLOUR), lw=1.0, alpha=0.5,
                    label="Other cooperation"),
             Line2D([], [], color=_rgb(CONFLICT_COLOUR), lw=1.0, alpha=0.5,
                    label="Other conflict"),
-            Line2D([], [], color=_rgb(COMENTION_COLOUR), lw=1.0, alpha=0.5, label="Co-mention"),
+            Line2D([], [], color=_rgb(COMENTION_COLOUR), lw=1.0, alpha=0.5,
+                   label="Named together"),
         ]
         _legends(fig, [("Faction", handles), ("Relation", edge_handles)])
-        return _save(fig, path, fmt)
+        return fig

@@ -11,9 +11,28 @@ import matplotlib
 import matplotlib.ticker
 import networkx as nx
 import numpy as np
-from matplotlib.colors import TwoSlopeNorm
+from matplotlib.colors import LinearSegmentedColormap, TwoSlopeNorm
 
-from graphkit.viz.common import _RC, _figure, _format, _kind, _nothing, _save, _weight
+from graphkit.io.style import CONFLICT_COLOUR, COOPERATION_COLOUR
+from graphkit.viz.common import (
+    _RC,
+    FACTION_COLOURS,
+    _figure,
+    _format,
+    _kind,
+    _nothing,
+    _rgb,
+    _save,
+    _weight,
+    source_line,
+)
+
+#: Conflict (vermillion) through white to cooperation (bluish green): the
+#: network's sign colours, so a colour means the same on every figure; both
+#: ends stay apart under the common colour-vision deficiencies.
+SIGNED_CMAP = LinearSegmentedColormap.from_list(
+    "graphkit_signed", [_rgb(CONFLICT_COLOUR), "#FFFFFF", _rgb(COOPERATION_COLOUR)]
+).with_extremes(bad="white")
 
 
 def plot_stance_matrix(
@@ -22,11 +41,14 @@ def plot_stance_matrix(
     order: Sequence[str] | None = None,
     factions: Sequence[Sequence[str]] | None = None,
     title: str | None = None,
+    note: str | None = None,
+    source: str | None = None,
 ) -> Path:
     """Heat map of signed stance scores, source rows by target columns.
 
     Cells hold the stance edge's ``score`` (from -1 all conflict to +1 all
-    cooperation) on a diverging colour-blind-safe map centred at 0, with
+    cooperation) on a diverging colour-blind-safe map centred at 0
+    (:data:`SIGNED_CMAP`, with a signed colour bar), with
     the number of records written in the cell; pairs with no stance are
     blank. Only actors in at least one stance edge are shown.
 
@@ -40,9 +62,14 @@ def plot_stance_matrix(
         Actor order (for example faction by faction); actors it leaves out
         follow, sorted by name.
     factions : list of list of str, optional
-        Sets the order faction by faction and draws lines between them.
+        Sets the order faction by faction, draws lines between them and
+        labels each block ("Faction 1", ..., "No faction").
     title : str, optional
         Default "Stance between actors".
+    note : str, optional
+        Added to the subtitle (for example the filters applied).
+    source : str, optional
+        The source line; default from the graph's metadata.
 
     Raises
     ------
@@ -62,12 +89,20 @@ def plot_stance_matrix(
     groups = [list(g) for g in factions] if factions is not None else [list(order or ())]
     actors: list[Any] = []
     boundaries = []
-    for group in groups:
+    blocks = []  # (label, first row, end row, colour)
+    for i, group in enumerate(groups):
+        start = len(actors)
         for a in group:
             if a in involved and a not in actors:
                 actors.append(a)
         boundaries.append(len(actors))
-    actors += sorted(involved - set(actors), key=str)
+        if factions is not None and len(actors) > start:
+            blocks.append((f"Faction {i + 1}", start, len(actors),
+                           FACTION_COLOURS[i % len(FACTION_COLOURS)]))
+    rest = sorted(involved - set(actors), key=str)
+    if factions is not None and rest:
+        blocks.append(("No faction", len(actors), len(actors) + len(rest), "#DDDDDD"))
+    actors += rest
     n = len(actors)
     idx = {a: i for i, a in enumerate(actors)}
     M = np.full((n, n), np.nan)
@@ -81,21 +116,20 @@ def plot_stance_matrix(
         cell = 0.4 if n <= 30 else 0.28
         label_in = 0.25 + 0.075 * fs / 9 * min(longest, 40)
         side = cell * n
-        left, right = label_in + 0.45, 1.9
-        bottom, top = 0.55, label_in * 0.85 + 1.0
+        left, right = label_in + 0.45, 2.5
+        bottom, top = 0.8, label_in * 0.85 + 1.3
         W, H = left + side + right, bottom + side + top
         fig = _figure(W, H)
         ax = fig.add_axes((left / W, bottom / H, side / W, side / H))
         cbar_h = min(side, 3.5)
-        cax = fig.add_axes(((left + side + 0.3) / W, (bottom + (side - cbar_h) / 2) / H,
+        cax = fig.add_axes(((left + side + 0.85) / W, (bottom + (side - cbar_h) / 2) / H,
                             0.18 / W, cbar_h / H))
-        cmap = matplotlib.colormaps["RdBu"].with_extremes(bad="white")
-        im = ax.imshow(np.ma.masked_invalid(M), cmap=cmap,
+        im = ax.imshow(np.ma.masked_invalid(M), cmap=SIGNED_CMAP,
                        norm=TwoSlopeNorm(vcenter=0.0, vmin=-1.0, vmax=1.0),
                        interpolation="nearest", aspect="equal")
         for (u, v), (score, w) in cells.items():
             ax.text(idx[v], idx[u], f"{w:g}", ha="center", va="center",
-                    fontsize=fs * 0.85, color="white" if abs(score) > 0.6 else "#222222")
+                    fontsize=fs * 0.85, color="white" if abs(score) > 0.75 else "#222222")
         for i in range(n):
             ax.add_patch(matplotlib.patches.Rectangle(
                 (i - 0.5, i - 0.5), 1, 1, facecolor="#e8e8e8", edgecolor="none"))
@@ -116,13 +150,30 @@ def plot_stance_matrix(
                 if 0 < b < n:
                     ax.axhline(b - 0.5, color="#222222", lw=1.4)
                     ax.axvline(b - 0.5, color="#222222", lw=1.4)
+        # Faction blocks named beside the rows, on a band of the faction's
+        # colour (the colour it has in the factions figure).
+        for label, a, b, colour in blocks:
+            ax.add_patch(matplotlib.patches.Rectangle(
+                (n - 0.5 + 0.12, a - 0.5), 0.3, b - a, facecolor=colour, edgecolor="#333333",
+                lw=0.5, clip_on=False))
+            ax.annotate(f"{label} ({b - a})", xy=(n - 0.5 + 0.42, (a + b - 1) / 2),
+                        xytext=(8, 0), textcoords="offset points", rotation=270,
+                        ha="center", va="center", fontsize=8.5, fontweight="bold",
+                        annotation_clip=False, rotation_mode="anchor")
         cb = fig.colorbar(im, cax=cax, ticks=[-1, -0.5, 0, 0.5, 1])
-        cb.ax.set_yticklabels(["−1 conflict", "−0.5", "0 mixed", "0.5", "+1 cooperation"],
+        cb.ax.set_yticklabels(["−1 all conflict", "−0.5", "0 mixed", "+0.5", "+1 all cooperation"],
                               fontsize=8.5)
+        cb.set_label("net stance (score)", fontsize=8.5)
         cb.outline.set_visible(False)
         fig.text(0.15 / W, 1 - 0.2 / H, title or "Stance between actors", fontsize=14,
                  fontweight="bold", ha="left", va="top")
-        fig.text(0.15 / W, 0.1 / H, "Colour: mean polarity of the source's stance "
+        records = int(sum(w for _, w in cells.values()))
+        sub = (f"{len(cells)} stance edges, {records} stance records among {n} actors"
+               + (f" · {note}" if note else ""))
+        fig.text(0.15 / W, 1 - 0.5 / H, sub, fontsize=9.5, color="#555555", ha="left", va="top")
+        fig.text(0.15 / W, 0.3 / H, "Colour: mean polarity of the source's stance "
                  "records toward the target. Number: records. Blank: none.",
                  fontsize=8, color="#555555", ha="left", va="bottom")
+        fig.text(0.15 / W, 0.08 / H, source or source_line(G), fontsize=8, color="#666666",
+                 ha="left", va="bottom")
         return _save(fig, path, fmt)

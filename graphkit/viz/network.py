@@ -1,4 +1,11 @@
-"""The network view: actors sized by centrality, stance edges over co-mentions, labels placed clear of nodes."""
+"""The network view: actors sized by centrality, stance edges over co-mentions, labels placed clear of nodes.
+
+What keeps it readable on a large corpus: by default only the
+:data:`~graphkit.viz.common.MAX_NODES` most central actors are drawn (the
+subtitle says how many were left out), co-mentions are thinned to each
+actor's strongest few, stance arrows are drawn over them, and actors with no
+drawn tie sit in a strip under the network instead of scattered round it.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +39,7 @@ from graphkit.viz.common import (
     _TYPE_NAMES,
     MAX_LABELS,
     _centrality,
-    _count_edges,
+    MAX_NODES,
     _edge_weights,
     _figure,
     _fit_limits,
@@ -45,26 +52,125 @@ from graphkit.viz.common import (
     _rgb,
     _save,
     _sign,
+    _source,
     _stance_width,
     _subtitle,
     _title,
     _weight,
+    source_line,
     top_actors,
 )
 from graphkit.viz.labels import _draw_labels
 
 
+#: Co-mention edges kept per actor when thinning (its strongest).
+CO_MENTIONS_PER_ACTOR = 3
+
+
+def _areas(values: Mapping[Any, float], nodes) -> dict[Any, float]:
+    nodes = list(nodes)
+    lo, hi = (160.0, 1800.0) if len(nodes) <= 25 else (70.0, 900.0)
+    return scale_sizes({v: values.get(v, 0.0) for v in nodes}, lo, hi)
+
+
+class Shown:
+    """What a network figure draws of ``G``: which actors, which edges, and what it left out.
+
+    >>> G = nx.MultiDiGraph()
+    >>> for a, b, w in [("A", "B", 3), ("A", "C", 1), ("B", "C", 2), ("A", "D", 1)]:
+    ...     _ = G.add_edge(a, b, key="co-mention", kind="co-mention", weight=w)
+    >>> G.add_nodes_from(["E", "F"])
+    >>> s = Shown(G, {"A": .4, "B": .3, "C": .2, "D": .1, "E": .05, "F": .01}, top=5,
+    ...           per_actor=1)
+    >>> sorted(s.graph.nodes), s.isolates, s.left_out, s.co_total, s.co_drawn
+    (['A', 'B', 'C', 'D'], ['E'], 1, 4, 3)
+    """
+
+    def __init__(self, G: nx.MultiDiGraph, values: Mapping[Any, float], top: int | None,
+                 per_actor: int = CO_MENTIONS_PER_ACTOR):
+        self.total = G.number_of_nodes()
+        limit = MAX_NODES if top is None else top
+        keep = top_actors({v: values.get(v, 0.0) for v in G.nodes}, limit)
+        self.top = len(keep)
+        self.left_out = self.total - len(keep)
+        H = G.subgraph(keep)
+        linked = {x for u, v in H.edges() if u != v for x in (u, v)}
+        self.isolates = sorted((v for v in H.nodes if v not in linked),
+                               key=lambda v: (-values.get(v, 0.0), str(v)))
+        co = [(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
+              if _kind(k, d) == "co-mention" and u != v]
+        self.co_total = len(co)
+        # Thinning: every actor keeps its strongest co-mentions, so no
+        # actor loses all its ties; the rest of the grey mesh goes.
+        best: set = set()
+        by_node: dict[Any, list] = {}
+        for u, v, k in co:
+            w = _weight(H.edges[u, v, k])
+            for x in (u, v):
+                by_node.setdefault(x, []).append((-w, str(u), str(v), str(k), (u, v, k)))
+        for x, edges in by_node.items():
+            best.update(e[-1] for e in sorted(edges)[:per_actor])
+        D = nx.MultiDiGraph()
+        D.graph.update(G.graph)
+        D.add_nodes_from((v, G.nodes[v]) for v in sorted(linked, key=str))
+        for u, v, k, d in H.edges(keys=True, data=True):
+            if u == v or (_kind(k, d) == "co-mention" and (u, v, k) not in best):
+                continue
+            D.add_edge(u, v, key=k, **d)
+        self.graph = D
+        self.co_drawn = sum(1 for u, v, k, d in D.edges(keys=True, data=True)
+                            if _kind(k, d) == "co-mention")
+        self.stance = D.number_of_edges() - self.co_drawn
+        self.per_actor = per_actor
+
+    def subtitle(self, size_label: str) -> str:
+        """What was counted and what was left out, in one line."""
+        shown = self.top
+        parts = [f"{shown} actors" if not self.left_out
+                 else f"top {shown} of {self.total} actors by {size_label} ({self.left_out} left out)"]
+        if self.co_drawn < self.co_total:
+            parts.append(f"{self.co_drawn} of {self.co_total} co-mention pairs "
+                         f"(each actor's {self.per_actor} strongest)")
+        else:
+            parts.append(f"{self.co_total} co-mention pairs")
+        parts.append(f"{self.stance} stance edges")
+        return " · ".join(parts)
+
+
+def _draw_strip(fig, ax, isolates, colours, areas, fontsize: float = 8.0, most: int = 12) -> None:
+    """Actors with no drawn tie, in a row under the network, labels below."""
+    ax.set_axis_off()
+    shown = isolates[:most]
+    n = len(shown)
+    ax.set_xlim(0, max(n, 6))
+    ax.set_ylim(-1.25, 0.6)
+    ax.text(0, 0.55, "With no tie to the actors above:" if n else "", fontsize=8.5,
+            color="#555555", ha="left", va="bottom")
+    xs = np.arange(n) + 0.5
+    ax.scatter(xs, np.zeros(n), s=[min(areas[v], 200.0) for v in shown],
+               c=[colours[v] for v in shown], edgecolors="#333333", linewidths=0.8, zorder=4)
+    width_px = ax.get_window_extent().width / max(n, 6)
+    renderer = fig.canvas.get_renderer()
+    for i, (x, v) in enumerate(zip(xs, shown)):
+        t = ax.text(x, -0.45, str(v), fontsize=fontsize, ha="center", va="top", color="#222222")
+        if t.get_window_extent(renderer).width > width_px * 0.95 and i % 2:
+            t.set_y(-0.85)  # long names alternate rows so neighbours do not touch
+    if len(isolates) > most:
+        ax.text(max(n, 6), -0.2, f"+{len(isolates) - most} more", fontsize=8,
+                color="#555555", ha="right", va="center")
+
+
 def _draw_network(
     fig, ax, G: nx.MultiDiGraph, pos: Mapping, node_colours: Mapping[Any, str],
-    values: Mapping[Any, float], edge_style,
+    values: Mapping[Any, float], edge_style, areas: Mapping[Any, float] | None = None,
 ) -> list[Any]:
     """Draw nodes, edges and labels; return the nodes in drawing order."""
     nodes = sorted(G.nodes, key=str)
     pts = np.array([pos[v] for v in nodes], dtype=float)
     _fit_limits(ax, pts)
     n = len(nodes)
-    lo, hi = (160.0, 1800.0) if n <= 25 else (70.0, 900.0)
-    areas = scale_sizes({v: values.get(v, 0.0) for v in nodes}, lo, hi)
+    if areas is None:
+        areas = _areas(values, nodes)
     area = np.array([areas[v] for v in nodes])
     radius_pt = dict(zip(nodes, np.sqrt(area) / 2))
 
@@ -119,14 +225,19 @@ def plot_network(
     positions: Mapping[str, tuple[float, float]] | None = None,
     title: str | None = None,
     size_label: str = "PageRank",
+    source: str | None = None,
 ) -> Path:
     """Draw the actor network: colour by type, size by centrality, signed stances.
 
-    Co-mention edges are thin grey lines; stance edges are curved arrows,
-    bluish green for cooperation, vermillion for conflict and grey for
-    mixed (sign 0), their width growing with the number of records. Up to
-    :data:`MAX_LABELS` labels are drawn with a white halo and moved apart so
-    they do not overlap each other or the nodes.
+    The :data:`~graphkit.viz.common.MAX_NODES` most central actors are drawn
+    unless ``top`` says otherwise (the subtitle counts the rest). Co-mention
+    edges are thin grey lines, thinned to each actor's
+    :data:`CO_MENTIONS_PER_ACTOR` strongest when there are many; stance edges
+    are curved arrows drawn over them, bluish green for cooperation,
+    vermillion for conflict and grey for mixed (sign 0), their width growing
+    with the number of records (the key shows three widths). Actors with no
+    drawn tie stand in a strip under the network. Up to :data:`MAX_LABELS`
+    labels are drawn with a white halo, clear of the nodes and each other.
 
     Parameters
     ----------
@@ -138,13 +249,17 @@ def plot_network(
         Centrality by actor for node size (and for ``top``); default
         PageRank (:func:`graphkit.io.style.prominence`).
     top : int, optional
-        Keep only the ``top`` most central actors.
+        How many of the most central actors to draw; default
+        :data:`~graphkit.viz.common.MAX_NODES`.
     positions : dict, optional
         ``(x, y)`` by actor; default :func:`layout` of the drawn graph.
     title : str, optional
         Default "Actor network".
     size_label : str
         What ``sizes`` measures, for the legend.
+    source : str, optional
+        The source line; default from the graph's metadata
+        (:func:`~graphkit.viz.common.source_line`).
 
     Raises
     ------
@@ -153,54 +268,82 @@ def plot_network(
         format.
     """
     fmt = _format(path)
+    return _save(network_figure(G, path, sizes, top, positions, title, size_label, source), path, fmt)
+
+
+def network_figure(G, path, sizes=None, top=None, positions=None, title=None,
+                   size_label="PageRank", source=None):
+    """The figure :func:`plot_network` saves (for tests that measure it)."""
     if G.number_of_nodes() == 0:
         raise _nothing(path, "the graph has no actors")
+    if top is not None and top < 1:
+        raise GraphkitError(f"{path}: --top must be at least 1, not {top}")
     values = _centrality(G, sizes)
-    total = G.number_of_nodes()
-    if top is not None and top < total:
-        if top < 1:
-            raise GraphkitError(f"{path}: --top must be at least 1, not {top}")
-        G = G.subgraph(top_actors({v: values.get(v, 0.0) for v in G.nodes}, top))
-    pos = dict(positions) if positions is not None else layout(G)
-    missing = [v for v in G.nodes if v not in pos]
-    if missing:
-        raise GraphkitError(f"{path}: no position for actor {str(sorted(missing, key=str)[0])!r}")
-    co_max, st_max = _edge_weights(G)
+    shown = Shown(G, values, top)
+    D = shown.graph
+    pos = _positions(path, D, positions)
+    _, st_max = _edge_weights(D)
 
     def style(u, v, k, d):
         if _kind(k, d) == "co-mention":
-            return (_rgb(COMENTION_COLOUR), 0.4 + 2.2 * _weight(d) / co_max, 0.55, False, 1)
+            return (_rgb(COMENTION_COLOUR), 0.8, 0.6, False, 1)
         sign = _sign(d)
         colour = (COOPERATION_COLOUR if sign > 0 else CONFLICT_COLOUR if sign < 0
                   else NEUTRAL_COLOUR)
         return (_rgb(colour), _stance_width(_weight(d), st_max), 0.85, True, 3)
 
     with matplotlib.rc_context(_RC):
-        n = G.number_of_nodes()
-        fig = _figure(13.0, 9.5 if n > 12 else 8.0)
-        ax = _network_axes(fig)
-        colours = {v: _rgb(type_colour(G.nodes[v].get("type"))) for v in G.nodes}
-        _draw_network(fig, ax, G, pos, colours, values, style)
+        fig = _figure(13.0, 9.5 if shown.top > 12 else 8.0)
+        ax, strip = _network_axes(fig, bool(shown.isolates))
+        drawn = list(D.nodes) + shown.isolates
+        colours = {v: _rgb(type_colour(G.nodes[v].get("type"))) for v in drawn}
+        areas = _areas(values, drawn)
+        if D.number_of_nodes():
+            _draw_network(fig, ax, D, pos, colours, values, style, areas)
+        else:
+            ax.set_axis_off()
+        if strip is not None:
+            _draw_strip(fig, strip, shown.isolates, colours, areas)
         _title(fig, title or "Actor network")
-        co, st = _count_edges(G)
-        shown = f"{n} actors" if n == total else f"top {n} of {total} actors by {size_label}"
-        _subtitle(fig, f"{shown} · {co} co-mention pairs · {st} stance edges · "
-                       f"node size: {size_label}")
+        _subtitle(fig, f"{shown.subtitle(size_label)} · node size: {size_label}")
+        _source(fig, source or source_line(G))
         present = sorted({G.nodes[v].get("type") if G.nodes[v].get("type") in TYPE_COLOURS
-                          else "unknown" for v in G.nodes},
+                          else "unknown" for v in drawn},
                          key=list(TYPE_COLOURS).index)
         type_handles = [
             Line2D([], [], marker="o", linestyle="", markersize=10,
                    markerfacecolor=_rgb(TYPE_COLOURS[t]), markeredgecolor="#333333",
-                   label=_TYPE_NAMES.get(t, t))
+                   label=_TYPE_NAMES.get(t, str(t).replace("_", " ").capitalize()))
             for t in present
         ]
         edge_handles = [
-            Line2D([], [], color=_rgb(COMENTION_COLOUR), lw=1.5, label="Co-mention"),
             Line2D([], [], color=_rgb(COOPERATION_COLOUR), lw=2.5, label="Cooperation →"),
             Line2D([], [], color=_rgb(CONFLICT_COLOUR), lw=2.5, label="Conflict →"),
             Line2D([], [], color=_rgb(NEUTRAL_COLOUR), lw=2.5, label="Mixed stance →"),
+            Line2D([], [], color=_rgb(COMENTION_COLOUR), lw=0.8, label="Named together"),
         ]
-        _legends(fig, [("Actor type", type_handles),
-                       ("Relation (width: records)", edge_handles)])
-        return _save(fig, path, fmt)
+        _legends(fig, [("Actor type", type_handles), ("Relation", edge_handles),
+                       ("Stance width", width_key(st_max))])
+        return fig
+
+
+def width_key(st_max: float) -> list[Line2D]:
+    """Legend lines for 1 record, about half the most, and the most records.
+
+    >>> [h.get_label() for h in width_key(10)]
+    ['1 record', '5 records', '10 records']
+    >>> [h.get_label() for h in width_key(1)]
+    ['1 record']
+    """
+    top = max(1, int(round(st_max)))
+    steps = sorted({1, max(1, top // 2), top})
+    return [Line2D([], [], color="#555555", lw=_stance_width(w, top),
+                   label=f"{w} record{'s' if w != 1 else ''}") for w in steps]
+
+
+def _positions(path, D, positions):
+    pos = dict(positions) if positions is not None else layout(D)
+    missing = [v for v in D.nodes if v not in pos]
+    if missing:
+        raise GraphkitError(f"{path}: no position for actor {str(sorted(missing, key=str)[0])!r}")
+    return pos
