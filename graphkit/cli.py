@@ -566,9 +566,9 @@ def export(graph, output, fmt, **filters):
 @GRAPH
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Image to write (.png, .svg or .pdf).")
 @click.option("--view", type=click.Choice(["network", "centrality", "matrix", "factions", "timeline"]), default="network", show_default=True, help="What to draw.")
-@click.option("--top", type=click.IntRange(1), default=None, help="Only the N most central actors.")
-@click.option("--pair", "pairs", multiple=True, metavar="SOURCE>TARGET", help="Actor pair for --view timeline (repeatable).")
-@click.option("--title", default=None)
+@click.option("--top", type=click.IntRange(1), default=None, help="Draw the N most central actors (network and factions; bars per panel in the centrality chart)  [default: 40 actors, 15 bars]")
+@click.option("--pair", "pairs", multiple=True, metavar="SOURCE>TARGET", help="Actor pair for --view timeline (repeatable)  [default: the 6 pairs with most records]")
+@click.option("--title", default=None, help="Figure title  [default: the view's name, e.g. 'Actor network']")
 @filter_options
 @_fail_on_graphkit_error
 def plot(graph, output, view, top, pairs, title, **filters):
@@ -583,7 +583,25 @@ def plot(graph, output, view, top, pairs, title, **filters):
     """
     from graphkit.viz.figures import draw
 
-    draw(_load(graph, **filters), output, view=view, top=top, pairs=[_pair(p) for p in pairs], title=title, evidence=_evidence_for(graph))
+    draw(
+        _load(graph, **filters), output, view=view, top=top, pairs=[_pair(p) for p in pairs],
+        title=title, evidence=_evidence_for(graph), note=_filters_note(**filters),
+        since=filters["since"], until=filters["until"],
+    )
+
+
+def _filters_note(kinds=(), quads=(), min_weight=None, since=None, until=None, types=()):
+    """The filters in words, for a figure's source line (empty: none).
+
+    >>> _filters_note(kinds=("stance",), quads=("material",), since="2018-01-01")
+    'filtered: --kind stance --quad material --since 2018-01-01'
+    """
+    bits = [f"--kind {k}" for k in kinds] + [f"--quad {q}" for q in quads]
+    if min_weight is not None:
+        bits.append(f"--min-weight {min_weight:g}")
+    bits += [f"--since {since}"] * bool(since) + [f"--until {until}"] * bool(until)
+    bits += [f"--type {t}" for t in types]
+    return "filtered: " + " ".join(bits) if bits else ""
 
 
 @main.command(context_settings=CONTEXT)
