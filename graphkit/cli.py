@@ -208,6 +208,38 @@ def quotes(ctx, inputs, fmt, **kw):
     _list_records(ctx, inputs, fmt, quote_rows, kw)
 
 
+#: Quad classes and their families, for --quad.
+_QUAD_CHOICES_EVENTS = [
+    "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
+    "verbal", "material", "cooperation", "conflict",
+]
+
+
+@main.command(context_settings=CONTEXT)
+@input_options
+@format_option
+@click.option("--actor", "actors", multiple=True, help="Keep the events of this actor (repeatable)  [default: all]")
+@click.option("--quad", "quads", multiple=True, type=click.Choice(_QUAD_CHOICES_EVENTS),
+              help="Keep this quad class or family, e.g. material_conflict or conflict (repeatable)  [default: all]")
+@click.pass_context
+@_fail_on_graphkit_error
+def events(ctx, inputs, fmt, actors, quads, **kw):
+    """List one-sided events: what an actor did to places and people that are no actors.
+
+    Each row: article, source actor, quad class, CAMEO code, cue word, what
+    was acted on, and the sentence. Stances between actors are the graph's
+    edges (graphkit extract); these are counted on the source's node.
+
+    \b
+    Example:
+      graphkit events seeds/ --actor Russia --quad material_conflict
+    """
+    from graphkit.extraction.summaries import event_rows
+
+    _list_records(ctx, inputs, fmt, lambda recs: event_rows(recs, actors, quads), kw)
+
+
+
 def _list_records(ctx, inputs, fmt, to_rows, kw) -> None:
     """Extract ``inputs`` and print ``to_rows(records)`` as a table."""
     from graphkit.extraction.options import RunStats
@@ -251,10 +283,7 @@ def evaluate(ctx, inputs, gold, fmt, **kw):
 
 # -- analysis commands -----------------------------------------------------------
 
-_QUAD_CHOICES = [
-    "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
-    "verbal", "material", "cooperation", "conflict",
-]
+_QUAD_CHOICES = _QUAD_CHOICES_EVENTS
 
 
 def filter_options(fn):

@@ -45,7 +45,7 @@ MAX_LABELS = 50
 #: Faction colours: Okabe-Ito without the bluish green and vermillion that
 #: mark cooperation and conflict (nor the orange close to vermillion).
 FACTION_COLOURS = ("#0072B2", "#F0E442", "#CC79A7", "#56B4E9", "#000000", "#442288")
-_UNASSIGNED = "#DDDDDD"
+_UNASSIGNED = "#F0F0F0"
 
 #: Actors drawn at most in the network views unless ``top`` says otherwise;
 #: the rest are counted in the subtitle.
