@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.extraction.actors import actor_spans, cached_registry
+from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import extract_quotes
 from graphkit.extraction.registry import Registry
@@ -126,7 +127,9 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     mentions = mentions_of(doc)
     actors = actors_of(mentions, registry, doc._.gk_actors)
     quotes = extract_quotes(doc, lexicon)
-    stances = extract_stances(doc, quotes, lexicon, affiliation={a.name: a.affiliation for a in actors})
+    affiliation = {a.name: a.affiliation for a in actors}
+    stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation)
+    events = extract_events(doc, lexicon, affiliation=affiliation)
     return Extraction(
         article=article.id,
         date=article.date,
@@ -134,6 +137,7 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         mentions=mentions,
         stances=stances,
         quotes=quotes,
+        events=events,
         n_tokens=len(doc),
         n_sentences=sum(1 for _ in doc.sents),
     )
@@ -178,7 +182,9 @@ def version_key(model_id: str, registry: Registry, lexicon: Lexicon) -> str:
     """
     from graphkit import __version__
 
-    return f"graphkit-{__version__}|{model_id}|{registry.version}|{lexicon.version}"
+    from graphkit.extraction.cameo import Cameo
+
+    return f"graphkit-{__version__}|{model_id}|{registry.version}|{lexicon.version}|{Cameo.load().version}"
 
 
 @dataclass

@@ -40,6 +40,7 @@ from itertools import permutations
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
+from graphkit.extraction.cameo import Cameo, quad_of, stance_code
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
@@ -106,9 +107,16 @@ class StanceReader:
         as taking a stance toward their own side.
     """
 
-    def __init__(self, doc: Doc, lex: Lexicon, affiliation: Mapping[str, str | None] | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        lex: Lexicon,
+        affiliation: Mapping[str, str | None] | None = None,
+        cameo: Cameo | None = None,
+    ):
         self.doc = doc
         self.lex = lex
+        self.cameo = cameo if cameo is not None else Cameo.load()
         self.affiliation = dict(affiliation or {})
         self.spans = list(actor_spans(doc))
         self.by_token: dict[int, Span] = {}
@@ -257,13 +265,20 @@ class StanceReader:
     # -- verbs -----------------------------------------------------------------
 
     def verb_quad(self, verb: Token) -> str | None:
-        """Quad of a verb, a phrasal verb first ("side with", "call on")."""
+        """Quad of a verb, a phrasal verb first ("side with", "call on").
+
+        The hand lexicon decides the verbs it lists; any other verb takes the
+        quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
+        """
         for c in verb.children:
             if c.dep_ in ("prt", "prep") and c.i > verb.i:
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
                 if quad is not None:
                     return quad
-        return self.lex.verb_quad(verb.lemma_)
+        quad = self.lex.verb_quad(verb.lemma_)
+        if quad is None and verb.lemma_.lower() not in self.lex.reporting_verbs:
+            quad = quad_of(self.cameo.code(verb))
+        return quad
 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
         """Stances read from the verbs of ``sent``."""
@@ -614,14 +629,15 @@ class StanceReader:
                     yield speaker, t, quad, tok.text, "quote"
 
 
-def _stance(reading: Reading, sent: Span) -> Stance:
+def _stance(reading: Reading, sent: Span, cameo: Cameo | None = None) -> Stance:
     source, target, quad, cue, via = reading
     # The sentence's own text: rebuilding doc.text for every stance made
     # extraction time grow with the square of the article's length.
     text = sent.text
     stripped = text.strip()
     start = sent.start_char + len(text) - len(text.lstrip())
-    return Stance(source, target, quad, QUAD_POLARITY[quad], cue, stripped, start, start + len(stripped), via)
+    code = stance_code(cameo, sent, cue, quad) if cameo is not None else ""
+    return Stance(source, target, quad, QUAD_POLARITY[quad], cue, stripped, start, start + len(stripped), via, code)
 
 
 def extract_stances(
@@ -655,12 +671,12 @@ def extract_stances(
             continue
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
-                add(_stance(reading, sent))
+                add(_stance(reading, sent, reader.cameo))
     # An explicit clause beats a quote's overall tone: no quote stance for a
     # pair a clause in the same sentence already relates.
     related = {(st.source, st.target, st.start) for st in out}
     for reading, sent in reader.quote_stances(quotes):
-        st = _stance(reading, sent)
+        st = _stance(reading, sent, reader.cameo)
         if st.via == "quote" and (st.source, st.target, st.start) in related:
             continue
         add(st)
