@@ -22,9 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.extraction.actors import actor_spans, cached_registry
+from graphkit.extraction.coref import People
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import extract_quotes
 from graphkit.extraction.registry import Registry
+from graphkit.extraction.relations import people_records, with_people
 from graphkit.extraction.stances import extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
@@ -82,8 +84,15 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     """Read a processed ``doc`` into an :class:`Extraction`."""
     mentions = mentions_of(doc)
     actors = actors_of(mentions, registry, doc._.gk_actors)
-    quotes = extract_quotes(doc, lexicon)
-    stances = extract_stances(doc, quotes, lexicon, affiliation={a.name: a.affiliation for a in actors})
+    people = People(doc)
+    quotes = extract_quotes(doc, lexicon, people)
+    affiliation = {a.name: a.affiliation for a in actors}
+    affiliation.update({p.name: p.affiliation for p in people.people if not p.actor})
+    with with_people(doc, people):
+        stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation)
+    more_actors, more_mentions = people_records(doc, people, quotes, stances)
+    actors += more_actors
+    mentions = sorted(mentions + more_mentions, key=lambda m: (m.start, m.end))
     return Extraction(
         article=article.id,
         date=article.date,
