@@ -6,7 +6,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 GK      := $(BIN)/graphkit
 
-.PHONY: demo test bench registry vendor-js clean
+.PHONY: demo test bench registry lexicon vendor-js clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -22,14 +22,23 @@ demo: $(STAMP)
 	$(GK) --quiet extract seeds/ -o outputs/idlib.extract.jsonl
 	$(GK) --quiet report seeds/ -o outputs/report/
 
-test: $(STAMP)
+test: $(STAMP) tests/js/node_modules/.installed
 	$(BIN)/python -m pytest graphkit tests
+
+# graphology and its parsers, for tests/test_consumers.py (skipped without npm).
+tests/js/node_modules/.installed: tests/js/package.json
+	if command -v npm >/dev/null; then cd tests/js && npm install --no-audit --no-fund --silent && touch node_modules/.installed; \
+	else echo "npm not found: the graphology tests will be skipped"; fi
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 registry: $(STAMP)
 	$(BIN)/python tools/build_registry.py
+
+# Rebuild graphkit/data/cameo.json and agents.json from reference/cameo and reference/phoenix.
+lexicon: $(STAMP)
+	$(BIN)/python tools/build_lexicon.py
 
 # Refresh the JavaScript of `graphkit view` from npm (needs npm; the result is committed).
 vendor-js: $(STAMP)

@@ -113,7 +113,8 @@ class Stance:
 
     ``start``/``end`` are the character offsets of ``sentence`` in the
     article; ``via`` says what it was read from (``verb``, ``noun``,
-    ``passive``, ``quote`` ...).
+    ``passive``, ``quote`` ...); ``cameo`` is the CAMEO event code of the cue
+    in its clause (``"112"``), empty when no CAMEO pattern codes it.
     """
 
     source: str
@@ -125,12 +126,39 @@ class Stance:
     start: int
     end: int
     via: str = "verb"
+    cameo: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Stance":
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A one-sided event: ``source`` acts on something that is no actor.
+
+    "Sudanese army jets bombed a market in Nyala": Sudan, ``bombed``, ``a
+    market in Nyala``. ``start``/``end`` are the sentence's offsets.
+    """
+
+    source: str
+    quad: str
+    polarity: int
+    cameo: str
+    cue: str
+    target_text: str
+    sentence: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Event":
         return _from_dict(cls, data)
 
 
@@ -179,6 +207,7 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     n_tokens: int = 0
     n_sentences: int = 0
 
@@ -189,6 +218,7 @@ class Extraction:
             "actors": [a.to_dict() for a in self.actors],
             "stances": [s.to_dict() for s in self.stances],
             "quotes": [q.to_dict() for q in self.quotes],
+            "events": [e.to_dict() for e in self.events],
             "mentions": [m.to_dict() for m in self.mentions],
             "n_tokens": self.n_tokens,
             "n_sentences": self.n_sentences,
@@ -203,6 +233,7 @@ class Extraction:
             mentions=[Mention.from_dict(m) for m in data.get("mentions", [])],
             stances=[Stance.from_dict(s) for s in data.get("stances", [])],
             quotes=[Quote.from_dict(q) for q in data.get("quotes", [])],
+            events=[Event.from_dict(e) for e in data.get("events", [])],
             n_tokens=data.get("n_tokens", 0),
             n_sentences=data.get("n_sentences", 0),
         )

@@ -46,10 +46,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from graphkit.extraction.agents import qualifies_no_agent
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
 from graphkit.extraction.text import dateline_spans
@@ -117,8 +117,61 @@ def cached_registry(path: str | None = None, extra: tuple[str, ...] = ()) -> Reg
     return Registry.load(path, extra=extra)
 
 
+def _tokenizer_id(nlp: Language) -> str:
+    # The forms' token norms depend on the tokeniser: spaCy's version, the
+    # language and the pipeline that may carry its own tokeniser settings.
+    import spacy
+
+    meta = nlp.meta
+    return f"{spacy.__version__}|{nlp.lang}|{meta.get('name')}|{meta.get('version')}"
+
+
+def compile_forms(nlp: Language, registry: Registry) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+    """Token norms of every surface form -> the actors it may name, ``(actor, kind, casing)``.
+
+    >>> import spacy
+    >>> from graphkit.extraction.registry import Actor
+    >>> compile_forms(spacy.blank("en"), Registry([Actor("Syria", "state", aliases=("Syria",))]))
+    {('syria',): [('Syria', 'name', 'title')]}
+    """
+    seen: set[tuple[str, str]] = set()
+    forms, owners = [], []
+    for form, actor, kind in registry.surface_forms():
+        if form.strip() and (form, actor) not in seen:
+            seen.add((form, actor))
+            forms.append(form)
+            owners.append((actor, kind, _casing(form)))
+    table: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+    for doc, owner in zip(nlp.tokenizer.pipe(forms, batch_size=1000), owners):
+        _fold_norms(doc)
+        key = tuple(t.norm_ for t in doc)
+        if not key:
+            continue
+        entry = table.setdefault(key, [])
+        if owner not in entry:
+            entry.append(owner)
+    return table
+
+
+def cached_forms(nlp: Language, registry: Registry) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:
+    """:func:`compile_forms`, built once per registry content and tokeniser (:mod:`.compiled`).
+
+    A registry made in memory (no content hash) is compiled every time.
+    """
+    if not registry.version:
+        return compile_forms(nlp, registry)
+    from graphkit.extraction.compiled import compiled
+
+    return compiled("actor-forms", [registry.version, _tokenizer_id(nlp)], lambda: compile_forms(nlp, registry))
+
+
 class ActorRuler:
     """Mark registry actors as entities before the NER runs.
+
+    Matching is a dictionary look-up of token-norm n-grams (what spaCy's
+    ``PhraseMatcher`` on ``NORM`` finds, every match, overlapping ones too),
+    against a table compiled once per registry (:func:`cached_forms`), so that
+    loading the ruler costs milliseconds instead of tokenising every form.
 
     Parameters
     ----------
@@ -129,35 +182,32 @@ class ActorRuler:
     def __init__(self, nlp: Language, registry: Registry, name: str = "actor_ruler"):
         self.name = name
         self.registry = registry
-        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        # Token norms of a surface form -> the actors it may name. One matcher
-        # key for all forms keeps building fast; the dict tells actors apart.
-        self._forms: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
-        self._build(nlp)
+        # Token norms of a surface form -> the actors it may name.
+        self._forms = cached_forms(nlp, registry)
+        # First norm -> the lengths of forms starting with it, longest first.
+        lengths: dict[str, set[int]] = {}
+        for key in self._forms:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
-    def _build(self, nlp: Language) -> None:
-        seen: set[tuple[str, str]] = set()
-        forms, owners = [], []
-        for form, actor, kind in self.registry.surface_forms():
-            if form.strip() and (form, actor) not in seen:
-                seen.add((form, actor))
-                forms.append(form)
-                owners.append((actor, kind, _casing(form)))
-        patterns = []
-        for doc, owner in zip(nlp.tokenizer.pipe(forms, batch_size=1000), owners):
-            _fold_norms(doc)
-            key = tuple(t.norm_ for t in doc)
-            entry = self._forms.setdefault(key, [])
-            if not entry:
-                patterns.append(doc)
-            if owner not in entry:
-                entry.append(owner)
-        self.matcher.add("ACTOR", patterns)
+    def matches(self, doc: Doc) -> list[tuple[int, int]]:
+        """``(start, end)`` of every registry form in ``doc`` (norms folded first)."""
+        _fold_norms(doc)
+        norms = [t.norm_ for t in doc]
+        lengths = self._lengths
+        forms = self._forms
+        out = []
+        n = len(norms)
+        for i, norm in enumerate(norms):
+            for size in lengths.get(norm, ()):
+                if i + size <= n and (size == 1 or tuple(norms[i : i + size]) in forms):
+                    out.append((i, i + size))
+        out.sort()
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
-        _fold_norms(doc)
         spans = []
-        for _, start, end in self.matcher(doc):
+        for start, end in self.matches(doc):
             span = doc[start:end]
             best = None
             for actor, kind, casing in self._forms.get(tuple(t.norm_ for t in span), ()):
@@ -257,6 +307,8 @@ class ActorResolver:
                     continue
                 if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
                     continue
+                if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
+                    continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
                 found.append(_Found(ent.start, ent.end, actor.name, actor.type))
                 if actor.type == "leader":
                     self._remember_surnames(actor.name, ent, surnames)

@@ -23,11 +23,12 @@ from spacy.tokens import Doc
 
 from graphkit.extraction.actors import actor_spans, cached_registry
 from graphkit.extraction.coref import People
+from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import extract_quotes
 from graphkit.extraction.registry import Registry
 from graphkit.extraction.relations import people_records, with_people
-from graphkit.extraction.stances import extract_stances
+from graphkit.extraction.stances import StanceReader, extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -88,9 +89,14 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     quotes = extract_quotes(doc, lexicon, people)
     affiliation = {a.name: a.affiliation for a in actors}
     affiliation.update({p.name: p.affiliation for p in people.people if not p.actor})
+    # The stance and event rules see people outside the registry as actors;
+    # those who take part then join the article's actors.
     with with_people(doc, people):
-        stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation)
-    more_actors, more_mentions = people_records(doc, people, quotes, stances)
+        # One reader for stances and events: actor spans and CAMEO codes read once.
+        reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
+        stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
+        events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
+    more_actors, more_mentions = people_records(doc, people, quotes, stances, events)
     actors += more_actors
     mentions = sorted(mentions + more_mentions, key=lambda m: (m.start, m.end))
     return Extraction(
@@ -100,6 +106,7 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         mentions=mentions,
         stances=stances,
         quotes=quotes,
+        events=events,
         n_tokens=len(doc),
         n_sentences=sum(1 for _ in doc.sents),
     )
@@ -113,7 +120,9 @@ def version_key(model_id: str, registry: Registry, lexicon: Lexicon) -> str:
     """
     from graphkit import __version__
 
-    return f"graphkit-{__version__}|{model_id}|{registry.version}|{lexicon.version}"
+    from graphkit.extraction.cameo import Cameo
+
+    return f"graphkit-{__version__}|{model_id}|{registry.version}|{lexicon.version}|{Cameo.load().version}"
 
 
 @dataclass

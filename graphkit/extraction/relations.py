@@ -64,13 +64,14 @@ def with_people(doc: Doc, people: People) -> Iterator[None]:
 
 
 def people_records(
-    doc: Doc, people: People, quotes: Iterable[Quote], stances: Iterable[Stance]
+    doc: Doc, people: People, quotes: Iterable[Quote], stances: Iterable[Stance], events: Iterable = ()
 ) -> tuple[list[ActorInfo], list[Mention]]:
     """Actors and mentions for the people outside the registry who speak or
-    take part in a stance (see the module notes)."""
+    take part in a stance or an event (see the module notes)."""
     active = {q.speaker for q in quotes if q.speaker}
     for s in stances:
         active.update((s.source, s.target))
+    active.update(e.source for e in events)
     sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [0]
     para = [0]
     for t in doc:

@@ -40,6 +40,7 @@ from itertools import permutations
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
+from graphkit.extraction.cameo import Cameo, quad_of, stance_code
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
@@ -106,9 +107,17 @@ class StanceReader:
         as taking a stance toward their own side.
     """
 
-    def __init__(self, doc: Doc, lex: Lexicon, affiliation: Mapping[str, str | None] | None = None):
+    def __init__(
+        self,
+        doc: Doc,
+        lex: Lexicon,
+        affiliation: Mapping[str, str | None] | None = None,
+        cameo: Cameo | None = None,
+    ):
         self.doc = doc
         self.lex = lex
+        self.cameo = cameo if cameo is not None else Cameo.load()
+        self._codes: dict[int, str | None] = {}
         self.affiliation = dict(affiliation or {})
         self.spans = list(actor_spans(doc))
         self.by_token: dict[int, Span] = {}
@@ -256,14 +265,27 @@ class StanceReader:
 
     # -- verbs -----------------------------------------------------------------
 
+    def code(self, verb: Token) -> str | None:
+        """CAMEO code of ``verb`` in its clause, read once per token."""
+        if verb.i not in self._codes:
+            self._codes[verb.i] = self.cameo.code(verb)
+        return self._codes[verb.i]
+
     def verb_quad(self, verb: Token) -> str | None:
-        """Quad of a verb, a phrasal verb first ("side with", "call on")."""
+        """Quad of a verb, a phrasal verb first ("side with", "call on").
+
+        The hand lexicon decides the verbs it lists; any other verb takes the
+        quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
+        """
         for c in verb.children:
             if c.dep_ in ("prt", "prep") and c.i > verb.i:
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
                 if quad is not None:
                     return quad
-        return self.lex.verb_quad(verb.lemma_)
+        quad = self.lex.verb_quad(verb.lemma_)
+        if quad is None and verb.lemma_.lower() not in self.lex.reporting_verbs:
+            quad = quad_of(self.code(verb))
+        return quad
 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
         """Stances read from the verbs of ``sent``."""
@@ -614,15 +636,15 @@ class StanceReader:
                     yield speaker, t, quad, tok.text, "quote"
 
 
-def _stance(reading: Reading, sent: Span) -> Stance:
+def _stance(reading: Reading, sent: Span, reader: "StanceReader | None" = None) -> Stance:
     source, target, quad, cue, via = reading
-    start, end = sent.start_char, sent.end_char
-    text = sent.doc.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Stance(source, target, quad, QUAD_POLARITY[quad], cue, text[start:end], start, end, via)
+    # The sentence's own text: ``doc.text`` would join every token of the
+    # article again for each stance.
+    raw = sent.text
+    text = raw.strip()
+    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    code = stance_code(reader.code, sent, cue, quad) if reader is not None else ""
+    return Stance(source, target, quad, QUAD_POLARITY[quad], cue, text, start, start + len(text), via, code)
 
 
 def extract_stances(
@@ -630,16 +652,18 @@ def extract_stances(
     quotes: Iterable[Quote],
     lex: Lexicon,
     affiliation: Mapping[str, str | None] | None = None,
+    reader: StanceReader | None = None,
 ) -> list[Stance]:
     """All stances of ``doc``, one per (source, target, quad, sentence).
 
     ``doc`` must carry a parse and actor spans; ``quotes`` are its quotes
     (from :func:`graphkit.extraction.quotes.extract_quotes`); ``affiliation`` maps
-    leaders to the state or group they act for.
+    leaders to the state or group they act for; ``reader`` a
+    :class:`StanceReader` of ``doc`` to share with other readers (events).
     """
     if not doc.has_annotation("DEP"):
         return []
-    reader = StanceReader(doc, lex, affiliation)
+    reader = reader if reader is not None else StanceReader(doc, lex, affiliation)
     seen: set[tuple[str, str, str, int]] = set()
     out: list[Stance] = []
 
@@ -656,12 +680,12 @@ def extract_stances(
             continue
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
-                add(_stance(reading, sent))
+                add(_stance(reading, sent, reader))
     # An explicit clause beats a quote's overall tone: no quote stance for a
     # pair a clause in the same sentence already relates.
     related = {(st.source, st.target, st.start) for st in out}
     for reading, sent in reader.quote_stances(quotes):
-        st = _stance(reading, sent)
+        st = _stance(reading, sent, reader)
         if st.via == "quote" and (st.source, st.target, st.start) in related:
             continue
         add(st)

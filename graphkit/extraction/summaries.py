@@ -42,3 +42,27 @@ def quote_rows(records: Iterable[Extraction]) -> list[dict]:
         for q in rec.quotes
     ]
 
+
+
+def event_rows(records: Iterable[Extraction], actors: Iterable[str] = (), quads: Iterable[str] = ()) -> list[dict]:
+    """One row per one-sided event, in article and text order.
+
+    ``actors`` keeps the events of these sources (case-insensitive); ``quads``
+    keeps these quad classes, or a family (``material``, ``conflict``).
+
+    >>> from graphkit.records import Event
+    >>> rec = Extraction("a", events=[Event("Russia", "material_conflict", -1, "195", "struck", "Idlib",
+    ...                                     "Russian jets struck Idlib.", 0, 26)])
+    >>> [r["target"] for r in event_rows([rec], quads=["conflict"])], event_rows([rec], actors=["Chad"])
+    (['Idlib'], [])
+    """
+    who = {a.lower() for a in actors}
+    kinds = set(quads)
+    return [
+        {"article": rec.article, "date": rec.date, "source": e.source, "quad": e.quad, "cameo": e.cameo,
+         "cue": e.cue, "target": e.target_text, "sentence": e.sentence}
+        for rec in records
+        for e in rec.events
+        if (not who or e.source.lower() in who)
+        and (not kinds or e.quad in kinds or bool(kinds & set(e.quad.split("_"))))
+    ]

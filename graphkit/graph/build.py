@@ -22,8 +22,8 @@ from graphkit.records import Extraction
 
 
 def evidence_records(record: Extraction) -> Iterator[dict]:
-    """The evidence lines of one article: its mentions, stances and quotes."""
-    for kind, items in (("mention", record.mentions), ("stance", record.stances), ("quote", record.quotes)):
+    """The evidence lines of one article: its mentions, stances, quotes and one-sided events."""
+    for kind, items in (("mention", record.mentions), ("stance", record.stances), ("quote", record.quotes), ("event", record.events)):
         for i, item in enumerate(items):
             yield {"id": evidence_id(record.article, kind, i), "kind": kind, "article": record.article, "date": record.date, **item.to_dict()}
 

@@ -56,6 +56,7 @@ class _Node:
     aliases: set[str] = field(default_factory=set)
     first_date: str | None = None
     last_date: str | None = None
+    events: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -173,6 +174,11 @@ class GraphBuilder:
             e = self.stance[pair]
             e.articles += 1
             e.first_date, e.last_date = _span(e.first_date, e.last_date, date)
+        # One-sided events count on their source's node.
+        for ev in rec.events:
+            node = self.nodes.get(node_of.get(ev.source, ev.source))
+            if node is not None:
+                node.events[ev.quad] = node.events.get(ev.quad, 0) + 1
 
     def add_all(self, records: Iterable[Extraction]) -> "GraphBuilder":
         for rec in records:
@@ -198,6 +204,8 @@ class GraphBuilder:
                 "g": g,
                 "b": b,
             }
+            for q in QUADS:
+                attrs[f"events_{q}"] = n.events.get(q, 0)
             for key in ("country", "affiliation", "first_date", "last_date"):
                 value = getattr(n, key)
                 if value:

