@@ -41,7 +41,7 @@ from graphkit.viz.common import (
     _weight,
     source_line,
 )
-from graphkit.viz.network import Shown, _areas, _draw_network, _draw_strip, _positions
+from graphkit.viz.network import Shown, _areas, _draw_network, _draw_strip, _positions, width_key
 
 
 def plot_factions(
@@ -159,5 +159,6 @@ def factions_figure(G, path, factions, positions=None, sizes=None, title=None, t
             Line2D([], [], color=_rgb(COMENTION_COLOUR), lw=1.0, alpha=0.5,
                    label="Named together"),
         ]
-        _legends(fig, [("Faction", handles), ("Relation", edge_handles)])
+        _legends(fig, [("Faction", handles), ("Relation", edge_handles),
+                       ("Conflict width", width_key(st_max, 1.0, _rgb(CONFLICT_COLOUR)))])
         return fig
