@@ -26,7 +26,7 @@ from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import extract_quotes
 from graphkit.extraction.registry import Registry
-from graphkit.extraction.stances import extract_stances
+from graphkit.extraction.stances import StanceReader, extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -85,8 +85,10 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     actors = actors_of(mentions, registry, doc._.gk_actors)
     quotes = extract_quotes(doc, lexicon)
     affiliation = {a.name: a.affiliation for a in actors}
-    stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation)
-    events = extract_events(doc, lexicon, affiliation=affiliation)
+    # One reader for stances and events: actor spans and CAMEO codes read once.
+    reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
+    stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
+    events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
     return Extraction(
         article=article.id,
         date=article.date,
