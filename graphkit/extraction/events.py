@@ -222,11 +222,10 @@ def extract_events(
             if key in seen:
                 continue
             seen.add(key)
-            start, end = sent.start_char, sent.end_char
-            text = doc.text[start:end]
+            text = sent.text
             stripped = text.strip()
-            start += len(text) - len(text.lstrip())
-            code = stance_code(r.cameo, sent, cue.text, quad)
+            start = sent.start_char + len(text) - len(text.lstrip())
+            code = stance_code(r.code, sent, cue.text, quad)
             out.append(Event(source, quad, QUAD_POLARITY[quad], code, cue.text, _target_text(thing), stripped, start, start + len(stripped)))
     out.sort(key=lambda e: (e.start, e.source, e.cue))
     return out

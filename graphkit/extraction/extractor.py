@@ -22,11 +22,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.extraction.actors import actor_spans, cached_registry
+from graphkit.extraction.coref import People
 from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import extract_quotes
 from graphkit.extraction.registry import Registry
-from graphkit.extraction.stances import extract_stances
+from graphkit.extraction.relations import people_records, with_people
+from graphkit.extraction.stances import StanceReader, extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -126,10 +128,20 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     """Read a processed ``doc`` into an :class:`Extraction`."""
     mentions = mentions_of(doc)
     actors = actors_of(mentions, registry, doc._.gk_actors)
-    quotes = extract_quotes(doc, lexicon)
+    people = People(doc)
+    quotes = extract_quotes(doc, lexicon, people)
     affiliation = {a.name: a.affiliation for a in actors}
-    stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation)
-    events = extract_events(doc, lexicon, affiliation=affiliation)
+    affiliation.update({p.name: p.affiliation for p in people.people if not p.actor})
+    # The stance and event rules see people outside the registry as actors;
+    # those who take part then join the article's actors.
+    with with_people(doc, people):
+        # One reader for stances and events: actor spans and CAMEO codes read once.
+        reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
+        stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
+        events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
+    more_actors, more_mentions = people_records(doc, people, quotes, stances, events)
+    actors += more_actors
+    mentions = sorted(mentions + more_mentions, key=lambda m: (m.start, m.end))
     return Extraction(
         article=article.id,
         date=article.date,
@@ -150,27 +162,36 @@ def _shifted(rec: Extraction, offset: int, sentences: int) -> Extraction:
     ]
     rec.stances = [replace(s, start=s.start + offset, end=s.end + offset) for s in rec.stances]
     rec.quotes = [replace(q, start=q.start + offset, end=q.end + offset) for q in rec.quotes]
+    rec.events = [replace(e, start=e.start + offset, end=e.end + offset) for e in rec.events]
     return rec
 
 
-def merge_pieces(article: Article, pieces: list[tuple[Extraction, dict | None]], registry: Registry) -> Extraction:
-    """One article's record from the records of its pieces (already in article offsets)."""
+def merge_pieces(article: Article, pieces: list[Extraction]) -> Extraction:
+    """One article's record from the records of its pieces (already in article offsets).
+
+    An actor named in several pieces is one actor: mentions summed, aliases
+    joined, details from the piece that named it first.
+    """
     para = paragraph_starts(article.text)
-    mentions = [
-        replace(m, paragraph=bisect.bisect_right(para, m.start) - 1) for rec, _ in pieces for m in rec.mentions
-    ]
-    extra: dict = {}
-    for _, e in pieces:
-        extra.update(e or {})
+    actors: dict[str, ActorInfo] = {}
+    for rec in pieces:
+        for a in rec.actors:
+            if a.name not in actors:
+                actors[a.name] = replace(a, aliases=list(a.aliases))
+                continue
+            known = actors[a.name]
+            known.mentions += a.mentions
+            known.aliases += [x for x in a.aliases if x not in known.aliases]
     return Extraction(
         article=article.id,
         date=article.date,
-        actors=actors_of(mentions, registry, extra),
-        mentions=mentions,
-        stances=[s for rec, _ in pieces for s in rec.stances],
-        quotes=[q for rec, _ in pieces for q in rec.quotes],
-        n_tokens=sum(rec.n_tokens for rec, _ in pieces),
-        n_sentences=sum(rec.n_sentences for rec, _ in pieces),
+        actors=list(actors.values()),
+        mentions=[replace(m, paragraph=bisect.bisect_right(para, m.start) - 1) for r in pieces for m in r.mentions],
+        stances=[s for r in pieces for s in r.stances],
+        quotes=[q for r in pieces for q in r.quotes],
+        events=[e for r in pieces for e in r.events],
+        n_tokens=sum(r.n_tokens for r in pieces),
+        n_sentences=sum(r.n_sentences for r in pieces),
     )
 
 
@@ -255,17 +276,17 @@ class Extractor:
                 for k, (start, end) in enumerate(bounds):
                     yield a.text[start:end], (a, start, len(bounds) == 1, k == len(bounds) - 1)
 
-        parts: list[tuple[Extraction, dict | None]] = []
+        parts: list[Extraction] = []
         sentences = 0
         for doc, (article, offset, whole, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
             self.stats["tokens"] += len(doc)
             record = extract_doc(doc, article, self.registry, self.lexicon)
             if not whole:
-                parts.append((_shifted(record, offset, sentences), doc._.gk_actors))
+                parts.append(_shifted(record, offset, sentences))
                 sentences += record.n_sentences
                 if not last:
                     continue
-                record = merge_pieces(article, parts, self.registry)
+                record = merge_pieces(article, parts)
                 parts, sentences = [], 0
             self.stats["articles"] += 1
             yield record
