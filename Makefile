@@ -27,6 +27,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/speed.py
 
 registry: $(STAMP)
 	$(BIN)/python tools/build_registry.py
