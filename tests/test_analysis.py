@@ -1089,3 +1089,16 @@ def test_seed_factions_on_what_actors_do(seed_graph_path, invoke):
     assert f["frustration"] == 0
     state = CliRunner().invoke(main, ["balance", seed_graph_path, "--level", "state"])
     assert state.exit_code == 0 and "level state" in state.output.splitlines()[0]
+
+
+@pytest.mark.parametrize("command", ["factions", "balance"])
+def test_cli_no_stance_left_says_what_is_left_and_which_filters(invoke, command):
+    G = build(co=[("Hamas", "Fatah", 2), ("Israel", "Egypt", 1)],
+              stance=[("Israel", "Hamas", -1.0, 3)],
+              types={"Hamas": "armed_group", "Fatah": "armed_group"})
+    out = invoke(G, command, "--type", "armed_group")
+    assert out.exit_code == 1
+    assert "no stance edge after the filters (--type armed_group)" in out.output
+    assert "only 1 co-mention edges among 2 actors" in out.output
+    ok = invoke(G, command)
+    assert ok.exit_code == 0, ok.output

@@ -197,3 +197,29 @@ def test_report_writes_one_complete_folder(runner, tmp_path):
     for heading in ("Most central actors", "Factions", "Structural balance", "Strongest stances"):
         assert heading in index
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report")]
+
+
+def _options_of(cmd):
+    import click
+
+    return [p for p in cmd.params if isinstance(p, click.Option) and not p.hidden and p.name != "help"]
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_option_has_help_and_shows_its_default(command):
+    """Each visible option says what it does and, unless required or a flag, its default."""
+    cmd = main.commands[command]
+    for p in _options_of(cmd):
+        assert p.help and len(p.help) > 8, f"{command} {p.opts[-1]}: no help text"
+        if p.required or p.is_flag or p.count:
+            continue
+        shown = p.show_default or "default" in p.help.lower()
+        assert shown, f"{command} {p.opts[-1]}: the help does not show the default"
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_help_prints_every_default(runner, command):
+    out = runner.invoke(main, [command, "-h"]).output
+    assert "default" in out.lower() or not [
+        p for p in _options_of(main.commands[command]) if not (p.required or p.is_flag)
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -92,3 +93,60 @@ def test_graph_counts_events_on_the_source_and_evidence_has_them():
     assert lines == [{"id": "a#e0", "kind": "event", "article": "a", "date": None, **ev.to_dict()}]
     assert Extraction.from_dict(rec.to_dict()).events == [ev]
     assert event_rows([rec], actors=["russia"], quads=["material"])[0]["cue"] == "struck"
+
+
+# -- demonyms before agents and before other nouns (extraction.agents) ----------------
+
+from graphkit.extraction.agents import is_state_agent, qualifies_no_agent  # noqa: E402
+
+
+def _phrase(words, lemmas, pos, deps, heads):
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    return doc
+
+
+@pytest.mark.parametrize(
+    "words, lemmas, pos, deps, heads, no_agent",
+    [
+        # "Kenyan police arrested ...": police is an agent of the state
+        (["Kenyan", "police", "arrested"], ["kenyan", "police", "arrest"], ["ADJ", "NOUN", "VERB"], ["amod", "nsubj", "ROOT"], [1, 2, 2], False),
+        # "Venezuelan government officials said"
+        (["Venezuelan", "government", "officials", "said"], ["venezuelan", "government", "official", "say"],
+         ["ADJ", "NOUN", "NOUN", "VERB"], ["amod", "compound", "nsubj", "ROOT"], [2, 2, 3, 3], False),
+        # "Ethiopian federal forces advanced"
+        (["Ethiopian", "federal", "forces", "advanced"], ["ethiopian", "federal", "force", "advance"],
+         ["ADJ", "ADJ", "NOUN", "VERB"], ["amod", "amod", "nsubj", "ROOT"], [2, 2, 3, 3], False),
+        # "a Turkish spokesman said": a role word Phoenix lacks
+        (["a", "Turkish", "spokesman", "said"], ["a", "turkish", "spokesman", "say"],
+         ["DET", "ADJ", "NOUN", "VERB"], ["det", "amod", "nsubj", "ROOT"], [2, 2, 3, 3], False),
+        # "Russian air strikes killed": an act of the state
+        (["Russian", "air", "strikes", "killed"], ["russian", "air", "strike", "kill"],
+         ["ADJ", "NOUN", "NOUN", "VERB"], ["amod", "compound", "nsubj", "ROOT"], [2, 2, 3, 3], False),
+        # "Syrian refugees protested": people of that nationality
+        (["Syrian", "refugees", "protested"], ["syrian", "refugee", "protest"], ["ADJ", "NOUN", "VERB"], ["amod", "nsubj", "ROOT"], [1, 2, 2], True),
+        # "a Syrian woman was killed"
+        (["a", "Syrian", "woman", "died"], ["a", "syrian", "woman", "die"], ["DET", "ADJ", "NOUN", "VERB"], ["det", "amod", "nsubj", "ROOT"], [2, 2, 3, 3], True),
+        # "the Syrian war displaced millions": a setting, though "war" is an event noun
+        (["the", "Syrian", "war", "displaced"], ["the", "syrian", "war", "displace"], ["DET", "ADJ", "NOUN", "VERB"], ["det", "amod", "nsubj", "ROOT"], [2, 2, 3, 3], True),
+        # "Rwandan farmers fled"
+        (["Rwandan", "farmers", "fled"], ["rwandan", "farmer", "flee"], ["ADJ", "NOUN", "VERB"], ["amod", "nsubj", "ROOT"], [1, 2, 2], True),
+        # "the Iraqis voted": the demonym is the noun
+        (["the", "Iraqis", "voted"], ["the", "iraqi", "vote"], ["DET", "PROPN", "VERB"], ["det", "nsubj", "ROOT"], [1, 2, 2], False),
+    ],
+)
+def test_a_demonym_names_its_state_only_before_an_agent_or_an_act(words, lemmas, pos, deps, heads, no_agent):
+    doc = _phrase(words, lemmas, pos, deps, heads)
+    i = next(k for k, w in enumerate(words) if w[0].isupper() and w not in ("The",))
+    assert qualifies_no_agent(doc[i : i + 1], LEX) is no_agent
+
+
+def test_agent_words_come_from_phoenix_sectors():
+    doc = _phrase(["troops", "refugees", "judges", "journalists"], ["troop", "refugee", "judge", "journalist"],
+                  ["NOUN"] * 4, ["ROOT", "dep", "dep", "dep"], [0, 0, 0, 0])
+    assert [is_state_agent(t, LEX) for t in doc] == [True, False, True, False]
+
+
+def test_without_a_parse_no_demonym_is_ruled_out():
+    doc = NLP("Syrian refugees fled")
+    assert qualifies_no_agent(doc[0:1], LEX) is False

@@ -344,6 +344,7 @@ def test_gexf_structure(small, tmp_path):
     assert root.tag == f"{GX}gexf" and root.get("version") == "1.3"
     graph = root.find(f"{GX}graph")
     assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+    assert graph.get("defaultedgetype") == "mixed"  # co-mentions and stances
     titles = {(a.get("title"), a.get("type")) for decl in graph.findall(f"{GX}attributes")
               for a in decl.findall(f"{GX}attribute")}
     assert ("mentions", "integer") in titles and ("score", "double") in titles
@@ -364,7 +365,7 @@ def test_gexf_structure(small, tmp_path):
     assert co.get("type") == "undirected" and co.get("label") == "co-mention"
     assert co.get("weight") == "3.0"
     st_ = edges[("Turkey", "Syria", "stance")]
-    assert st_.get("type") is None and st_.get("label") == "stance"
+    assert st_.get("type") == "directed" and st_.get("label") == "stance"
     assert st_.find(f"{GX}spells/{GX}spell").get("start") == "2020-03-01"
     assert len({e.get("id") for e in edges.values()}) == len(edges)
 

@@ -37,7 +37,7 @@ def test_text_file_is_one_article_kept_byte_for_byte(tmp_path):
     articles, reader = read([path])
     assert articles == [Article(id="story.txt", text=raw, origin=str(path))]
     assert reader.problems == []
-    assert reader.summary() == "1 article read, 0 skipped"
+    assert reader.summary() == "1 article read, 0 skipped, 1 undated"
 
 
 def test_text_file_with_other_suffix_is_text(tmp_path):
@@ -78,7 +78,7 @@ def test_invalid_dateline_is_reported_and_article_kept(tmp_path):
     path.write_text("2018-02-30 Something happened.", encoding="utf-8")
     articles, reader = read([path])
     assert [a.date for a in articles] == [None]
-    assert messages(reader) == [f"{path}: invalid date '2018-02-30' in first line (ignored)"]
+    assert messages(reader) == [f"{path}: invalid date '2018-02-30' at the top of the text (ignored)"]
     assert reader.stats.skipped == 0
 
 
@@ -157,7 +157,7 @@ def test_duplicate_id_keeps_first(tmp_path):
     articles, reader = read([tmp_path])
     assert [a.text for a in articles] == ["First."]
     assert messages(reader) == [f"{second}: duplicate id 'same.txt' (first read from {first})"]
-    assert reader.summary() == "1 article read, 1 skipped"
+    assert reader.summary() == "1 article read, 1 skipped, 1 undated"
 
 
 # -- folders -------------------------------------------------------------------------

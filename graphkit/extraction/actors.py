@@ -49,6 +49,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from graphkit.extraction.agents import qualifies_no_agent
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
 from graphkit.extraction.text import dateline_spans
@@ -306,6 +307,8 @@ class ActorResolver:
                     continue
                 if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
                     continue
+                if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
+                    continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
                 found.append(_Found(ent.start, ent.end, actor.name, actor.type))
                 if actor.type == "leader":
                     self._remember_surnames(actor.name, ent, surnames)

@@ -233,11 +233,12 @@ def _load(path: str | None) -> Cameo:
     return Cameo(verbs, index, n, hashlib.sha256(text.encode("utf-8")).hexdigest()[:12])
 
 
-def stance_code(cameo: Cameo, sent, cue: str, quad: str) -> str:
+def stance_code(code_of, sent, cue: str, quad: str) -> str:
     """The CAMEO code of a stance's cue in ``sent``, when it agrees with ``quad``.
 
     A verb cue is coded in its clause; an event noun ("launched air
-    strikes") by the verb it is the object of. Empty when CAMEO codes the cue
+    strikes") by the verb it is the object of. ``code_of`` codes a verb
+    (:meth:`Cameo.code`, or a reader's memo of it). Empty when CAMEO codes the cue
     otherwise or not at all (the hand lexicon decided the quad).
     """
     for tok in sent:
@@ -246,7 +247,7 @@ def stance_code(cameo: Cameo, sent, cue: str, quad: str) -> str:
         for verb in (tok, tok.head) if tok.pos_ != "VERB" else (tok,):
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            code = cameo.code(verb)
+            code = code_of(verb)
             if code and quad_of(code) == quad:
                 return code.split(":")[0]
     return ""

@@ -22,13 +22,11 @@ sources. The thing acted on must be a noun phrase that names no actor:
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Iterator, Mapping
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extraction.agents import agent_words
 from graphkit.extraction.cameo import stance_code
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.stances import StanceReader
@@ -42,17 +40,6 @@ _OBJECT_PREPS = {"on", "against", "at", "upon", "into", "in", "near", "to", "for
 _ON_PREPS = {"on", "against", "at", "upon", "into"}
 _PERSON_ENTS = {"PERSON", "NORP"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
-
-
-@functools.lru_cache(maxsize=1)
-def agent_words() -> dict[str, str]:
-    """Phoenix agent words -> sector code (``graphkit/data/agents.json``).
-
-    >>> agent_words()["refugee"]
-    'REF'
-    """
-    text = resources.files("graphkit").joinpath("data/agents.json").read_text(encoding="utf-8")
-    return json.loads(text)["agents"]
 
 
 def _target_text(tok: Token) -> str:
@@ -235,11 +222,10 @@ def extract_events(
             if key in seen:
                 continue
             seen.add(key)
-            start, end = sent.start_char, sent.end_char
-            text = doc.text[start:end]
+            text = sent.text
             stripped = text.strip()
-            start += len(text) - len(text.lstrip())
-            code = stance_code(r.cameo, sent, cue.text, quad)
+            start = sent.start_char + len(text) - len(text.lstrip())
+            code = stance_code(r.code, sent, cue.text, quad)
             out.append(Event(source, quad, QUAD_POLARITY[quad], code, cue.text, _target_text(thing), stripped, start, start + len(stripped)))
     out.sort(key=lambda e: (e.start, e.source, e.cue))
     return out

@@ -50,6 +50,7 @@ _LIST_SECTIONS = (
     "place_nouns",
     "intention_verbs",
     "boilerplate_prefixes",
+    "setting_nouns",
 )
 _QUAD_SECTIONS = ("verbs", "nouns", "adjectives")
 

@@ -31,6 +31,9 @@ class Options:
         Address of a Dask scheduler (``--engine dask``); default a local cluster.
     progress : bool
         Show a progress bar on stderr (only on a terminal).
+    date_from_text : bool
+        Date text files by the date line or dateline at their top
+        (``--date-from-text``).
     """
 
     model: str | None = None
@@ -43,6 +46,7 @@ class Options:
     engine: str = "local"
     scheduler: str | None = None
     progress: bool = False
+    date_from_text: bool = True
 
 
 @dataclass
@@ -55,6 +59,7 @@ class RunStats:
     cached: int = 0
     tokens: int = 0
     problems: list[InputError] = field(default_factory=list)
+    undated: int = 0
 
     def summary(self) -> str:
         """``5 articles read, 1 skipped``.
@@ -62,4 +67,4 @@ class RunStats:
         >>> RunStats(read=5, skipped=1).summary()
         '5 articles read, 1 skipped'
         """
-        return ReadStats(read=self.read, skipped=self.skipped).summary()
+        return ReadStats(read=self.read, skipped=self.skipped, undated=self.undated).summary()

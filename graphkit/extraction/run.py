@@ -43,7 +43,7 @@ def extractions(
         if on_problem is not None:
             on_problem(err)
 
-    reader = ArticleReader(list(inputs), stdin=stdin, on_problem=report)
+    reader = ArticleReader(list(inputs), stdin=stdin, on_problem=report, date_from_text=options.date_from_text)
     from graphkit.extraction.engines import run_engine
 
     for article, record in run_engine(iter(reader), options, stats):
@@ -57,4 +57,5 @@ def extractions(
             continue
         yield record
     stats.read = reader.stats.read
+    stats.undated = reader.stats.undated
     stats.skipped += reader.stats.skipped

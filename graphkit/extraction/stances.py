@@ -117,6 +117,7 @@ class StanceReader:
         self.doc = doc
         self.lex = lex
         self.cameo = cameo if cameo is not None else Cameo.load()
+        self._codes: dict[int, str | None] = {}
         self.affiliation = dict(affiliation or {})
         self.spans = list(actor_spans(doc))
         self.by_token: dict[int, Span] = {}
@@ -264,6 +265,12 @@ class StanceReader:
 
     # -- verbs -----------------------------------------------------------------
 
+    def code(self, verb: Token) -> str | None:
+        """CAMEO code of ``verb`` in its clause, read once per token."""
+        if verb.i not in self._codes:
+            self._codes[verb.i] = self.cameo.code(verb)
+        return self._codes[verb.i]
+
     def verb_quad(self, verb: Token) -> str | None:
         """Quad of a verb, a phrasal verb first ("side with", "call on").
 
@@ -277,7 +284,7 @@ class StanceReader:
                     return quad
         quad = self.lex.verb_quad(verb.lemma_)
         if quad is None and verb.lemma_.lower() not in self.lex.reporting_verbs:
-            quad = quad_of(self.cameo.code(verb))
+            quad = quad_of(self.code(verb))
         return quad
 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
@@ -629,16 +636,15 @@ class StanceReader:
                     yield speaker, t, quad, tok.text, "quote"
 
 
-def _stance(reading: Reading, sent: Span, cameo: Cameo | None = None) -> Stance:
+def _stance(reading: Reading, sent: Span, reader: "StanceReader | None" = None) -> Stance:
     source, target, quad, cue, via = reading
-    start, end = sent.start_char, sent.end_char
-    text = sent.doc.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    code = stance_code(cameo, sent, cue, quad) if cameo is not None else ""
-    return Stance(source, target, quad, QUAD_POLARITY[quad], cue, text[start:end], start, end, via, code)
+    # The sentence's own text: ``doc.text`` would join every token of the
+    # article again for each stance.
+    raw = sent.text
+    text = raw.strip()
+    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    code = stance_code(reader.code, sent, cue, quad) if reader is not None else ""
+    return Stance(source, target, quad, QUAD_POLARITY[quad], cue, text, start, start + len(text), via, code)
 
 
 def extract_stances(
@@ -646,16 +652,18 @@ def extract_stances(
     quotes: Iterable[Quote],
     lex: Lexicon,
     affiliation: Mapping[str, str | None] | None = None,
+    reader: StanceReader | None = None,
 ) -> list[Stance]:
     """All stances of ``doc``, one per (source, target, quad, sentence).
 
     ``doc`` must carry a parse and actor spans; ``quotes`` are its quotes
     (from :func:`graphkit.extraction.quotes.extract_quotes`); ``affiliation`` maps
-    leaders to the state or group they act for.
+    leaders to the state or group they act for; ``reader`` a
+    :class:`StanceReader` of ``doc`` to share with other readers (events).
     """
     if not doc.has_annotation("DEP"):
         return []
-    reader = StanceReader(doc, lex, affiliation)
+    reader = reader if reader is not None else StanceReader(doc, lex, affiliation)
     seen: set[tuple[str, str, str, int]] = set()
     out: list[Stance] = []
 
@@ -672,12 +680,12 @@ def extract_stances(
             continue
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
-                add(_stance(reading, sent, reader.cameo))
+                add(_stance(reading, sent, reader))
     # An explicit clause beats a quote's overall tone: no quote stance for a
     # pair a clause in the same sentence already relates.
     related = {(st.source, st.target, st.start) for st in out}
     for reading, sent in reader.quote_stances(quotes):
-        st = _stance(reading, sent, reader.cameo)
+        st = _stance(reading, sent, reader)
         if st.via == "quote" and (st.source, st.target, st.start) in related:
             continue
         add(st)

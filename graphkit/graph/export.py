@@ -44,7 +44,7 @@ def export(
     ``.graphml``, ``.gexf``, ``.json``, or ``.csv`` (which writes
     ``<stem>.nodes.csv`` and ``<stem>.edges.csv`` beside ``path``).
     Colours and sizes are filled in as :func:`graphkit.io.style.gephi_ready`
-    says; GEXF gets the seeded layout when neither ``positions`` nor the
+    says; GEXF and graphology JSON get the seeded layout when neither ``positions`` nor the
     nodes' own ``x``/``y`` give one.
 
     Returns
@@ -58,7 +58,7 @@ def export(
         For an unknown format.
     """
     fmt = graph_format(path, format)
-    if fmt == "gexf" and positions is None and not all(
+    if fmt in ("gexf", "graphology") and positions is None and not all(
         "x" in d and "y" in d for _, d in G.nodes(data=True)
     ):
         positions = layout(G)

@@ -9,7 +9,8 @@ import from here.
 - :mod:`~graphkit.io.style`: colours, sizes and Gephi positions shared by files and figures.
 - one module per graph format, writer and reader side by side:
   :mod:`~graphkit.io.graphml`, :mod:`~graphkit.io.gexf`,
-  :mod:`~graphkit.io.nodelink` (JSON), :mod:`~graphkit.io.csv_pair`;
+  :mod:`~graphkit.io.nodelink` (JSON), :mod:`~graphkit.io.graphology`
+  (graphology's JSON), :mod:`~graphkit.io.csv_pair`;
   :mod:`~graphkit.io.graphfile` picks one by extension.
 - :mod:`~graphkit.io.evidence`: the evidence JSON Lines file.
 - :mod:`~graphkit.io.terminal`: tables for the terminal (table, CSV, JSON).
@@ -34,6 +35,8 @@ _HOME = {
     "write_graph": "graphfile",
     "read_graphml": "graphml",
     "write_graphml": "graphml",
+    "read_graphology": "graphology",
+    "write_graphology": "graphology",
     "read_json": "nodelink",
     "write_json": "nodelink",
     "ArticleReader": "readers",
@@ -65,11 +68,13 @@ __all__ = [
     "read_gexf",
     "read_graph",
     "read_graphml",
+    "read_graphology",
     "read_json",
     "write_csv",
     "write_evidence",
     "write_gexf",
     "write_graph",
     "write_graphml",
+    "write_graphology",
     "write_json",
 ]

@@ -129,3 +129,39 @@ def atomic_write(
                 f"not {type(content).__name__}"
             )
     return Path(path)
+
+
+@contextmanager
+def output_folder(path: str | os.PathLike) -> Iterator[Path]:
+    """Create the missing folders above ``path``; remove them again if the body fails.
+
+    So that a command writing ``out/new/g.gexf`` works like ``graphkit build``
+    does, and a failed run leaves no new, empty folder behind.
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     try:
+    ...         with output_folder(os.path.join(d, "a", "b", "g.gexf")):
+    ...             raise RuntimeError("failed")
+    ...     except RuntimeError:
+    ...         pass
+    ...     os.listdir(d)
+    []
+    """
+    parent = Path(path).parent
+    missing = []
+    p = parent
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise GraphkitError(f"{path}: cannot create folder {str(parent)!r}: {e.strerror or e}") from None
+    try:
+        yield parent
+    except BaseException:
+        for folder in missing:  # deepest first
+            with suppress(OSError):
+                folder.rmdir()
+        raise

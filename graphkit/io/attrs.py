@@ -8,15 +8,19 @@ edges). Outputs are deterministic: attributes sorted by name.
 from __future__ import annotations
 
 import io
+import json
 import math
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from graphkit.errors import GraphkitError
+from graphkit.io.atomic import atomic_write
 
 # ---------------------------------------------------------------------------
 # Cleaning attributes so every format (and Gephi) can hold them
@@ -183,6 +187,37 @@ def _check_ids(H: nx.MultiDiGraph, path: Any) -> None:
 # ---------------------------------------------------------------------------
 
 
+def _sorted_copy(
+    G: nx.Graph, positions: Mapping[str, tuple[float, float]] | None
+) -> nx.MultiDiGraph:
+    """``G`` as a MultiDiGraph, nodes by name, edges by (source, target, key)."""
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    for n, d in sorted(G.nodes(data=True), key=lambda n: str(n[0])):
+        d = dict(d)
+        if positions is not None and n in positions:
+            d["x"], d["y"] = float(positions[n][0]), float(positions[n][1])
+        H.add_node(n, **d)
+    if G.is_multigraph():
+        edges = list(G.edges(keys=True, data=True))
+    else:
+        edges = [(u, v, d.get("kind", 0), d) for u, v, d in G.edges(data=True)]
+    for u, v, k, d in sorted(edges, key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+        H.add_edge(u, v, key=k, **d)
+    return H
+
+
+def _dump(data: object, path: str | os.PathLike) -> Path:
+    try:
+        text = json.dumps(
+            data, ensure_ascii=False, sort_keys=True, indent=1,
+            allow_nan=False, default=_json_default,
+        )
+    except (TypeError, ValueError) as e:
+        raise GraphkitError(f"{path}: cannot write as JSON: {e}") from None
+    return atomic_write(path, text + "\n")
+
+
 def _json_default(value: Any) -> Any:
     item = getattr(value, "item", None)
     if item is not None and getattr(value, "shape", None) == ():
@@ -192,3 +227,36 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, tuple):
         return list(value)
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+# ---------------------------------------------------------------------------
+# Edge direction, shared by the formats that can say it
+# ---------------------------------------------------------------------------
+
+#: Edge kinds that have no direction: a co-mention names two actors together.
+UNDIRECTED_KINDS = frozenset({"co-mention"})
+
+
+def _undirected(key: Any, data: Mapping[str, Any]) -> bool:
+    return data.get("kind", key) in UNDIRECTED_KINDS
+
+
+def edge_type(G: nx.MultiDiGraph) -> str:
+    """``"undirected"``, ``"directed"`` or ``"mixed"``: what ``G``'s edges hold.
+
+    An edge graph with no edges counts as directed (the kind a stance graph has).
+
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("Iran", "Iraq", key="co-mention", kind="co-mention")
+    >>> edge_type(G)
+    'undirected'
+    >>> _ = G.add_edge("Iran", "Iraq", key="stance", kind="stance")
+    >>> edge_type(G)
+    'mixed'
+    """
+    seen = {_undirected(k, d) for _, _, k, d in G.edges(keys=True, data=True)}
+    if seen == {True}:
+        return "undirected"
+    if seen == {True, False}:
+        return "mixed"
+    return "directed"

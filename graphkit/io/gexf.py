@@ -20,7 +20,15 @@ import networkx as nx
 from graphkit import __version__
 from graphkit.errors import InputError
 from graphkit.io.atomic import atomic_write
-from graphkit.io.attrs import _XSI, _check_ids, _column_types, _serialise, _xml_text
+from graphkit.io.attrs import (
+    _XSI,
+    _check_ids,
+    _column_types,
+    _serialise,
+    _undirected,
+    _xml_text,
+    edge_type,
+)
 from graphkit.io.style import (
     COMENTION_COLOUR,
     _gephi_positions,
@@ -82,8 +90,12 @@ def write_gexf(
     Nodes carry ``label`` and ``viz:color``/``viz:size``/``viz:position``;
     edges carry ``label`` (the edge's kind unless it has its own label),
     ``weight``, and ``kind`` = the edge key (so that Gephi keeps a stance and
-    a co-mention edge between the same pair apart); co-mention edges are
-    ``type="undirected"``. Other attributes are typed ``<attvalue>`` columns
+    a co-mention edge between the same pair apart). ``defaultedgetype``
+    follows what the file holds: ``undirected`` when every edge is a
+    co-mention, ``directed`` when every edge is a stance, and ``mixed`` only
+    when both are there, each edge then saying its own ``type`` (Gephi and
+    graphology read mixed graphs; networkx's ``read_gexf`` does not: write one
+    kind with ``graphkit export --kind``). Other attributes are typed ``<attvalue>`` columns
     (the edge's ``kind`` attribute among them). Nodes and edges with ISO
     ``first_date``/``last_date`` get a ``<spell>`` and the graph is written
     ``mode="dynamic" timeformat="date"``, so Gephi's timeline plays it.
@@ -128,7 +140,8 @@ def write_gexf(
     ET.SubElement(meta, "creator").text = str(
         H.graph.get("generator", f"graphkit {__version__}")
     )
-    graph = ET.SubElement(root, "graph", {"defaultedgetype": "directed"})
+    direction = edge_type(H)
+    graph = ET.SubElement(root, "graph", {"defaultedgetype": direction})
     node_ids, edge_ids = {}, {}
     for cls, cols, ids in (("node", node_cols, node_ids), ("edge", edge_cols, edge_ids)):
         if not cols:
@@ -169,8 +182,8 @@ def write_gexf(
     for i, (u, v, k, d) in enumerate(H.edges(keys=True, data=True)):
         attrs = {"id": str(i), "source": str(u), "target": str(v)}
         kind = d.get("kind", k)
-        if kind == "co-mention":
-            attrs["type"] = "undirected"
+        if direction == "mixed":
+            attrs["type"] = "undirected" if _undirected(k, d) else "directed"
         attrs["label"] = str(d.get("label", _edge_label(k, d)))
         attrs["kind"] = str(k)
         if "weight" in d:

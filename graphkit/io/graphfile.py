@@ -20,9 +20,10 @@ from graphkit.errors import GraphkitError, InputError
 from graphkit.io.csv_pair import _csv_pair, read_csv, write_csv
 from graphkit.io.gexf import read_gexf, write_gexf
 from graphkit.io.graphml import read_graphml, write_graphml
+from graphkit.io.graphology import write_graphology
 from graphkit.io.nodelink import read_json, write_json
 
-FORMATS = ("graphml", "gexf", "json", "csv")
+FORMATS = ("graphml", "gexf", "json", "graphology", "csv")
 
 
 def graph_format(path: str | os.PathLike, format: str | None = None) -> str:
@@ -55,8 +56,9 @@ def write_graph(
 ) -> list[Path]:
     """Write ``G`` in the format its extension (or ``format``) names.
 
-    ``.graphml``, ``.gexf``, ``.json``, or ``.csv`` (which writes
-    ``<stem>.nodes.csv`` and ``<stem>.edges.csv`` beside ``path``).
+    ``.graphml``, ``.gexf``, ``.json`` (networkx node-link), or ``.csv``
+    (which writes ``<stem>.nodes.csv`` and ``<stem>.edges.csv`` beside
+    ``path``); ``format="graphology"`` writes graphology's JSON.
 
     Returns
     -------
@@ -76,6 +78,8 @@ def write_graph(
         return [write_gexf(G, path, positions=positions, sizes=sizes)]
     if fmt == "json":
         return [write_json(G, path, positions=positions)]
+    if fmt == "graphology":
+        return [write_graphology(G, path, positions=positions)]
     if fmt == "csv":
         stem = path.name[: -len(path.suffix)] if path.suffix else path.name
         return list(
@@ -112,7 +116,7 @@ def read_graph(path: str | os.PathLike, format: str | None = None) -> nx.MultiDi
         return read_graphml(path)
     if fmt == "gexf":
         return read_gexf(path)
-    if fmt == "json":
+    if fmt in ("json", "graphology"):
         return read_json(path)
     if fmt == "csv":
         return read_csv(*_csv_pair(path))

@@ -1,7 +1,11 @@
 """GraphML for Gephi, yEd, Cytoscape and networkx: writer and reader.
 
 Node colour as ``r``/``g``/``b`` ints, ``size`` float, ``x``/``y`` when a
-layout is given; each edge's id is ``source|target|key``.
+layout is given; each edge's id is ``source|target|key``. Co-mention edges
+are undirected: the whole graph when it holds nothing else; in a mixed graph
+each edge says ``directed="true"`` or ``"false"`` (Gephi and graphology read
+that; networkx's own ``read_graphml`` refuses it: write one kind with
+``graphkit export --kind``; :func:`read_graphml` reads them all).
 """
 
 from __future__ import annotations
@@ -16,7 +20,15 @@ import networkx as nx
 
 from graphkit.errors import InputError
 from graphkit.io.atomic import atomic_write
-from graphkit.io.attrs import _XSI, _check_ids, _column_types, _serialise, _xml_text
+from graphkit.io.attrs import (
+    _XSI,
+    _check_ids,
+    _column_types,
+    _serialise,
+    _undirected,
+    _xml_text,
+    edge_type,
+)
 from graphkit.io.style import _gephi_positions, gephi_ready
 
 # ---------------------------------------------------------------------------
@@ -24,6 +36,20 @@ from graphkit.io.style import _gephi_positions, gephi_ready
 # ---------------------------------------------------------------------------
 
 _GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+
+# Gephi matches a <key> to its own node and edge properties by id first and
+# by attr.name second. These attributes keep their name as id so that Gephi
+# takes them for what they are; every other key id is prefixed with its scope
+# so that it can never be mistaken for one of Gephi's properties.
+GEPHI_KEYS = {
+    "node": frozenset({"label", "r", "g", "b", "size", "x", "y"}),
+    "edge": frozenset({"label", "weight"}),
+    "graph": frozenset(),
+}
+
+
+def _key_id(scope: str, name: str) -> str:
+    return name if name in GEPHI_KEYS[scope] else f"{scope}_{name}"
 
 
 def _edge_id(u: Any, v: Any, key: Any) -> str:
@@ -44,7 +70,13 @@ def write_graphml(
     ``size``/``x``/``y``/``weight`` ``double``, counts ``int`` (``long`` when
     a value does not fit 32 bits), flags ``boolean``, the rest ``string``.
     Each edge's id is ``source|target|key`` (Gephi needs unique ids);
-    :func:`read_graphml` turns it back into the key.
+    :func:`read_graphml` turns it back into the key. Key ids are explicit:
+    Gephi's own properties (``label``, ``r``/``g``/``b``, ``size``, ``x``,
+    ``y``; edge ``label`` and ``weight``) by name, every other attribute
+    ``node_<name>``, ``edge_<name>`` or ``graph_<name>``. ``edgedefault`` is
+    ``directed`` when every edge is a stance, else ``undirected``; in a mixed
+    graph every edge also says ``directed="true"`` (stance) or ``"false"``
+    (co-mention).
 
     Parameters
     ----------
@@ -78,14 +110,18 @@ def write_graphml(
     ids: dict[tuple[str, str], str] = {}
     for scope, columns in scopes.items():
         for name, xml_type in columns.items():
-            kid = f"d{len(ids)}"
+            kid = _key_id(scope, name)
             ids[(scope, name)] = kid
             ET.SubElement(
                 root,
                 "key",
                 {"id": kid, "for": scope, "attr.name": name, "attr.type": xml_type},
             )
-    graph = ET.SubElement(root, "graph", {"id": "G", "edgedefault": "directed"})
+    direction = edge_type(H)
+    # A mixed graph says each edge's direction; its default is undirected
+    # because graphology-graphml honours only directed="true" on an edge.
+    default = "directed" if direction == "directed" else "undirected"
+    graph = ET.SubElement(root, "graph", {"id": "G", "edgedefault": default})
 
     def add_data(parent: ET.Element, scope: str, data: Mapping[str, Any]) -> None:
         for name, value in data.items():
@@ -96,11 +132,10 @@ def write_graphml(
     for n, data in H.nodes(data=True):
         add_data(ET.SubElement(graph, "node", {"id": str(n)}), "node", data)
     for u, v, k, data in H.edges(keys=True, data=True):
-        el = ET.SubElement(
-            graph,
-            "edge",
-            {"id": _edge_id(u, v, k), "source": str(u), "target": str(v)},
-        )
+        attrs = {"id": _edge_id(u, v, k), "source": str(u), "target": str(v)}
+        if direction == "mixed":
+            attrs["directed"] = "false" if _undirected(k, data) else "true"
+        el = ET.SubElement(graph, "edge", attrs)
         add_data(el, "edge", data)
     return atomic_write(path, _serialise(root))
 
@@ -109,7 +144,9 @@ def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
     """Read GraphML (as written by :func:`write_graphml`) into a MultiDiGraph.
 
     Parsing is networkx's; edge keys come back from the ``source|target|key``
-    ids. Files from other tools are read too: edges without such ids get
+    ids. A mixed graph (per-edge ``directed`` flags against the default,
+    which networkx refuses) is read with every edge as written, source to
+    target; its ``kind`` says what it means. Files from other tools are read too: edges without such ids get
     their id (or a number) as key.
 
     Raises
@@ -118,9 +155,14 @@ def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
         When the file is missing or is not GraphML.
     """
     try:
-        raw = nx.read_graphml(
-            path, node_type=str, edge_key_type=str, force_multigraph=True
-        )
+        try:
+            raw = nx.read_graphml(
+                path, node_type=str, edge_key_type=str, force_multigraph=True
+            )
+        except nx.NetworkXError as e:
+            if "directed=" not in str(e):
+                raise
+            raw = _read_mixed(path)
     except FileNotFoundError:
         raise InputError(str(path), "file not found") from None
     except (ET.ParseError, nx.NetworkXError, ValueError, KeyError, OSError) as e:
@@ -134,10 +176,27 @@ def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
     G.add_nodes_from(sorted(raw.nodes(data=True), key=lambda n: n[0]))
     edges = []
     for u, v, k, data in raw.edges(keys=True, data=True):
-        prefix = f"{u}|{v}|"
+        prefix, flipped = f"{u}|{v}|", f"{v}|{u}|"
         if isinstance(k, str) and k.startswith(prefix):
             k = k[len(prefix):]
+        elif isinstance(k, str) and k.startswith(flipped):
+            # an undirected graph may hand the ends back in either order
+            u, v, k = v, u, k[len(flipped):]
         edges.append((u, v, k, data))
     for u, v, k, data in sorted(edges, key=lambda e: (e[0], e[1], str(e[2]))):
         G.add_edge(u, v, key=k, **dict(sorted(data.items())))
     return G
+
+
+def _read_mixed(path: str | os.PathLike) -> nx.MultiGraph:
+    # Every edge keeps the direction it was written with (source, target);
+    # what it means is in its kind, so the per-edge flag can go.
+    tree = ET.parse(path)
+    for el in tree.getroot().iter(f"{{{_GRAPHML_NS}}}graph"):
+        el.set("edgedefault", "directed")
+    for el in tree.getroot().iter(f"{{{_GRAPHML_NS}}}edge"):
+        el.attrib.pop("directed", None)
+    return nx.parse_graphml(
+        ET.tostring(tree.getroot()), node_type=str, edge_key_type=str,
+        force_multigraph=True,
+    )

@@ -1,4 +1,10 @@
-"""Node-link JSON (``networkx.node_link_data``): writer and reader."""
+"""Node-link JSON (``networkx.node_link_data``): writer and reader.
+
+The file is what ``networkx.node_link_graph(data)`` reads with its current
+defaults (edges under ``"edges"``, networkx 3.4 and later); D3 users read
+the same lists. :func:`read_json` also reads the older ``"links"`` form and
+graphology's serialisation (:mod:`graphkit.io.graphology`).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphkit.errors import GraphkitError, InputError
-from graphkit.io.atomic import atomic_write
-from graphkit.io.attrs import _json_default
+from graphkit.errors import InputError
+from graphkit.io.attrs import _dump, _sorted_copy
+from graphkit.io.graphology import from_graphology, is_graphology
 
 
 def write_json(
@@ -19,48 +25,38 @@ def write_json(
     path: str | os.PathLike,
     positions: Mapping[str, tuple[float, float]] | None = None,
 ) -> Path:
-    """Write node-link JSON (``nx.node_link_data(G, edges="links")``) for D3/sigma.js.
+    """Write node-link JSON that ``networkx.node_link_graph(data)`` reads as it is.
 
-    Nodes are sorted by name, links by ``(source, target, key)``, object
-    keys sorted. Attribute values are kept as they are (JSON holds lists);
+    ``{"directed": true, "multigraph": true, "graph": {...}, "nodes": [...],
+    "edges": [...]}``: nodes sorted by name, edges by ``(source, target,
+    key)``, object keys sorted. Node-link has no per-edge direction: an
+    edge's ``kind`` says whether it is a (directed) stance or an (undirected)
+    co-mention. Attribute values are kept as they are (JSON holds lists);
     ``positions`` adds ``x``/``y`` to the nodes.
 
     Raises
     ------
     GraphkitError
         When an attribute value has no JSON form (NaN, an object).
+
+    >>> import tempfile, os
+    >>> G = nx.MultiDiGraph([("Iran", "Iraq", "co-mention")])
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = write_json(G, os.path.join(d, "g.json"))
+    ...     data = json.load(open(os.path.join(d, "g.json")))
+    >>> sorted(nx.node_link_graph(data).edges(keys=True))
+    [('Iran', 'Iraq', 'co-mention')]
     """
-    H = nx.MultiDiGraph()
-    H.graph.update(G.graph)
-    for n, d in sorted(G.nodes(data=True), key=lambda n: str(n[0])):
-        d = dict(d)
-        if positions is not None and n in positions:
-            d["x"], d["y"] = float(positions[n][0]), float(positions[n][1])
-        H.add_node(n, **d)
-    if G.is_multigraph():
-        edges = list(G.edges(keys=True, data=True))
-    else:
-        edges = [(u, v, d.get("kind", 0), d) for u, v, d in G.edges(data=True)]
-    for u, v, k, d in sorted(edges, key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
-        H.add_edge(u, v, key=k, **d)
-    data = nx.node_link_data(H, edges="links")
-    try:
-        text = json.dumps(
-            data, ensure_ascii=False, sort_keys=True, indent=1,
-            allow_nan=False, default=_json_default,
-        )
-    except (TypeError, ValueError) as e:
-        raise GraphkitError(f"{path}: cannot write as JSON: {e}") from None
-    return atomic_write(path, text + "\n")
+    return _dump(nx.node_link_data(_sorted_copy(G, positions), edges="edges"), path)
 
 
 def read_json(path: str | os.PathLike) -> nx.MultiDiGraph:
-    """Read node-link JSON written by :func:`write_json`.
+    """Read node-link JSON (``"edges"`` or the older ``"links"``) or graphology JSON.
 
     Raises
     ------
     InputError
-        When the file is missing, is not JSON, or is not node-link data.
+        When the file is missing, is not JSON, or is neither form.
     """
     try:
         with open(path, encoding="utf-8") as f:
@@ -69,7 +65,13 @@ def read_json(path: str | os.PathLike) -> nx.MultiDiGraph:
         raise InputError(str(path), "file not found") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputError(str(path), f"not readable as JSON ({e})") from None
+    if is_graphology(data):
+        return from_graphology(data, where=str(path))
+    edges = "links" if isinstance(data, dict) and "links" in data and "edges" not in data else "edges"
     try:
-        return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+        G = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
     except (KeyError, TypeError, AttributeError, nx.NetworkXError) as e:
         raise InputError(str(path), f"not node-link graph data (missing {e})") from None
+    if not G.is_directed() or not G.is_multigraph():
+        G = nx.MultiDiGraph(G)
+    return G

@@ -4,7 +4,9 @@ Inputs are paths or ``-`` for standard input:
 
 - a text file (any name other than ``*.jsonl``) is one :class:`Article` whose
   id is the file name and whose text is the file's content, unchanged (offsets
-  in every later record refer to it);
+  in every later record refer to it); its date is the one the text states at
+  its top, a date line or a wire dateline (:mod:`graphkit.io.dates`), unless
+  ``date_from_text=False``;
 - a JSON Lines file (``*.jsonl``) holds one article per line,
   ``{"id": ..., "text": ...}`` with optional ``date``, ``title`` and
   ``source``; it is streamed line by line, never read whole;
@@ -44,6 +46,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from graphkit.errors import InputError
+from graphkit.io.dates import date_from_text, parse_date
 from graphkit.records import Article
 
 __all__ = [
@@ -67,52 +70,6 @@ _BOM = "\ufeff"
 _BOM_BYTES = b"\xef\xbb\xbf"
 _NUL = b"\0"
 
-# Some scraped articles carry their date on the first line (" date 2018-09-19
-# Turkish President ..."). Only an ISO date right at the start counts, so a
-# date that merely occurs in the lead sentence is never taken for the dateline.
-_DATELINE = re.compile(r"[ \t]*(?:date[ \t]*[:=]?[ \t]*)?(\d{4}-\d{2}-\d{2})(?![\d])", re.I)
-
-# Feeds often give a timestamp; the article keeps only its date.
-_ISO_DATE = re.compile(
-    r"(\d{4}-\d{2}-\d{2})"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
-)
-
-
-def parse_date(value: str) -> str:
-    """Return the ``YYYY-MM-DD`` date of an ISO date or timestamp.
-
-    Parameters
-    ----------
-    value : str
-        ``2018-09-19`` or a timestamp such as ``2018-09-19T10:00:00Z``.
-
-    Returns
-    -------
-    str
-        The calendar date.
-
-    Raises
-    ------
-    ValueError
-        When ``value`` is not an ISO date or names a day that does not exist.
-
-    Examples
-    --------
-    >>> parse_date("2018-09-19T08:30:00+03:00")
-    '2018-09-19'
-    >>> parse_date("2018-02-30")
-    Traceback (most recent call last):
-    ...
-    ValueError: day is out of range for month
-    """
-    m = _ISO_DATE.fullmatch(value.strip())
-    if m is None:
-        raise ValueError(f"not an ISO date: {value!r}")
-    _dt.date.fromisoformat(m.group(1))
-    return m.group(1)
-
-
 @dataclass
 class ReadStats:
     """What a reading pass did.
@@ -132,15 +89,22 @@ class ReadStats:
     read: int = 0
     skipped: int = 0
     problems: list[InputError] = field(default_factory=list)
+    undated: int = 0
 
     def summary(self) -> str:
         """One line for the user, e.g. ``5 articles read, 1 skipped``.
 
+        Undated articles are counted when there are any (they drop out of
+        every date filter and the timeline).
+
         >>> ReadStats(read=5, skipped=1).summary()
         '5 articles read, 1 skipped'
+        >>> ReadStats(read=5, skipped=0, undated=2).summary()
+        '5 articles read, 0 skipped, 2 undated'
         """
         noun = "article" if self.read == 1 else "articles"
-        return f"{self.read} {noun} read, {self.skipped} skipped"
+        undated = f", {self.undated} undated" if self.undated else ""
+        return f"{self.read} {noun} read, {self.skipped} skipped{undated}"
 
 
 class ArticleReader:
@@ -157,6 +121,10 @@ class ArticleReader:
     on_problem : callable, optional
         Called with each :class:`InputError` as it is met, besides being
         collected in :attr:`problems`. If it raises, reading stops there.
+    date_from_text : bool
+        Date a text file by the date it states at its top
+        (:func:`graphkit.io.dates.date_from_text`); JSON Lines records are
+        dated by their ``date`` field either way.
 
     Notes
     -----
@@ -170,6 +138,7 @@ class ArticleReader:
         inputs: Sequence[str | Path],
         stdin: IO[Any] | None = None,
         on_problem: Callable[[InputError], None] | None = None,
+        date_from_text: bool = True,
     ):
         if isinstance(inputs, (str, Path)):
             # A lone path would otherwise be iterated character by character.
@@ -179,6 +148,7 @@ class ArticleReader:
         self._stdin = stdin
         self._on_problem = on_problem
         self._stdin_read = False
+        self._date_from_text = date_from_text
 
     @property
     def problems(self) -> list[InputError]:
@@ -203,6 +173,7 @@ class ArticleReader:
                     continue
                 first_seen[article.id] = article.origin
                 self.stats.read += 1
+                self.stats.undated += article.date is None
                 yield article
 
     # -- problems -------------------------------------------------------
@@ -295,15 +266,11 @@ class ArticleReader:
             self._problem(source, "file is empty")
             return None
         date = None
-        first_line = text.split("\n", 1)[0]
-        m = _DATELINE.match(first_line)
-        if m is not None:
+        if self._date_from_text:
             try:
-                date = parse_date(m.group(1))
-            except ValueError:
-                self._problem(
-                    source, f"invalid date {m.group(1)!r} in first line (ignored)", skipped=False
-                )
+                date = date_from_text(text)
+            except ValueError as exc:
+                self._problem(source, f"{exc} at the top of the text (ignored)", skipped=False)
         return Article(id=article_id, text=text, date=date, origin=source)
 
     # -- JSON Lines ---------------------------------------------------------

@@ -210,8 +210,12 @@ def _network_axes(fig, strip: bool = False):
     return fig.add_axes((0.02, 0.15, 0.72, 0.74)), fig.add_axes((0.02, 0.035, 0.72, 0.085))
 
 
-def _subtitle(fig, text: str) -> None:
-    fig.text(0.02, 0.915, text, fontsize=10, color="#555555", ha="left", va="bottom")
+def _subtitle(fig, text: str, width: int = 140) -> None:
+    # Wrapped, hanging below the title, so a long count never widens the figure.
+    import textwrap
+
+    fig.text(0.02, 0.94, "\n".join(textwrap.wrap(text, width)), fontsize=10,
+             color="#555555", ha="left", va="top", linespacing=1.4)
 
 
 def _title(fig, text: str) -> None:

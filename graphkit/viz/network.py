@@ -347,7 +347,7 @@ def network_figure(G, path, sizes=None, top=None, positions=None, title=None,
         return fig
 
 
-def width_key(st_max: float) -> list[Line2D]:
+def width_key(st_max: float, extra: float = 0.0, colour: str = "#555555") -> list[Line2D]:
     """Legend lines for 1 record, about half the most, and the most records.
 
     >>> [h.get_label() for h in width_key(10)]
@@ -357,7 +357,7 @@ def width_key(st_max: float) -> list[Line2D]:
     """
     top = max(1, int(round(st_max)))
     steps = sorted({1, max(1, top // 2), top})
-    return [Line2D([], [], color="#555555", lw=_stance_width(w, top),
+    return [Line2D([], [], color=colour, lw=extra + _stance_width(w, top),
                    label=f"{w} record{'s' if w != 1 else ''}") for w in steps]
 
 

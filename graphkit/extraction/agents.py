@@ -1,0 +1,100 @@
+"""Demonyms and agents: when "Kenyan" names Kenya, and when it does not.
+
+A demonym before an agent of a state is that state, whatever the verb:
+"Kenyan police", "Ethiopian federal forces", "Venezuelan government
+officials", "Russian warplanes", "U.S. diplomats". The agent words come from
+the Phoenix agents dictionary (``graphkit/data/agents.json``, sectors GOV,
+MIL, COP, JUD, SPY, LEG ...), the lexicon's ``force_nouns`` and
+``government_nouns``, and its ``role_words`` that Phoenix gives no other
+sector ("a Turkish official", "the Iranian negotiator").
+
+A demonym that qualifies no agent names no actor: "Syrian refugees", "a
+Syrian woman", "Somali nationals" are people of that nationality, "the
+Syrian war", "the Syrian border" a setting or a place. Such a demonym is no
+mention of the state, so it neither counts as one nor makes a stance end.
+A demonym before an act ("Russian air strikes", "the Turkish offensive",
+"Turkish-backed rebels") still names who acts, except for the lexicon's
+``setting_nouns`` ("the Syrian war", "the Syrian crisis").
+
+This is the one place the rule lives; the actor resolver calls
+:func:`qualifies_no_agent` for each demonym it finds.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from graphkit.extraction.lexicon import Lexicon
+
+#: Phoenix sectors whose people act for a state.
+STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI")
+
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
+
+
+@functools.lru_cache(maxsize=1)
+def agent_words() -> dict[str, str]:
+    """Phoenix agent words -> sector code (``graphkit/data/agents.json``).
+
+    >>> agent_words()["refugee"], agent_words()["police"]
+    ('REF', 'COP')
+    """
+    text = resources.files("graphkit").joinpath("data/agents.json").read_text(encoding="utf-8")
+    return json.loads(text)["agents"]
+
+
+def sector(tok: Token) -> str | None:
+    """Phoenix sector of a noun ("troops" -> ``MIL``), by lemma or word."""
+    words = agent_words()
+    return words.get(tok.lemma_.lower()) or words.get(tok.text.lower())
+
+
+def is_state_agent(tok: Token, lex: Lexicon) -> bool:
+    """``tok`` names people or things acting for a state ("police", "warplanes")."""
+    low, lemma = tok.text.lower(), tok.lemma_.lower()
+    if low in lex.force_nouns or lemma in lex.force_nouns or lemma in lex.government_nouns:
+        return True
+    code = sector(tok)
+    if code is not None:
+        return code.startswith(STATE_SECTORS)
+    # Role words Phoenix leaves out ("official", "spokesman", "negotiator").
+    return lemma in lex.role_words or low in lex.role_words
+
+
+def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
+    """True when the demonym ``span`` qualifies a noun that is no agent of its state.
+
+    Needs a parse; without one nothing is ruled out.
+    """
+    doc = span.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "Russian and Syrian jets"
+    if tok.dep_ not in _MODIFIER_DEPS or tok.head is tok:
+        return False  # "the Syrians said": the demonym is the noun
+    head = tok.head
+    if head.i < span.start:
+        return False
+    if doc[span.end - 1].i + 1 < len(doc) and doc[span.end].text == "-":
+        return False  # "Turkish-backed", "Syrian-Turkish": a compound of its own
+    phrase = [head]
+    while head.dep_ in ("compound", "amod") and head.head is not head and head.head.i > head.i:
+        head = head.head  # "Syrian army jets": jets
+        phrase.append(head)
+    if head.pos_ == "PROPN" or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
+        return False  # "Syrian President Assad", or a parse that is no noun phrase
+    words = [t for t in doc[span.end : head.i + 1] if not t.is_punct] + phrase
+    if any(is_state_agent(t, lex) for t in words):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in lex.setting_nouns or head.text.lower() in lex.setting_nouns:
+        return True
+    if lex.noun_quad(lemma) or lex.noun_quad(head.text.lower()) or lex.adjective_quad(head.text.lower()):
+        return False  # "Russian air strikes": who strikes
+    return True
