@@ -32,6 +32,7 @@ tests/js/node_modules/.installed: tests/js/package.json
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/speed.py
 
 registry: $(STAMP)
 	$(BIN)/python tools/build_registry.py
