@@ -16,6 +16,7 @@ import click
 
 from graphkit import __version__
 from graphkit.errors import GraphkitError
+from graphkit.records import ACTOR_TYPES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -121,7 +122,7 @@ def main(ctx, quiet):
 @input_options
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Graph file to write (.graphml, .gexf, .json or .csv).")
 @click.option("--window", type=click.Choice(["sentence", "paragraph", "article"]), default="sentence", show_default=True, help="Co-mention window.")
-@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True, help="At 'state', leaders roll up into the state they act for.")
+@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True, help="At 'state', leaders roll up into the state they act for and people outside politics are left out.")
 @click.pass_context
 @_fail_on_graphkit_error
 def build(ctx, inputs, output, window, level, **kw):
@@ -294,7 +295,7 @@ def filter_options(fn):
         click.option("--min-weight", type=float, default=None, help="Drop edges lighter than this  [default: keep all]"),
         click.option("--since", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or after this date; drops undated edges  [default: no limit]"),
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or before this date; drops undated edges  [default: no limit]"),
-        click.option("--type", "types", multiple=True, type=click.Choice(["state", "leader", "armed_group", "organization"]), help="Keep only actors of this type (repeatable)  [default: all]"),
+        click.option("--type", "types", multiple=True, type=click.Choice(list(ACTOR_TYPES)), help="Keep only actors of this type (repeatable)  [default: all]"),
     ]
     for d in reversed(decorators):
         fn = d(fn)

@@ -22,10 +22,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.extraction.actors import actor_spans, cached_registry
+from graphkit.extraction.coref import People
 from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import extract_quotes
 from graphkit.extraction.registry import Registry
+from graphkit.extraction.relations import people_records, with_people
 from graphkit.extraction.stances import StanceReader, extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
@@ -83,12 +85,20 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     """Read a processed ``doc`` into an :class:`Extraction`."""
     mentions = mentions_of(doc)
     actors = actors_of(mentions, registry, doc._.gk_actors)
-    quotes = extract_quotes(doc, lexicon)
+    people = People(doc)
+    quotes = extract_quotes(doc, lexicon, people)
     affiliation = {a.name: a.affiliation for a in actors}
-    # One reader for stances and events: actor spans and CAMEO codes read once.
-    reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
-    stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
-    events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
+    affiliation.update({p.name: p.affiliation for p in people.people if not p.actor})
+    # The stance and event rules see people outside the registry as actors;
+    # those who take part then join the article's actors.
+    with with_people(doc, people):
+        # One reader for stances and events: actor spans and CAMEO codes read once.
+        reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
+        stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
+        events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
+    more_actors, more_mentions = people_records(doc, people, quotes, stances, events)
+    actors += more_actors
+    mentions = sorted(mentions + more_mentions, key=lambda m: (m.start, m.end))
     return Extraction(
         article=article.id,
         date=article.date,
