@@ -30,11 +30,11 @@ tests/js/node_modules/.installed: tests/js/package.json
 	if command -v npm >/dev/null; then cd tests/js && npm install --no-audit --no-fund --silent && touch node_modules/.installed; \
 	else echo "npm not found: the graphology tests will be skipped"; fi
 
-# Results go to build/bench/latest.json (untracked); `make bench QUICK=1` is
-# the under-a-minute smoke test, `make bench OUT=bench/results/latest.json`
-# records a run in the repository.
+# Results go to build/bench/ (untracked); `make bench QUICK=1` is the quick
+# smoke test, `make bench OUT=bench/results` records a run in the repository.
 bench: $(STAMP)
-	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(OUT),--out $(OUT))
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(OUT),--out $(OUT)/latest.json)
+	$(BIN)/python bench/speed.py $(if $(QUICK),--articles 10 --repeat 1 --skip-jobs) $(if $(OUT),--out $(OUT)/speed.json)
 
 registry: $(STAMP)
 	$(BIN)/python tools/build_registry.py
