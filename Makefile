@@ -27,8 +27,9 @@ test: $(STAMP) tests/js/node_modules/.installed
 
 # graphology and its parsers, for tests/test_consumers.py (skipped without npm).
 tests/js/node_modules/.installed: tests/js/package.json
-	if command -v npm >/dev/null; then cd tests/js && npm install --no-audit --no-fund --silent && touch node_modules/.installed; \
-	else echo "npm not found: the graphology tests will be skipped"; fi
+	@if ! command -v npm >/dev/null; then echo "npm not found: the graphology tests will be skipped"; \
+	elif (cd tests/js && npm install --no-audit --no-fund --silent); then touch $@; \
+	else echo "npm install in tests/js failed: the graphology tests will be skipped"; fi
 
 # Results go to build/bench/ (untracked); `make bench QUICK=1` is the quick
 # smoke test, `make bench OUT=bench/results` records a run in the repository.
