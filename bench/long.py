@@ -47,7 +47,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000,1000000", help="article lengths in characters")
     parser.add_argument("--kinds", default="news,no-punct", help="news and/or no-punct")
-    parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "long.json"), help="JSON results file")
+    parser.add_argument("--out", default=str(ROOT / "build" / "bench" / "long.json"), help="JSON results file (default build/bench/long.json, untracked)")
     args = parser.parse_args(argv)
     from graphkit.extraction.extractor import Extractor
     from graphkit.records import Article
