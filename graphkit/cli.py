@@ -135,7 +135,7 @@ def build(ctx, inputs, output, window, level, **kw):
     \b
     Example:
       graphkit build seeds/ -o outputs/idlib.graphml
-      graphkit build news.jsonl -o out/news.gexf --window paragraph --jobs 2
+      graphkit build examples/news.jsonl -o out/news.gexf --window paragraph --jobs 2
     """
     from graphkit.graph.build import build as run_build
 
@@ -552,6 +552,9 @@ def diff(graph_a, graph_b, fmt, **filters):
 
     \b
     Example:
+      graphkit build examples/news.jsonl -o out/news.graphml
+      graphkit export out/news.graphml -o out/2018.graphml --until 2018-12-31
+      graphkit export out/news.graphml -o out/2020.graphml --since 2020-01-01
       graphkit diff out/2018.graphml out/2020.graphml
     """
     from graphkit.analysis import diff_graphs

@@ -244,9 +244,11 @@ class People:
         ):
             role_tokens.append(doc[i])
             i -= 1
-        role_tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-            role_tokens.append(head.head)
+        # Without a parse the tree is unset: spaCy crashes walking its children.
+        if doc.has_annotation("DEP"):
+            role_tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                role_tokens.append(head.head)
         for t in role_tokens:
             lemma = _TITLES.get(t.lower_) or t.lemma_.lower() or t.lower_
             if t.lower_ in HONORIFICS:
