@@ -339,7 +339,10 @@ class ActorResolver:
         datelines = dateline_spans(text)
         found = [
             f for f in found
-            if not self._on_boilerplate_line(doc, f, text) and not any(s <= doc[f.start].idx < e for s, e in datelines)
+            if not self._on_boilerplate_line(doc, f, text)
+            # A dateline's agency is no actor; the capital it opens with is a
+            # mention of its state ("NEW DELHI (AP) —", "KYIV, March 1 (Reuters) -").
+            and not any(s <= doc[f.start].idx < e and not (f.type == "state" and doc[f.start].idx == s) for s, e in datelines)
         ]
         found.sort(key=lambda f: (f.start, f.end))
         spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])
