@@ -140,6 +140,12 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
         events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
     more_actors, more_mentions = people_records(doc, people, quotes, stances, events)
+    # A leader the resolver found outside the registry acts for the party or
+    # group its apposition names ("a spokeswoman for the Labour Party").
+    for a in actors:
+        p = people.person_named(a.name) if a.type == "leader" and a.affiliation is None else None
+        if p is not None and p.affiliation and p.affiliation != a.name:
+            a.affiliation = p.affiliation
     actors += more_actors
     mentions = sorted(mentions + more_mentions, key=lambda m: (m.start, m.end))
     return Extraction(
