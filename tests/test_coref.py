@@ -156,3 +156,41 @@ def test_according_to_a_person_outside_the_registry(extractor):
     text = "The vote was delayed until March, according to Rahul Mehta, an election observer in Lucknow."
     r = extractor.extract_one(Article("ind", text))
     assert [q.speaker for q in r.quotes] == ["Rahul Mehta"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("American officials said the talks in Doha would resume.", "United States"),
+        ("Indian diplomats welcomed the ceasefire along the border.", "India"),
+        ("Australian troops left Kabul in 2021.", "Australia"),
+    ],
+)
+def test_demonym_shared_by_registry_entries_names_the_sovereign_state(text, expected):
+    from graphkit.extraction.extractor import Extractor
+
+    r = Extractor.blank().extract_one(Article("d", text))
+    assert [m.actor for m in r.mentions][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("Prime Minister Ahmed Awad bin Mubarak resigned in Aden on Saturday.", "Hosni Mubarak"),
+        ("Opposition leader Hamza Yusuf Assad spoke in Homs.", "Bashar al-Assad"),
+    ],
+)
+def test_partial_alias_never_swallows_another_full_name(text, other):
+    from graphkit.extraction.extractor import Extractor
+
+    r = Extractor.blank().extract_one(Article("m", text))
+    assert other not in {m.actor for m in r.mentions}
+
+
+@pytest.mark.model
+def test_wire_copy_from_yemen_names_the_prime_minister_not_mubarak(extractor):
+    text = ("ADEN, Yemen — Yemeni Prime Minister Ahmed Awad bin Mubarak resigned on Saturday. "
+            "Bin Mubarak said the government had failed to pay salaries for months.")
+    r = extractor.extract_one(Article("yem", text))
+    assert "Hosni Mubarak" not in {a.name for a in r.actors}
+    assert [q.speaker for q in r.quotes] == ["Ahmed Awad bin Mubarak"]

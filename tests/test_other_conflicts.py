@@ -66,3 +66,34 @@ def test_unknown_group_from_its_name_and_acronym(records):
 
 def test_whose_clause_names_its_antecedent(records):
     assert ("Eritrea", "Ethiopia", "material_cooperation") in stances(records["p3"])
+
+
+# --- Campaign copy: people beyond the registry, parties as organisations ------
+
+
+def test_uk_campaign_spokeswoman_speaks_for_her_party(extractor):
+    from graphkit.records import Article
+
+    text = ("LONDON — Priya Raman, a spokeswoman for the Labour Party, said the budget would hurt pensioners. "
+            "The Conservative Party rejected the claim. \"These figures are simply invented,\" said Oliver Hartley, "
+            "a Tory strategist.")
+    r = extractor.extract_one(Article("uk2024", text, "2024-06-12"))
+    actors = {a.name: a for a in r.actors}
+    assert actors["Labour Party"].type == "organization"
+    assert actors["Priya Raman"].type == "leader" and actors["Priya Raman"].affiliation == "Labour Party"
+    assert [q.speaker for q in r.quotes] == ["Priya Raman", "Oliver Hartley"]
+
+
+def test_indian_election_copy_names_india_and_its_parties(extractor):
+    from graphkit.records import Article
+
+    text = ("NEW DELHI (AP) — Indian voters queued for hours on Saturday as the Bharatiya Janata Party and the "
+            "Indian National Congress traded accusations of vote buying.\n\n"
+            "\"Nobody here has seen a rupee from anyone,\" said Sunita Devi, a farmer in Varanasi. "
+            "She said her village still lacked a paved road.")
+    r = extractor.extract_one(Article("ind2019", text, "2019-05-18"))
+    names = {a.name for a in r.actors}
+    assert {"India", "Bharatiya Janata Party", "Indian National Congress"} <= names  # the dateline names India
+    assert "British Indian Ocean Territory" not in names
+    assert {q.speaker for q in r.quotes} == {"Sunita Devi"}
+    assert {a.name: a.type for a in r.actors}["Sunita Devi"] == "person"

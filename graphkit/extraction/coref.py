@@ -161,7 +161,7 @@ class People:
             if span.label_ == "leader":
                 self._add(span)
             else:
-                for part in _name_runs(span):
+                for part in _name_runs(_widen(span)):
                     self._add(part)
         # Short forms the NER missed ("Okafor told reporters").
         taken = set(self.by_token) | set(self._actor_at)
@@ -244,9 +244,11 @@ class People:
         ):
             role_tokens.append(doc[i])
             i -= 1
-        role_tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-            role_tokens.append(head.head)
+        # Without a parse the tree is unset: spaCy crashes walking its children.
+        if doc.has_annotation("DEP"):
+            role_tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                role_tokens.append(head.head)
         for t in role_tokens:
             lemma = _TITLES.get(t.lower_) or t.lemma_.lower() or t.lower_
             if t.lower_ in HONORIFICS:
@@ -351,6 +353,23 @@ def _name_runs(span: Span) -> list[Span]:
     if start is not None:
         out.append(span.doc[start : span.end])
     return out
+
+
+def _widen(span: Span) -> Span:
+    """Take in the name words the NER left out before a name ("Ahmed Awad bin"
+    before a "Mubarak" the registry matched alone)."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        t = doc[start - 1]
+        name_like = (t.is_title and t.pos_ == "PROPN" and not t.is_sent_start) or t.lower_ in _PARTICLES
+        if not name_like or (t.ent_type_ and t.ent_type_ != "PERSON") or t.lower_.rstrip(".") in _TITLES or t.lower_ in HONORIFICS:
+            break
+        if t.lower_.rstrip(".") in POLITICAL_ROLES or t.lower_ in ("minister", "prime", "foreign"):
+            break
+        start -= 1
+    while start < span.start and doc[start].lower_ in _PARTICLES:
+        start += 1
+    return doc[start : span.end]
 
 
 def _paragraph_of_tokens(doc: Doc) -> list[int]:

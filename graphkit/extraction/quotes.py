@@ -31,12 +31,16 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.coref import People
 from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.text import dateline_spans
 from graphkit.records import Quote
 
 #: Shorter quoted words are scare quotes ("terrorists"), not quotations.
 MIN_DIRECT_WORDS = 4
 
 _WORD = re.compile(r"\w+")
+#: A place in capitals opening a paragraph, without an agency: "LONDON —",
+#: "PORT SUDAN, June 3 -".
+_CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s", re.M)
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_OTHER = {"it", "they", "we"}
 
@@ -156,6 +160,9 @@ class _Speakers:
                 for i in range(span.start, span.end):
                     self.inside_quote[i] = True
         self.types = {s.kb_id_: s.label_ for s in self.spans}
+        # A dateline ("LONDON —") the parser made a subject never speaks.
+        lines = dateline_spans(doc.text) + [m.span() for m in _CAPS_DATELINE.finditer(doc.text)]
+        self.in_dateline = {t.i for s, e in lines for t in doc if s <= t.idx < e} if lines else set()
         self.people = people if people is not None else People(doc)
         self.people.inside_quote = self.inside_quote
         self.last_speaker: str | None = None
@@ -168,7 +175,13 @@ class _Speakers:
         for _ in range(6):
             for child in cur.children:
                 if child.dep_ in ("nsubj", "csubj"):
-                    return child
+                    if child.i not in self.in_dateline:
+                        return child
+                    # The parser hung the real subject on the dateline as an
+                    # apposition ("COLUMBUS, Ohio — Rep. Okafor, ..., said").
+                    appos = [c for c in child.children if c.dep_ == "appos" and c.i not in self.in_dateline]
+                    if appos:
+                        return appos[0]
             if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "acl") and cur.head is not cur:
                 cur = cur.head
                 continue
