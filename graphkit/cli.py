@@ -162,6 +162,9 @@ def extract(ctx, inputs, output, **kw):
     from graphkit.extraction.options import RunStats
     from graphkit.extraction.run import extractions
 
+    from graphkit.io.guard import refuse_inputs_as_outputs
+
+    refuse_inputs_as_outputs([output], inputs)
     stats = RunStats()
     lines = (json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for r in extractions(inputs, _options(ctx, **kw), stats=stats))
     if output in (None, "-"):

@@ -323,7 +323,12 @@ def write_report(
     from graphkit.graph.layout import layout
     from graphkit.viz.figures import draw
 
+    from graphkit.io.guard import check_report_folder
+
     folder = Path(folder)
+    inputs = list(inputs)
+    # Before anything is read or written: never replace a folder graphkit did not write.
+    check_report_folder(folder, inputs)
     folder.parent.mkdir(parents=True, exist_ok=True)
     kwargs = {"on_problem": on_problem} if on_problem is not None else {}
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
@@ -375,9 +380,9 @@ def _articles(inputs, options: Options | None, evidence: Path) -> list[ArticleRo
 def _swap_into_place(tmp: Path, folder: Path) -> None:
     old = None
     if folder.exists():
-        old = folder.with_name(f".{folder.name}-old")
-        shutil.rmtree(old, ignore_errors=True)
-        folder.rename(old)
+        # A fresh name: a fixed ".<name>-old" could be a folder of the user's.
+        old = Path(tempfile.mkdtemp(prefix=f".{folder.name}-old-", dir=folder.parent))
+        folder.rename(old / folder.name)
     tmp.rename(folder)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
