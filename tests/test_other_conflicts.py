@@ -97,3 +97,26 @@ def test_indian_election_copy_names_india_and_its_parties(extractor):
     assert "British Indian Ocean Territory" not in names
     assert {q.speaker for q in r.quotes} == {"Sunita Devi"}
     assert {a.name: a.type for a in r.actors}["Sunita Devi"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("WASHINGTON (Reuters) - President Joe Biden met congressional leaders on Tuesday. The Syrian government "
+         "rejected the plan. The administration said it would veto the bill.", "United States"),
+        ("President Vladimir Putin hosted Turkish officials in Sochi. The administration said the talks had gone well.",
+         "Russia"),
+    ],
+)
+def test_the_administration_is_the_government_of_the_leader_named(extractor, text, state):
+    from graphkit.records import Article
+
+    r = extractor.extract_one(Article("adm", text))
+    assert [m.actor for m in r.mentions if m.text == "administration"] == [state]
+
+
+def test_the_administration_without_a_state_in_the_story_is_no_actor(extractor):
+    from graphkit.records import Article
+
+    r = extractor.extract_one(Article("adm0", "Students gathered outside the hall. The administration said it would respond soon."))
+    assert r.mentions == [] and [q.speaker for q in r.quotes] == [None]

@@ -508,6 +508,7 @@ class ActorResolver:
                 # "the Assad regime" (a registry alias), "the Syrian government"
                 votes[f.actor] += 1
         kept = [f for f in found if id(f) not in replaced]
+        out += self._administrations(doc, kept + out, by_end)
         if not votes:
             return kept + out
         context_state = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -517,6 +518,8 @@ class ActorResolver:
         for tok in doc:
             if tok.i in covered or tok.lemma_.lower() not in gov or tok.lower_ != tok.text:
                 continue
+            if tok.lower_ == "administration":
+                continue  # read by _administrations
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and (prev.text == "-" or prev.lower_ in ("anti", "pro")):
                 continue  # "anti-regime fighters"
@@ -527,6 +530,35 @@ class ActorResolver:
                 end += 1
             out.append(_Found(tok.i, end, context_state, "state"))
         return kept + out
+
+
+    def _administrations(self, doc: Doc, found: list[_Found], by_end: dict[int, _Found]) -> list[_Found]:
+        """A bare "the administration" is the government of the head of
+        government the article names before it ("President Biden ... the
+        administration": the United States), else of the state it mentions
+        most, else no actor: never a state that merely has a regime in the story."""
+        out: list[_Found] = []
+        covered = {i for f in found for i in range(f.start, f.end)}
+        states = Counter(f.actor for f in found if f.type == "state")
+        for tok in doc:
+            if tok.lower_ != "administration" or tok.text != tok.lower_ or tok.i in covered or tok.i in by_end:
+                continue
+            if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue  # "a Democratic administration", "Biden administration" (an alias)
+            state = None
+            for f in sorted(found, key=lambda f: f.start, reverse=True):
+                if f.type == "leader" and f.end <= tok.i:
+                    actor = self.registry.get(f.actor)
+                    aff = actor.affiliation if actor else None
+                    known = self.registry.get(aff) if aff else None
+                    if known is not None and known.type == "state":
+                        state = aff
+                        break
+            if state is None and states:
+                state = max(states.items(), key=lambda kv: kv[1])[0]
+            if state is not None:
+                out.append(_Found(tok.i, tok.i + 1, state, "state"))
+        return out
 
 
 @Language.factory(
