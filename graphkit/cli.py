@@ -16,6 +16,7 @@ import click
 
 from graphkit import __version__
 from graphkit.errors import GraphkitError
+from graphkit.io.guard import refuse_inputs_as_outputs
 from graphkit.records import ACTOR_TYPES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -48,6 +49,7 @@ def input_options(fn):
         click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Cache extraction records here (reused when text, model, registry and lexicon are unchanged)  [default: no cache]"),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Run extraction here or on a Dask cluster."),
         click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)."),
+        click.option("--max-bytes", default=20_000_000, show_default=True, type=click.IntRange(1), help="Largest file (or JSON Lines line) read; a larger one is skipped with one line naming it."),
         click.option("--date-from-text", type=click.Choice(["on", "off"]), default="on", show_default=True, help="Date a text file by the date line or wire dateline at its top ('date 2018-09-19', 'ANKARA, Sept. 19, 2018 (Reuters) —'); JSON Lines records use their 'date' field either way."),
     ]
     for d in reversed(decorators):
@@ -59,7 +61,7 @@ def format_option(fn):
     return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format.")(fn)
 
 
-def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache_dir, engine, scheduler, date_from_text="on"):
+def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache_dir, engine, scheduler, date_from_text="on", max_bytes=20_000_000):
     from graphkit.extraction.options import Options
 
     return Options(
@@ -74,6 +76,7 @@ def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache
         scheduler=scheduler,
         progress=not _quiet(ctx),
         date_from_text=date_from_text == "on",
+        max_bytes=max_bytes,
     )
 
 
@@ -161,8 +164,6 @@ def extract(ctx, inputs, output, **kw):
     """
     from graphkit.extraction.options import RunStats
     from graphkit.extraction.run import extractions
-
-    from graphkit.io.guard import refuse_inputs_as_outputs
 
     refuse_inputs_as_outputs([output], inputs)
     stats = RunStats()

@@ -203,3 +203,82 @@ def test_terminal_tables_escape_control_characters():
     assert "\x1b" not in out and "\x07" not in out and "\\x1b" in out
     csv_out = render([{"name": "=1+1"}], "csv")
     assert "'=1+1" in csv_out
+
+
+# -- inputs that stop or swamp the run ----------------------------------------
+
+
+def _read(inputs, **kw):
+    from graphkit.io.readers import ArticleReader
+
+    problems = []
+    arts = list(ArticleReader(inputs, on_problem=problems.append, **kw))
+    return arts, [str(p) for p in problems]
+
+
+def test_folder_walk_reads_regular_files_only(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text("Kenya and Uganda met in Kampala.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    (tmp_path / "random.jsonl").symlink_to("/dev/urandom")
+    arts, problems = _read([tmp_path])
+    assert [a.id for a in arts] == ["good.txt"]
+    assert len(problems) == 3 and all("not a regular file" in p for p in problems)
+
+
+def test_every_file_is_read_with_a_size_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Kenya met Uganda. " * 100, encoding="utf-8")
+    arts, problems = _read([big, "/dev/zero"], max_bytes=1000)
+    assert arts == []
+    assert len(problems) == 2 and all("larger than 1,000 bytes" in p for p in problems)
+    assert str(big) in problems[0] and "/dev/zero" in problems[1]
+    lines = tmp_path / "a.jsonl"
+    lines.write_text(json.dumps({"id": "x", "text": "y" * 500}) + "\n" + json.dumps(NEWS[0]) + "\n")
+    arts, problems = _read([lines], max_bytes=2000)
+    assert [a.id for a in arts] == ["x", "a1"]
+    arts, problems = _read([lines], max_bytes=100)
+    assert arts == [] and "a.jsonl:1" in problems[0] and "line longer than 100 bytes" in problems[0]
+
+
+def test_max_bytes_option_on_the_command_line(runner, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Kenya met Uganda. " * 100, encoding="utf-8")
+    result = runner.invoke(main, ["actors", str(big), "--max-bytes", "100"])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "larger than 100 bytes" in result.output
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32", "utf-16-be", "utf-32-le"])
+def test_bom_marked_utf16_and_utf32_are_decoded(tmp_path, codec):
+    text = "Ankara — Türkiye and Iraq met on Tuesday."
+    p = tmp_path / "a.txt"
+    data = text.encode(codec)
+    if codec.endswith(("-be", "-le")):  # the bare codecs add a BOM themselves
+        data = "\ufeff".encode(codec) + data
+    p.write_bytes(data)
+    arts, problems = _read([p])
+    assert problems == [] and arts[0].text == text
+    j = tmp_path / "a.jsonl"
+    j.write_bytes(("\ufeff" + json.dumps(NEWS[0], ensure_ascii=False) + "\n").encode(codec if "-" in codec else codec + "-le"))
+    arts, problems = _read([j])
+    assert problems == [] and [a.id for a in arts] == ["a1"]
+
+
+@pytest.mark.parametrize("key", ["id", "text", "title"])
+def test_lone_surrogates_are_rejected_with_one_line_and_the_run_goes_on(tmp_path, key):
+    p = tmp_path / "s.jsonl"
+    bad = dict(NEWS[0], title="t")
+    bad[key] = bad[key] + "\ud800"
+    p.write_text(json.dumps(bad) + "\n" + json.dumps(NEWS[1]) + "\n", encoding="utf-8")
+    arts, problems = _read([p])
+    assert [a.id for a in arts] == ["a2"]
+    assert len(problems) == 1 and "s.jsonl:1" in problems[0] and "lone surrogate" in problems[0]
+
+
+def test_a_folder_named_like_a_file_is_a_skipped_input(runner, tmp_path, news):
+    (tmp_path / "x.txt").mkdir()
+    arts, problems = _read([tmp_path / "x.txt", news])
+    assert [a.id for a in arts] == ["a1", "a2"] and "is a folder" in problems[0]

@@ -128,7 +128,8 @@ class Cameo:
             return default
         post, preps, pre = _slots(verb)
         candidates: list[Pattern] = list(index.get("", ()))
-        for key in post | {f"({p})" for p, _ in preps}:
+        # Sorted: set order changes with the hash seed, and ties keep the first pattern.
+        for key in sorted(post | {f"({p})" for p, _ in preps}):
             candidates.extend(index.get(key, ()))
         best: Pattern | None = None
         for p in candidates:

@@ -373,7 +373,8 @@ def _articles(inputs, options: Options | None, evidence: Path) -> list[ArticleRo
     if any(str(i) == "-" for i in inputs):
         return None  # standard input cannot be read twice
     used = {rec["article"] for rec in _evidence_of_kinds(evidence, {"mention"})["mention"]}
-    reader = ArticleReader(inputs, date_from_text=(options or Options()).date_from_text)
+    opts = options or Options()
+    reader = ArticleReader(inputs, date_from_text=opts.date_from_text, max_bytes=opts.max_bytes)
     return [ArticleRow(a.id, a.title, a.date, a.source, a.id in used) for a in reader]
 
 
