@@ -194,3 +194,30 @@ def test_wire_copy_from_yemen_names_the_prime_minister_not_mubarak(extractor):
     r = extractor.extract_one(Article("yem", text))
     assert "Hosni Mubarak" not in {a.name for a in r.actors}
     assert [q.speaker for q in r.quotes] == ["Ahmed Awad bin Mubarak"]
+
+
+def test_apposition_says_where_a_person_stands(vocab):
+    from graphkit.extraction.relations import apposition_stances
+
+    words = "Maria Lopez , a critic of Tom Brennan , spoke .".split()
+    heads = [1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 9]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "compound", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    lemmas = ["Maria", "Lopez", ",", "a", "critic", "of", "Tom", "Brennan", ",", "speak", "."]
+    doc = make(vocab, words, [(0, 2), (6, 8)], pos=pos, heads=heads, deps=deps)
+    for t, lemma in zip(doc, lemmas):
+        t.lemma_ = lemma
+    [s] = apposition_stances(doc, People(doc))
+    assert (s.source, s.target, s.quad, s.via) == ("Maria Lopez", "Tom Brennan", "verbal_conflict", "apposition")
+
+
+@pytest.mark.model
+def test_allies_and_critics_of_a_governor_in_campaign_copy(extractor):
+    text = ("Gov. Tom Brennan defended the plan on Monday.\n\n"
+            "Maria Lopez, a longtime ally of the governor, said the vote would pass. "
+            "Rafael Ruiz, a vocal critic of Brennan, called it a disgrace.")
+    r = extractor.extract_one(Article("ohio", text))
+    got = {(s.source, s.target, s.quad) for s in r.stances}
+    assert ("Maria Lopez", "Tom Brennan", "verbal_cooperation") in got
+    assert ("Rafael Ruiz", "Tom Brennan", "verbal_conflict") in got
+    assert {a.name: a.type for a in r.actors}["Rafael Ruiz"] == "person"

@@ -27,7 +27,7 @@ from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import extract_quotes
 from graphkit.extraction.registry import Registry
-from graphkit.extraction.relations import people_records, with_people
+from graphkit.extraction.relations import apposition_stances, people_records, with_people
 from graphkit.extraction.stances import StanceReader, extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
@@ -138,6 +138,8 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         # One reader for stances and events: actor spans and CAMEO codes read once.
         reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
         stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
+        seen = {(s.source, s.target, s.start) for s in stances}
+        stances += [s for s in apposition_stances(doc, people) if (s.source, s.target, s.start) not in seen]
         events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
     more_actors, more_mentions = people_records(doc, people, quotes, stances, events)
     # A leader the resolver found outside the registry acts for the party or

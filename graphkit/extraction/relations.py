@@ -11,7 +11,6 @@ with the state, party or group named in that role; type ``person`` otherwise
 so "the governor called her rival a liar" reads like any other stance;
 :func:`people_records` then keeps those who took part.
 
->>> import spacy
 >>> from spacy.tokens import Span
 >>> from graphkit.extraction.coref import People
 >>> doc = spacy.blank("en")("Amara Okafor voted .")
@@ -29,10 +28,63 @@ import bisect
 import contextlib
 from collections.abc import Iterable, Iterator
 
+import spacy
 from spacy.tokens import Doc, Span
 
 from graphkit.extraction.coref import People, Person
 from graphkit.records import ActorInfo, Mention, Quote, Stance
+
+
+#: Nouns that, in an apposition, say where a person stands toward someone:
+#: "Lopez, a longtime ally of the governor", "a vocal critic of the prime minister".
+STANCE_NOUNS = {
+    "ally": 1, "supporter": 1, "friend": 1, "backer": 1, "confidant": 1, "protege": 1, "protégé": 1, "loyalist": 1,
+    "critic": -1, "opponent": -1, "rival": -1, "foe": -1, "enemy": -1, "detractor": -1, "adversary": -1,
+}
+
+
+def apposition_stances(doc: Doc, people: People) -> list[Stance]:
+    """Stances said by an apposition or a predicate nominal: "Lopez, a longtime
+    ally of the governor" (+), "Ruiz, a vocal critic of the prime minister" (−),
+    "Lopez is a close ally of Brennan" (+). Source and target are actors or
+    people of the article (role nouns resolved by the coreference).
+
+    >>> apposition_stances(spacy.blank("en")("no parse here"), None)
+    []
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    actors = doc.spans["actors"] if "actors" in doc.spans else ()
+    by_token = {i: s.kb_id_ for s in actors for i in range(s.start, s.end)}
+
+    def who(token) -> str | None:
+        if token.i in by_token:
+            return by_token[token.i]
+        p = people.at(token)
+        return p.name if p is not None else None
+
+    out: list[Stance] = []
+    for noun in doc:
+        polarity = STANCE_NOUNS.get(noun.lemma_.lower())
+        if polarity is None:
+            continue
+        if noun.dep_ == "appos":
+            holder = noun.head
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if holder is None or obj is None:
+            continue
+        source, target = who(holder), who(obj)
+        if source and target and source != target:
+            sent = noun.sent
+            quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
+            out.append(Stance(source, target, quad, polarity, noun.text, sent.text.strip(),
+                              sent.start_char, sent.end_char, "apposition"))
+    return out
 
 
 def person_type(person: Person) -> str:
