@@ -323,10 +323,11 @@ class ActorResolver:
         found.extend(self._surname_tokens(doc, surnames, found))
         # Pass 4: "<leader> regime", "the regime", "government forces".
         found = self._governments(doc, found)
-        datelines = dateline_spans(doc.text)
+        text = doc.text  # joined once: Doc.text walks every token each time
+        datelines = dateline_spans(text)
         found = [
             f for f in found
-            if not self._on_boilerplate_line(doc, f) and not any(s <= doc[f.start].idx < e for s, e in datelines)
+            if not self._on_boilerplate_line(doc, f, text) and not any(s <= doc[f.start].idx < e for s, e in datelines)
         ]
         found.sort(key=lambda f: (f.start, f.end))
         spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])
@@ -334,9 +335,9 @@ class ActorResolver:
         doc._.gk_actors = extra or None
         return doc
 
-    def _on_boilerplate_line(self, doc: Doc, f: _Found) -> bool:
+    def _on_boilerplate_line(self, doc: Doc, f: _Found, text: str | None = None) -> bool:
         """A mention on a line of page furniture ("More news: ...", a byline)."""
-        text = doc.text
+        text = doc.text if text is None else text
         start = doc[f.start].idx
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
