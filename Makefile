@@ -1,3 +1,4 @@
+, := ,
 # Two entry points: `make demo` runs graphkit on the seeds, `make test` runs the tests.
 # Both create .venv and install the project from its own files when needed.
 PY      ?= python3
@@ -15,23 +16,28 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(GK) --quiet build seeds/ -o outputs/idlib.graphml
-	$(GK) centrality outputs/idlib.graphml
+	$(GK) build seeds/ -o outputs/idlib.graphml
+	$(GK) factions outputs/idlib.graphml --level state --quad material
 	$(GK) plot outputs/idlib.graphml -o outputs/idlib.png
 	$(GK) view outputs/idlib.graphml -o outputs/idlib.html
-	$(GK) --quiet extract seeds/ -o outputs/idlib.extract.jsonl
-	$(GK) --quiet report seeds/ -o outputs/report/
+	$(GK) extract seeds/ -o outputs/idlib.extract.jsonl
+	$(GK) report seeds/ -o outputs/report/
 
 test: $(STAMP) tests/js/node_modules/.installed
 	$(BIN)/python -m pytest graphkit tests
 
 # graphology and its parsers, for tests/test_consumers.py (skipped without npm).
 tests/js/node_modules/.installed: tests/js/package.json
-	if command -v npm >/dev/null; then cd tests/js && npm install --no-audit --no-fund --silent && touch node_modules/.installed; \
-	else echo "npm not found: the graphology tests will be skipped"; fi
+	@if ! command -v npm >/dev/null; then echo "npm not found: the graphology tests will be skipped"; \
+	elif (cd tests/js && npm install --no-audit --no-fund --silent); then touch $@; \
+	else echo "npm install in tests/js failed: the graphology tests will be skipped"; fi
 
+# Results go to build/bench/ (untracked); `make bench QUICK=1` is the quick
+# smoke test, `make bench OUT=bench/results` records a run in the repository.
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(if $(QUICK),--quick) $(if $(OUT),--out $(OUT)/latest.json)
+	$(BIN)/python bench/speed.py $(if $(QUICK),--articles 10 --repeat 1 --skip-jobs) $(if $(OUT),--out $(OUT)/speed.json)
+	$(BIN)/python bench/long.py $(if $(QUICK),--sizes 10000$(,)100000) $(if $(OUT),--out $(OUT)/long.json)
 
 registry: $(STAMP)
 	$(BIN)/python tools/build_registry.py

@@ -6,7 +6,7 @@ the ratios hold on any machine::
 
     .venv/bin/python bench/run.py                      # sizes 1, 10, 100
     .venv/bin/python bench/run.py --quick              # sizes 1, 2, 4 (smoke test)
-    .venv/bin/python bench/run.py --input news.jsonl --sizes 1,5
+    .venv/bin/python bench/run.py --input examples/news.jsonl --sizes 1,5
 
 A corpus of size N is N copies of the base articles (``seeds/`` by default),
 each copy with its own ids, written as one JSON Lines file. Sections:
@@ -646,7 +646,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=_parse_sizes, default=None, help="corpus sizes in copies of the base articles (default 1,10,100)")
     parser.add_argument("--input", action="append", default=None, help="base articles: folder, text or JSON Lines file (repeatable; default seeds/)")
-    parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "latest.json"), help="JSON results file")
+    parser.add_argument("--out", default=str(ROOT / "build" / "bench" / "latest.json"), help="JSON results file (default build/bench/latest.json, untracked; bench/results/ holds the recorded runs)")
     parser.add_argument("--quick", action="store_true", help="sizes 1,2,4 and one repeat: a smoke test under a minute or so")
     parser.add_argument("--repeats", type=int, default=None, help="interleaved repeats of the throughput pair (default 3, quick 1)")
     parser.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch (graphkit's default, 32)")

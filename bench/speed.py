@@ -5,7 +5,7 @@ Every row is a ratio of two whole processes (interpreter start, imports,
 model load, work) timed in the same run, interleaved, median of ``--repeat``::
 
     .venv/bin/python bench/speed.py                         # seed copies, 300 articles
-    .venv/bin/python bench/speed.py --input news.jsonl      # plus a corpus of your own
+    .venv/bin/python bench/speed.py --input examples/news.jsonl   # plus a corpus of your own
     .venv/bin/python bench/speed.py --articles 60 --repeat 3 --importtime
 
 Rows:
@@ -23,7 +23,7 @@ jobs
 
 The extraction cache is off; the compiled tables (:mod:`graphkit.extraction.compiled`)
 are built before timing, as after any first run. Results print and go to
-``--out`` (default ``bench/results/speed.json``).
+``--out`` (default ``build/bench/speed.json``, outside the tracked tree).
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def main(argv=None) -> int:
     p.add_argument("--repeat", type=int, default=3, help="runs of each command (median)")
     p.add_argument("--skip-jobs", action="store_true", help="leave out the --jobs 2 row")
     p.add_argument("--importtime", action="store_true", help="list the slowest imports")
-    p.add_argument("--out", default=str(ROOT / "bench" / "results" / "speed.json"))
+    p.add_argument("--out", default=str(ROOT / "build" / "bench" / "speed.json"), help="JSON results file (default build/bench/speed.json, untracked; bench/results/ holds the recorded runs)")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)

@@ -16,6 +16,8 @@ import click
 
 from graphkit import __version__
 from graphkit.errors import GraphkitError
+from graphkit.io.guard import refuse_inputs_as_outputs
+from graphkit.records import ACTOR_TYPES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -47,6 +49,7 @@ def input_options(fn):
         click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Cache extraction records here (reused when text, model, registry and lexicon are unchanged)  [default: no cache]"),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Run extraction here or on a Dask cluster."),
         click.option("--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)."),
+        click.option("--max-bytes", default=20_000_000, show_default=True, type=click.IntRange(1), help="Largest file (or JSON Lines line) read; a larger one is skipped with one line naming it."),
         click.option("--date-from-text", type=click.Choice(["on", "off"]), default="on", show_default=True, help="Date a text file by the date line or wire dateline at its top ('date 2018-09-19', 'ANKARA, Sept. 19, 2018 (Reuters) —'); JSON Lines records use their 'date' field either way."),
     ]
     for d in reversed(decorators):
@@ -58,7 +61,7 @@ def format_option(fn):
     return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True, help="Output format.")(fn)
 
 
-def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache_dir, engine, scheduler, date_from_text="on"):
+def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache_dir, engine, scheduler, date_from_text="on", max_bytes=20_000_000):
     from graphkit.extraction.options import Options
 
     return Options(
@@ -73,6 +76,7 @@ def _options(ctx, model, registry, actor_files, lexicon, jobs, batch_size, cache
         scheduler=scheduler,
         progress=not _quiet(ctx),
         date_from_text=date_from_text == "on",
+        max_bytes=max_bytes,
     )
 
 
@@ -121,7 +125,7 @@ def main(ctx, quiet):
 @input_options
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Graph file to write (.graphml, .gexf, .json or .csv).")
 @click.option("--window", type=click.Choice(["sentence", "paragraph", "article"]), default="sentence", show_default=True, help="Co-mention window.")
-@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True, help="At 'state', leaders roll up into the state they act for.")
+@click.option("--level", type=click.Choice(["actor", "state"]), default="actor", show_default=True, help="At 'state', leaders roll up into the state they act for and people outside politics are left out.")
 @click.pass_context
 @_fail_on_graphkit_error
 def build(ctx, inputs, output, window, level, **kw):
@@ -134,7 +138,7 @@ def build(ctx, inputs, output, window, level, **kw):
     \b
     Example:
       graphkit build seeds/ -o outputs/idlib.graphml
-      graphkit build news.jsonl -o out/news.gexf --window paragraph --jobs 2
+      graphkit build examples/news.jsonl -o out/news.gexf --window paragraph --jobs 2
     """
     from graphkit.graph.build import build as run_build
 
@@ -161,6 +165,7 @@ def extract(ctx, inputs, output, **kw):
     from graphkit.extraction.options import RunStats
     from graphkit.extraction.run import extractions
 
+    refuse_inputs_as_outputs([output], inputs)
     stats = RunStats()
     lines = (json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for r in extractions(inputs, _options(ctx, **kw), stats=stats))
     if output in (None, "-"):
@@ -294,7 +299,7 @@ def filter_options(fn):
         click.option("--min-weight", type=float, default=None, help="Drop edges lighter than this  [default: keep all]"),
         click.option("--since", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or after this date; drops undated edges  [default: no limit]"),
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Keep edges seen on or before this date; drops undated edges  [default: no limit]"),
-        click.option("--type", "types", multiple=True, type=click.Choice(["state", "leader", "armed_group", "organization"]), help="Keep only actors of this type (repeatable)  [default: all]"),
+        click.option("--type", "types", multiple=True, type=click.Choice(list(ACTOR_TYPES)), help="Keep only actors of this type (repeatable)  [default: all]"),
     ]
     for d in reversed(decorators):
         fn = d(fn)
@@ -551,6 +556,9 @@ def diff(graph_a, graph_b, fmt, **filters):
 
     \b
     Example:
+      graphkit build examples/news.jsonl -o out/news.graphml
+      graphkit export out/news.graphml -o out/2018.graphml --until 2018-12-31
+      graphkit export out/news.graphml -o out/2020.graphml --since 2020-01-01
       graphkit diff out/2018.graphml out/2020.graphml
     """
     from graphkit.analysis import diff_graphs

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-ACTOR_TYPES = ("state", "leader", "armed_group", "organization")
+ACTOR_TYPES = ("state", "leader", "armed_group", "organization", "person")
 
 QUADS = (
     "verbal_cooperation",
@@ -167,8 +167,10 @@ class Quote:
     """Who said what, about whom.
 
     ``start``/``end`` are the offsets of ``text`` (the quoted words, without
-    quote marks) in the article. ``speaker`` is a canonical actor name or
-    ``None`` when the text does not say who spoke.
+    quote marks) in the article. ``speaker`` is a canonical actor name, the
+    full name the article gives a person outside the registry, or ``None``
+    when the text does not say who spoke; ``speaker_type`` is the speaker's
+    actor type (``person`` for someone without a political role).
     """
 
     speaker: str | None
@@ -178,6 +180,7 @@ class Quote:
     start: int
     end: int
     cue: str = ""
+    speaker_type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

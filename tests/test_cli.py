@@ -223,3 +223,27 @@ def test_help_prints_every_default(runner, command):
     assert "default" in out.lower() or not [
         p for p in _options_of(main.commands[command]) if not (p.required or p.is_flag)
     ]
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_quiet_is_taken_before_or_after_the_command_name(command):
+    cmd = main.commands[command]
+    assert any("--quiet" in p.opts for p in cmd.params), f"{command} does not take --quiet"
+
+
+def test_quiet_after_the_command_silences_it(runner, tmp_path):
+    import networkx as nx
+
+    from graphkit.io import write_graph
+
+    G = nx.MultiDiGraph()
+    G.add_node("Chad", type="state")
+    G.add_node("Libya", type="state")
+    G.add_edge("Chad", "Libya", key="stance", kind="stance", weight=1.0, score=-1.0, sign=-1)
+    write_graph(G, tmp_path / "g.graphml")
+    loud = runner.invoke(main, ["plot", str(tmp_path / "g.graphml"), "-o", str(tmp_path / "new" / "g.png")])
+    assert loud.exit_code == 0, loud.output
+    assert "g.png" in loud.output and (tmp_path / "new" / "g.png").is_file()
+    for argv in (["--quiet", "plot"], ["plot", "--quiet"]):
+        out = runner.invoke(main, argv + [str(tmp_path / "g.graphml"), "-o", str(tmp_path / "q.png")])
+        assert out.exit_code == 0 and out.output == "", out.output

@@ -99,3 +99,21 @@ def test_folding_is_order_independent_within_graph_and_totals_add_up(articles, s
     assert list(G.edges(keys=True, data=True)) == list(H.edges(keys=True, data=True))
     for *_, d in G.edges(data=True):
         assert d["weight"] >= 1
+
+
+def test_state_level_drops_people_outside_politics_and_rolls_leaders_up():
+    from graphkit.records import ActorInfo, Extraction, Mention, Stance
+
+    rec = Extraction(
+        "camp",
+        actors=[ActorInfo("Kenya", "state", ["Kenya"], None, "KEN", 1),
+                ActorInfo("Amina Otieno", "leader", ["Amina Otieno"], "Kenya", "KEN", 1),
+                ActorInfo("Joseph Kamau", "person", ["Joseph Kamau"], None, None, 1)],
+        mentions=[Mention("Kenya", "Kenya", 0, 5, 0), Mention("Amina Otieno", "Amina Otieno", 6, 18, 0),
+                  Mention("Joseph Kamau", "Joseph Kamau", 19, 31, 0)],
+        stances=[Stance("Joseph Kamau", "Amina Otieno", "verbal_conflict", -1, "criticised", "s", 0, 31)],
+    )
+    people = build_graph([rec])
+    assert people.nodes["Joseph Kamau"]["type"] == "person"
+    states = build_graph([rec], level="state")
+    assert set(states.nodes) == {"Kenya"}

@@ -130,3 +130,57 @@ def test_one_sided_events_on_places_and_people(records):
         for e in r.events:
             assert e.target_text and e.target_text.split()[-1] in e.sentence
             assert e.target_text not in {a.name for a in r.actors}
+
+
+# --- Campaign copy: people beyond the registry, parties as organisations ------
+
+
+def test_uk_campaign_spokeswoman_speaks_for_her_party(extractor):
+    from graphkit.records import Article
+
+    text = ("LONDON — Priya Raman, a spokeswoman for the Labour Party, said the budget would hurt pensioners. "
+            "The Conservative Party rejected the claim. \"These figures are simply invented,\" said Oliver Hartley, "
+            "a Tory strategist.")
+    r = extractor.extract_one(Article("uk2024", text, "2024-06-12"))
+    actors = {a.name: a for a in r.actors}
+    assert actors["Labour Party"].type == "organization"
+    assert actors["Priya Raman"].type == "leader" and actors["Priya Raman"].affiliation == "Labour Party"
+    assert [q.speaker for q in r.quotes] == ["Priya Raman", "Oliver Hartley"]
+
+
+def test_indian_election_copy_names_india_and_its_parties(extractor):
+    from graphkit.records import Article
+
+    text = ("NEW DELHI (AP) — Indian voters queued for hours on Saturday as the Bharatiya Janata Party and the "
+            "Indian National Congress traded accusations of vote buying.\n\n"
+            "\"Nobody here has seen a rupee from anyone,\" said Sunita Devi, a farmer in Varanasi. "
+            "She said her village still lacked a paved road.")
+    r = extractor.extract_one(Article("ind2019", text, "2019-05-18"))
+    names = {a.name for a in r.actors}
+    assert {"India", "Bharatiya Janata Party", "Indian National Congress"} <= names  # the dateline names India
+    assert "British Indian Ocean Territory" not in names
+    assert {q.speaker for q in r.quotes} == {"Sunita Devi"}
+    assert {a.name: a.type for a in r.actors}["Sunita Devi"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("WASHINGTON (Reuters) - President Joe Biden met congressional leaders on Tuesday. The Syrian government "
+         "rejected the plan. The administration said it would veto the bill.", "United States"),
+        ("President Vladimir Putin hosted Turkish officials in Sochi. The administration said the talks had gone well.",
+         "Russia"),
+    ],
+)
+def test_the_administration_is_the_government_of_the_leader_named(extractor, text, state):
+    from graphkit.records import Article
+
+    r = extractor.extract_one(Article("adm", text))
+    assert [m.actor for m in r.mentions if m.text == "administration"] == [state]
+
+
+def test_the_administration_without_a_state_in_the_story_is_no_actor(extractor):
+    from graphkit.records import Article
+
+    r = extractor.extract_one(Article("adm0", "Students gathered outside the hall. The administration said it would respond soon."))
+    assert r.mentions == [] and [q.speaker for q in r.quotes] == [None]

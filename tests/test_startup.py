@@ -135,3 +135,21 @@ def test_graph_only_commands_never_import_spacy(argv, tmp_path):
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_records_do_not_depend_on_the_hash_seed(tmp_path):
+    """Two processes (Dask or --jobs workers, a cached run) must write the same records."""
+    import os
+
+    outs = []
+    for seed in ("0", "11"):
+        out = tmp_path / f"x{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "graphkit", "--quiet", "extract", str(ROOT / "seeds"), "-o", str(out)],
+            check=True, cwd=ROOT, env=env, capture_output=True, timeout=600,
+        )
+        outs.append(out.read_text())
+    assert outs[0] and outs[0] == outs[1]

@@ -58,6 +58,9 @@ if not Doc.has_extension("gk_actors"):
     # name -> {"type", "country", "affiliation"} for actors the registry lacks
     Doc.set_extension("gk_actors", default=None)
 
+#: Lower-case words inside personal names ("Ahmed Awad bin Mubarak").
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "van", "von", "der", "la", "le"})
+
 #: spaCy labels the ruler gives registry actors, so that NER-aware code
 #: (pronoun resolution, for one) treats them like the NER's own.
 TYPE_LABELS = {"state": "GPE", "leader": "PERSON", "armed_group": "ORG", "organization": "ORG"}
@@ -207,6 +210,7 @@ class ActorRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        governed = self.registry.governed()
         for start, end in self.matches(doc):
             span = doc[start:end]
             best = None
@@ -214,7 +218,9 @@ class ActorRuler:
                 if not _case_ok(span, casing):
                     continue
                 info = self.registry.get(actor)
-                rank = (_KIND_RANK.get(kind, 9), _TYPE_RANK.get(info.type if info else "", 9), actor)
+                # Among states sharing a form, the sovereign one (see Registry.governed).
+                sovereign = -governed.get(actor, 0) if info is not None and info.type == "state" else 0
+                rank = (_KIND_RANK.get(kind, 9), _TYPE_RANK.get(info.type if info else "", 9), sovereign, actor)
                 if best is None or rank < best[0]:
                     label = "NORP" if kind == "demonym" else TYPE_LABELS.get(info.type if info else "", "ORG")
                     best = (rank, label, actor)
@@ -299,6 +305,7 @@ class ActorResolver:
         found: list[_Found] = []
         extra: dict[str, dict] = {}
         surnames: dict[str, str] = {}
+        other_names: set[str] = set()
         # Pass 1: registry entities and the state each names.
         for ent in doc.ents:
             if ent.kb_id_:
@@ -309,6 +316,11 @@ class ActorResolver:
                     continue
                 if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
+                if actor.type == "leader" and (fold(ent.text) in other_names or self._in_other_name(ent, actor)):
+                    # "Ahmed Awad bin Mubarak" is not Hosni Mubarak, and nor is
+                    # the "Mubarak" that stands for him later in the article.
+                    other_names.add(fold(ent[-1].text))
+                    continue
                 found.append(_Found(ent.start, ent.end, actor.name, actor.type))
                 if actor.type == "leader":
                     self._remember_surnames(actor.name, ent, surnames)
@@ -323,11 +335,14 @@ class ActorResolver:
         found.extend(self._surname_tokens(doc, surnames, found))
         # Pass 4: "<leader> regime", "the regime", "government forces".
         found = self._governments(doc, found)
-        text = doc.text  # joined once: Doc.text walks every token each time
+        text = doc.text  # once: doc.text is rebuilt from the tokens on each call
         datelines = dateline_spans(text)
         found = [
             f for f in found
-            if not self._on_boilerplate_line(doc, f, text) and not any(s <= doc[f.start].idx < e for s, e in datelines)
+            if not self._on_boilerplate_line(doc, f, text)
+            # A dateline's agency is no actor; the capital it opens with is a
+            # mention of its state ("NEW DELHI (AP) —", "KYIV, March 1 (Reuters) -").
+            and not any(s <= doc[f.start].idx < e and not (f.type == "state" and doc[f.start].idx == s) for s, e in datelines)
         ]
         found.sort(key=lambda f: (f.start, f.end))
         spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])
@@ -335,9 +350,8 @@ class ActorResolver:
         doc._.gk_actors = extra or None
         return doc
 
-    def _on_boilerplate_line(self, doc: Doc, f: _Found, text: str | None = None) -> bool:
-        """A mention on a line of page furniture ("More news: ...", a byline)."""
-        text = doc.text if text is None else text
+    def _on_boilerplate_line(self, doc: Doc, f: _Found, text: str) -> bool:
+        """A mention on a line of page furniture ("More news: ...", a byline); ``text`` is ``doc.text``."""
         start = doc[f.start].idx
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
@@ -347,6 +361,24 @@ class ActorResolver:
                 # "By Ahval" is a byline; "By Monday, Turkey had..." is not.
                 return prefix != "by " or len(line.split()) <= 4
         return False
+
+    def _in_other_name(self, ent: Span, actor: Actor) -> bool:
+        """Whether a partial alias of ``actor`` ends a longer name the text
+        gives someone else: capitalised name words right before it that are
+        not the actor's own (titles and role words aside)."""
+        own = {fold(w) for w in actor.name.replace("-", " ").split()}
+        own |= {fold(w) for a in actor.aliases for w in a.replace("-", " ").split()}
+        doc, j = ent.doc, ent.start - 1
+        while j >= 0 and doc[j].lower_ in _NAME_PARTICLES:
+            j -= 1
+        if j < 0 or j == ent.start - 1 and doc[j].is_sent_start:
+            return False
+        t = doc[j]
+        if not t.is_title or t.is_sent_start or t.ent_type_ and t.ent_type_ != "PERSON":
+            return False
+        if t.lower_.rstrip(".") in self.lex.role_words or fold(t.text) in own:
+            return False
+        return t.pos_ == "PROPN" or not doc.has_annotation("TAG")
 
     def _is_capital(self, ent: Span, actor: Actor) -> bool:
         key = normalize(ent.text)
@@ -476,6 +508,7 @@ class ActorResolver:
                 # "the Assad regime" (a registry alias), "the Syrian government"
                 votes[f.actor] += 1
         kept = [f for f in found if id(f) not in replaced]
+        out += self._administrations(doc, kept + out, by_end)
         if not votes:
             return kept + out
         context_state = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -485,6 +518,8 @@ class ActorResolver:
         for tok in doc:
             if tok.i in covered or tok.lemma_.lower() not in gov or tok.lower_ != tok.text:
                 continue
+            if tok.lower_ == "administration":
+                continue  # read by _administrations
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and (prev.text == "-" or prev.lower_ in ("anti", "pro")):
                 continue  # "anti-regime fighters"
@@ -495,6 +530,35 @@ class ActorResolver:
                 end += 1
             out.append(_Found(tok.i, end, context_state, "state"))
         return kept + out
+
+
+    def _administrations(self, doc: Doc, found: list[_Found], by_end: dict[int, _Found]) -> list[_Found]:
+        """A bare "the administration" is the government of the head of
+        government the article names before it ("President Biden ... the
+        administration": the United States), else of the state it mentions
+        most, else no actor: never a state that merely has a regime in the story."""
+        out: list[_Found] = []
+        covered = {i for f in found for i in range(f.start, f.end)}
+        states = Counter(f.actor for f in found if f.type == "state")
+        for tok in doc:
+            if tok.lower_ != "administration" or tok.text != tok.lower_ or tok.i in covered or tok.i in by_end:
+                continue
+            if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue  # "a Democratic administration", "Biden administration" (an alias)
+            state = None
+            for f in sorted(found, key=lambda f: f.start, reverse=True):
+                if f.type == "leader" and f.end <= tok.i:
+                    actor = self.registry.get(f.actor)
+                    aff = actor.affiliation if actor else None
+                    known = self.registry.get(aff) if aff else None
+                    if known is not None and known.type == "state":
+                        state = aff
+                        break
+            if state is None and states:
+                state = max(states.items(), key=lambda kv: kv[1])[0]
+            if state is not None:
+                out.append(_Found(tok.i, tok.i + 1, state, "state"))
+        return out
 
 
 @Language.factory(

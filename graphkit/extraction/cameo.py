@@ -128,7 +128,8 @@ class Cameo:
             return None if any(c.dep_ == "oprd" for c in verb.children) else default
         post, preps, pre = _slots(verb)
         candidates: list[Pattern] = list(index.get("", ()))
-        for key in post | {f"({p})" for p, _ in preps}:
+        # Sorted: set order changes with the hash seed, and ties keep the first pattern.
+        for key in sorted(post | {f"({p})" for p, _ in preps}):
             candidates.extend(index.get(key, ()))
         best: Pattern | None = None
         for p in candidates:
@@ -197,6 +198,31 @@ def _element(text: str, synsets: dict[str, list[str]]) -> Element:
     return frozenset(tuple(a.split()) for a in alts if a)
 
 
+def _compile_rows(text: str, source: str) -> tuple[dict, dict]:
+    """Verbs and pattern rows ``(keys, pre, post, preps, code)`` by block, as :mod:`marshal` stores them."""
+    try:
+        data = json.loads(text)
+        synsets = data.get("synsets", {})
+        verbs = {k: (v["block"], v["code"]) for k, v in data["verbs"].items()}
+        rows: dict[str, list[tuple]] = {}
+        for block, pats in data.get("blocks", {}).items():
+            out = rows.setdefault(block, [])
+            for raw in pats:
+                pre = tuple(_element(w, synsets) for w in raw.get("pre", []))
+                post = tuple(_element(w, synsets) for w in raw.get("post", []))
+                preps = tuple((p, tuple(_element(w, synsets) for w in ws)) for p, ws in raw.get("preps", []))
+                if post:
+                    keys = tuple(sorted({alt[0] for alt in post[0]}))
+                elif preps:
+                    keys = (f"({preps[0][0]})",)
+                else:
+                    keys = ("",)
+                out.append((keys, pre, post, preps, raw["code"]))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(source, f"not a CAMEO pattern file ({exc})") from None
+    return verbs, rows
+
+
 @functools.lru_cache(maxsize=4)
 def _load(path: str | None) -> Cameo:
     import hashlib
@@ -210,30 +236,20 @@ def _load(path: str | None) -> Cameo:
         except OSError as exc:
             raise InputError(path, exc.strerror or "cannot be read") from None
         source = path
-    try:
-        data = json.loads(text)
-        synsets = data.get("synsets", {})
-        verbs = {k: (v["block"], v["code"]) for k, v in data["verbs"].items()}
-        index: dict[str, dict[str, list[Pattern]]] = {}
-        n = 0
-        for block, pats in data.get("blocks", {}).items():
-            table = index.setdefault(block, {})
-            for raw in pats:
-                pre = tuple(_element(w, synsets) for w in raw.get("pre", []))
-                post = tuple(_element(w, synsets) for w in raw.get("post", []))
-                preps = tuple((p, tuple(_element(w, synsets) for w in ws)) for p, ws in raw.get("preps", []))
-                pat = Pattern(pre, post, preps, raw["code"])
-                n += 1
-                if post:
-                    keys = {alt[0] for alt in post[0]}
-                elif preps:
-                    keys = {f"({preps[0][0]})"}
-                else:
-                    keys = {""}
-                for k in keys:
-                    table.setdefault(k, []).append(pat)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InputError(source, f"not a CAMEO pattern file ({exc})") from None
+    from graphkit.extraction.compiled import compiled
+
+    # Expanding synsets into pattern elements was most of the load time: the
+    # expanded rows are compiled once per file content (:mod:`.compiled`).
+    verbs, rows = compiled("cameo-patterns", [text], functools.partial(_compile_rows, text, source))
+    index: dict[str, dict[str, list[Pattern]]] = {}
+    n = 0
+    for block, pats in rows.items():
+        table = index.setdefault(block, {})
+        for keys, pre, post, preps, code in pats:
+            pat = Pattern(pre, post, preps, code)
+            n += 1
+            for k in keys:
+                table.setdefault(k, []).append(pat)
     return Cameo(verbs, index, n, hashlib.sha256(text.encode("utf-8")).hexdigest()[:12])
 
 

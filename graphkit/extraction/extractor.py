@@ -15,21 +15,33 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.extraction.actors import actor_spans, cached_registry
+from graphkit.extraction.coref import People
 from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import extract_quotes
 from graphkit.extraction.registry import Registry
+from graphkit.extraction.relations import apposition_stances, people_records, with_people
 from graphkit.extraction.stances import StanceReader, extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+#: Articles longer than this (characters) are parsed in pieces of at most
+#: :data:`PIECE_CHARS`, cut at paragraph breaks (else sentence ends, else
+#: spaces): spaCy refuses a text over ``nlp.max_length`` (E088), and parse
+#: time and memory grow faster than the length of one huge ``Doc``. Shorter
+#: articles are parsed whole, so nothing changes for ordinary news.
+LONG_ARTICLE = 40_000
+PIECE_CHARS = 20_000
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -39,6 +51,39 @@ def paragraph_starts(text: str) -> list[int]:
     [0, 3]
     """
     return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
+def piece_bounds(text: str, long: int = LONG_ARTICLE, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` of the pieces a text is parsed in; they cover it exactly.
+
+    A piece ends after a paragraph break if one falls in the second half of
+    the piece, else after a sentence end, else after a space, else at
+    ``limit`` characters.
+
+    >>> piece_bounds("one.\\n\\ntwo. three", long=5, limit=8)
+    [(0, 6), (6, 11), (11, 16)]
+    >>> piece_bounds("short")
+    [(0, 5)]
+    """
+    n = len(text)
+    if n <= long:
+        return [(0, n)]
+    bounds = []
+    start = 0
+    while n - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = hi
+        for pattern in (_PARAGRAPH_BREAK, _SENTENCE_END, _SPACE):
+            last = None
+            for last in pattern.finditer(text, lo, hi):
+                pass
+            if last is not None and last.end() < hi:
+                cut = last.end()
+                break
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
 
 
 def mentions_of(doc: Doc) -> list[Mention]:
@@ -83,12 +128,28 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     """Read a processed ``doc`` into an :class:`Extraction`."""
     mentions = mentions_of(doc)
     actors = actors_of(mentions, registry, doc._.gk_actors)
-    quotes = extract_quotes(doc, lexicon)
+    people = People(doc)
+    quotes = extract_quotes(doc, lexicon, people)
     affiliation = {a.name: a.affiliation for a in actors}
-    # One reader for stances and events: actor spans and CAMEO codes read once.
-    reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
-    stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
-    events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
+    affiliation.update({p.name: p.affiliation for p in people.people if not p.actor})
+    # The stance and event rules see people outside the registry as actors;
+    # those who take part then join the article's actors.
+    with with_people(doc, people):
+        # One reader for stances and events: actor spans and CAMEO codes read once.
+        reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
+        stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
+        seen = {(s.source, s.target, s.start) for s in stances}
+        stances += [s for s in apposition_stances(doc, people) if (s.source, s.target, s.start) not in seen]
+        events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
+    more_actors, more_mentions = people_records(doc, people, quotes, stances, events)
+    # A leader the resolver found outside the registry acts for the party or
+    # group its apposition names ("a spokeswoman for the Labour Party").
+    for a in actors:
+        p = people.person_named(a.name) if a.type == "leader" and a.affiliation is None else None
+        if p is not None and p.affiliation and p.affiliation != a.name:
+            a.affiliation = p.affiliation
+    actors += more_actors
+    mentions = sorted(mentions + more_mentions, key=lambda m: (m.start, m.end))
     return Extraction(
         article=article.id,
         date=article.date,
@@ -99,6 +160,46 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         events=events,
         n_tokens=len(doc),
         n_sentences=sum(1 for _ in doc.sents),
+    )
+
+
+def _shifted(rec: Extraction, offset: int, sentences: int) -> Extraction:
+    """``rec`` of a piece starting at ``offset`` (after ``sentences`` sentences), in article offsets."""
+    rec.mentions = [
+        replace(m, start=m.start + offset, end=m.end + offset, sentence=m.sentence + sentences) for m in rec.mentions
+    ]
+    rec.stances = [replace(s, start=s.start + offset, end=s.end + offset) for s in rec.stances]
+    rec.quotes = [replace(q, start=q.start + offset, end=q.end + offset) for q in rec.quotes]
+    rec.events = [replace(e, start=e.start + offset, end=e.end + offset) for e in rec.events]
+    return rec
+
+
+def merge_pieces(article: Article, pieces: list[Extraction]) -> Extraction:
+    """One article's record from the records of its pieces (already in article offsets).
+
+    An actor named in several pieces is one actor: mentions summed, aliases
+    joined, details from the piece that named it first.
+    """
+    para = paragraph_starts(article.text)
+    actors: dict[str, ActorInfo] = {}
+    for rec in pieces:
+        for a in rec.actors:
+            if a.name not in actors:
+                actors[a.name] = replace(a, aliases=list(a.aliases))
+                continue
+            known = actors[a.name]
+            known.mentions += a.mentions
+            known.aliases += [x for x in a.aliases if x not in known.aliases]
+    return Extraction(
+        article=article.id,
+        date=article.date,
+        actors=list(actors.values()),
+        mentions=[replace(m, paragraph=bisect.bisect_right(para, m.start) - 1) for r in pieces for m in r.mentions],
+        stances=[s for r in pieces for s in r.stances],
+        quotes=[q for r in pieces for q in r.quotes],
+        events=[e for r in pieces for e in r.events],
+        n_tokens=sum(r.n_tokens for r in pieces),
+        n_sentences=sum(r.n_sentences for r in pieces),
     )
 
 
@@ -170,10 +271,30 @@ class Extractor:
         return next(self.extract([article]))
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """Yield one :class:`Extraction` per article, in input order, streaming."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            record = extract_doc(doc, article, self.registry, self.lexicon)
-            self.stats["articles"] += 1
+        """Yield one :class:`Extraction` per article, in input order, streaming.
+
+        A long article is parsed in pieces (:func:`piece_bounds`) whose records
+        are joined with offsets into the whole text, so time and memory grow
+        linearly with its length.
+        """
+
+        def pieces():
+            for a in articles:
+                bounds = piece_bounds(a.text)
+                for k, (start, end) in enumerate(bounds):
+                    yield a.text[start:end], (a, start, len(bounds) == 1, k == len(bounds) - 1)
+
+        parts: list[Extraction] = []
+        sentences = 0
+        for doc, (article, offset, whole, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
             self.stats["tokens"] += len(doc)
+            record = extract_doc(doc, article, self.registry, self.lexicon)
+            if not whole:
+                parts.append(_shifted(record, offset, sentences))
+                sentences += record.n_sentences
+                if not last:
+                    continue
+                record = merge_pieces(article, parts)
+                parts, sentences = [], 0
+            self.stats["articles"] += 1
             yield record

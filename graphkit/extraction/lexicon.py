@@ -124,6 +124,8 @@ def _validate(data: dict[str, Any], source: str) -> None:
 
 @functools.lru_cache(maxsize=8)
 def _load(files: tuple[str, ...]) -> Lexicon:
+    from graphkit.extraction.compiled import compiled
+
     shipped = resources.files("graphkit").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
     sources = [("graphkit/data/lexicon.yaml", shipped)] + [(p, _read_text(p)) for p in files]
 
@@ -131,7 +133,9 @@ def _load(files: tuple[str, ...]) -> Lexicon:
     quads: dict[str, dict[str, str]] = {name: {} for name in _QUAD_SECTIONS}
     digest = hashlib.sha256()
     for source, text in sources:
-        data = _read_yaml(text, source)
+        # YAML parsing in pure Python was most of the lexicon's load time:
+        # the parsed mapping is compiled once per file content.
+        data = compiled("lexicon-yaml", [text], functools.partial(_read_yaml, text, source))
         _validate(data, source)
         digest.update(text.encode("utf-8"))
         for name in _LIST_SECTIONS:

@@ -31,6 +31,8 @@ class Options:
         Address of a Dask scheduler (``--engine dask``); default a local cluster.
     progress : bool
         Show a progress bar on stderr (only on a terminal).
+    max_bytes : int
+        Largest file or JSON Lines line read (``--max-bytes``).
     date_from_text : bool
         Date text files by the date line or dateline at their top
         (``--date-from-text``).
@@ -47,6 +49,7 @@ class Options:
     scheduler: str | None = None
     progress: bool = False
     date_from_text: bool = True
+    max_bytes: int = 20_000_000
 
 
 @dataclass

@@ -29,13 +29,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
+from graphkit.extraction.coref import People
 from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.text import dateline_spans
 from graphkit.records import Quote
 
 #: Shorter quoted words are scare quotes ("terrorists"), not quotations.
 MIN_DIRECT_WORDS = 4
 
 _WORD = re.compile(r"\w+")
+#: A place in capitals opening a paragraph, without an agency: "LONDON —",
+#: "PORT SUDAN, June 3 -".
+_CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s", re.M)
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_OTHER = {"it", "they", "we"}
 
@@ -140,7 +145,7 @@ class _Speakers:
     added" continue the right voice.
     """
 
-    def __init__(self, doc: Doc, lex: Lexicon, marks: list[QuoteMark]):
+    def __init__(self, doc: Doc, lex: Lexicon, marks: list[QuoteMark], people: People | None = None):
         self.doc = doc
         self.lex = lex
         self.spans = list(actor_spans(doc))
@@ -155,6 +160,11 @@ class _Speakers:
                 for i in range(span.start, span.end):
                     self.inside_quote[i] = True
         self.types = {s.kb_id_: s.label_ for s in self.spans}
+        # A dateline ("LONDON —") the parser made a subject never speaks.
+        lines = dateline_spans(doc.text) + [m.span() for m in _CAPS_DATELINE.finditer(doc.text)]
+        self.in_dateline = {t.i for s, e in lines for t in doc if s <= t.idx < e} if lines else set()
+        self.people = people if people is not None else People(doc)
+        self.people.inside_quote = self.inside_quote
         self.last_speaker: str | None = None
         self.last_person: tuple[str, int] | None = None  # (speaker, sentence start)
 
@@ -165,7 +175,13 @@ class _Speakers:
         for _ in range(6):
             for child in cur.children:
                 if child.dep_ in ("nsubj", "csubj"):
-                    return child
+                    if child.i not in self.in_dateline:
+                        return child
+                    # The parser hung the real subject on the dateline as an
+                    # apposition ("COLUMBUS, Ohio — Rep. Okafor, ..., said").
+                    appos = [c for c in child.children if c.dep_ == "appos" and c.i not in self.in_dateline]
+                    if appos:
+                        return appos[0]
             if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "acl") and cur.head is not cur:
                 cur = cur.head
                 continue
@@ -212,6 +228,9 @@ class _Speakers:
         if low in _PRONOUNS_PERSON:
             if self.last_person is not None and self.last_person[1] >= self._previous_sentence_start(head):
                 return self.last_person[0]
+            person = self.people.pronoun(head)
+            if person is not None:
+                return self._person(person)
             return self._antecedent(head, {"leader"})
         if low in _PRONOUNS_OTHER:
             if self.last_speaker and self._type(self.last_speaker) != "leader":
@@ -226,11 +245,24 @@ class _Speakers:
         if found:
             people = [s for s in found if s.label_ == "leader"]
             return (people or found)[0].kb_id_
+        person = self.people.at(head)
+        if person is None:
+            # "Rep. Amara Okafor": a title the parser made the head.
+            person = next((self.people.by_token[i] for i in sorted(subtree)
+                           if i in self.people.by_token and not self.inside_quote[i]), None)
+        if person is not None:
+            return self._person(person)
         if head.lemma_.lower() in self.lex.descriptor_heads and any(t.lower_ == "the" for t in head.children):
             if self.last_speaker:
                 return self.last_speaker
             return self._antecedent(head, {"organization", "state"})
         return None
+
+    def _person(self, person) -> str:
+        """A person's name as a speaker; a person outside the registry gets a type."""
+        if person.name not in self.types:
+            self.types[person.name] = "leader" if person.political else "person"
+        return person.name
 
     def _type(self, name: str) -> str | None:
         return self.types.get(name)
@@ -249,6 +281,7 @@ class _Speakers:
         )
         if person:
             self.last_person = (speaker, verb.sent.start)
+        self.people.spoke(self.people.person_named(speaker))
 
     def _antecedent(self, token: Token, types: set[str]) -> str | None:
         """Nearest actor of ``types`` named before ``token`` in this or the previous sentence."""
@@ -330,15 +363,17 @@ class _Candidate:
     closed: bool = True
 
 
-def extract_quotes(doc: Doc, lex: Lexicon) -> list[Quote]:
+def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list[Quote]:
     """All direct quotes and reported statements of ``doc``, in text order.
 
     ``doc`` must carry actor spans (``doc.spans["actors"]``); without a
-    parse only direct quotes (with no speaker) are found.
+    parse only direct quotes (with no speaker) are found. ``people``, the
+    article's coreference (made here when not given), names speakers the
+    registry does not hold; ``speaker_type`` says what each speaker is.
     """
     text = doc.text
     marks = find_quote_marks(text)
-    speakers = _Speakers(doc, lex, marks)
+    speakers = _Speakers(doc, lex, marks, people)
     has_parse = doc.has_annotation("DEP")
     candidates: list[_Candidate] = []
     direct_ranges: list[tuple[int, int]] = []
@@ -397,7 +432,8 @@ def extract_quotes(doc: Doc, lex: Lexicon) -> list[Quote]:
         if not c.closed:
             cue = (cue + " (unclosed)").strip()
         for speaker in who:
-            records.append(Quote(speaker, text[c.start : c.end], c.direct, _targets(doc, c.start, c.end), c.start, c.end, cue))
+            records.append(Quote(speaker, text[c.start : c.end], c.direct, _targets(doc, c.start, c.end), c.start, c.end, cue,
+                                 speakers._type(speaker) if speaker else None))
         if c.verb is not None:
             speakers.remember(c.verb, who[0])
         prev = (c, who)

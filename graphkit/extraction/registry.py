@@ -780,6 +780,23 @@ class Registry:
             ("capital", actor.capitals),
         ]
 
+    def governed(self) -> dict[str, int]:
+        """Actor name -> how many registry actors are affiliated with it.
+
+        A state with a government the registry knows (India) outranks a
+        territory sharing its demonym (the British Indian Ocean Territory).
+
+        >>> Registry([Actor("A", "state"), Actor("B", "leader", affiliation="A")]).governed()
+        {'A': 1}
+        """
+        if getattr(self, "_governed", None) is None:
+            counts: dict[str, int] = {}
+            for actor in self._actors.values():
+                if actor.affiliation:
+                    counts[actor.affiliation] = counts.get(actor.affiliation, 0) + 1
+            self._governed = counts
+        return self._governed
+
     def _build_index(self) -> dict[str, str]:
         gc_was_enabled = gc.isenabled()
         gc.disable()
@@ -791,8 +808,14 @@ class Registry:
 
     def _build_index_inner(self) -> dict[str, str]:
         best: dict[str, tuple] = {}
+        # A form shared by several states ("American": the United States and
+        # the Northern Mariana Islands; "Indian": India and the British Indian
+        # Ocean Territory) goes to the sovereign state, told by the government
+        # the registry knows for it: the actors affiliated with it.
+        governed = self.governed()
         for actor in self._actors.values():
             trank = _TYPE_RANK.get(actor.type, 9)
+            srank = -governed.get(actor.name, 0) if actor.type == "state" else 0
             # Prefer whoever holds or held office last: news is mostly recent.
             recency = "" if actor.type != "leader" else actor.latest
             inv_recency = "".join(chr(0x10FFFF - ord(c)) for c in recency)
@@ -809,7 +832,7 @@ class Registry:
                         if stripped != key:
                             keys.append((stripped, 1))
                     for k, vrank in keys:
-                        rank = (krank != 0 or vrank != 0, trank, krank, vrank, inv_recency, actor.name)
+                        rank = (krank != 0 or vrank != 0, trank, krank, vrank, srank, inv_recency, actor.name)
                         cur = best.get(k)
                         if cur is None or rank < cur:
                             best[k] = rank
@@ -832,7 +855,7 @@ class Registry:
         True
         """
         if self._index is None:
-            self._index = self._compiled("registry-index", self._build_index)
+            self._index = self._compiled("registry-index-sovereign", self._build_index)
         key = normalize(text)
         name = self._index.get(key)
         if name is None and key:

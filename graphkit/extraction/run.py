@@ -43,7 +43,7 @@ def extractions(
         if on_problem is not None:
             on_problem(err)
 
-    reader = ArticleReader(list(inputs), stdin=stdin, on_problem=report, date_from_text=options.date_from_text)
+    reader = ArticleReader(list(inputs), stdin=stdin, on_problem=report, date_from_text=options.date_from_text, max_bytes=options.max_bytes)
     from graphkit.extraction.engines import run_engine
 
     for article, record in run_engine(iter(reader), options, stats):

@@ -8,6 +8,7 @@ folded, so memory grows with the graph, not with the corpus.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,12 @@ class BuildResult:
     evidence_path: Path | None = None
 
 
+def _umask() -> int:
+    from graphkit.io.atomic import _UMASK
+
+    return _UMASK
+
+
 def evidence_path_for(graph_path: str | Path) -> Path:
     """``outputs/idlib.graphml`` -> ``outputs/idlib.evidence.jsonl``.
 
@@ -60,28 +67,53 @@ def build(
     The evidence file is written as extraction proceeds (to a temporary file,
     renamed at the end), so no per-article state is kept in memory.
     """
-    from graphkit.graph.export import export
-    from graphkit.io.atomic import atomic_open
+    import json
+    import os
+    import tempfile
 
+    from graphkit.graph.export import export
+    from graphkit.io.graphfile import graph_format
+    from graphkit.io.guard import folder_lock, refuse_inputs_as_outputs
+
+    inputs = list(inputs)
+    evidence = evidence_path_for(output) if output else None
+    if output is not None:
+        # Checked before anything is read: a bad path costs no extraction.
+        graph_format(output)
+        refuse_inputs_as_outputs([output, evidence], inputs)
     stats = RunStats()
     builder = GraphBuilder(window=window, level=level)
     records = extractions(inputs, options, on_problem=on_problem, stats=stats, stdin=stdin)
-    evidence = evidence_path_for(output) if output else None
-    if evidence is not None:
-        evidence.parent.mkdir(parents=True, exist_ok=True)
-        import json
-
-        with atomic_open(evidence) as fh:
+    if evidence is None:
+        for record in records:
+            builder.add(record)
+        return BuildResult(builder.graph(), stats, None, None)
+    made = [d for d in [evidence.parent, *evidence.parent.parents] if not d.exists()]
+    evidence.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=evidence.parent, prefix=f".{evidence.name}.", suffix=".tmp")
+    except OSError as e:
+        raise GraphkitError(f"{evidence}: cannot write: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
             for record in records:
                 builder.add(record)
                 for line in evidence_records(record):
                     fh.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
-    else:
-        for record in records:
-            builder.add(record)
-    G = builder.graph()
-    if output is not None:
+        G = builder.graph()
         if G.number_of_nodes() == 0:
             raise GraphkitError(f"{output}: no actors found in any input; nothing written")
-        export(G, output)
+        os.chmod(tmp, 0o666 & ~_umask())
+        # Graph and evidence are replaced together under a lock on their
+        # folder: two runs writing the same output never leave a mixed pair.
+        with folder_lock(evidence.parent):
+            export(G, output)
+            os.replace(tmp, evidence)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        for d in made:  # a run that writes nothing leaves no new folder
+            with contextlib.suppress(OSError):
+                d.rmdir()
+        raise
     return BuildResult(G, stats, Path(output) if output else None, evidence)

@@ -101,13 +101,16 @@ class GraphBuilder:
         self.first_date: str | None = None
         self.last_date: str | None = None
 
-    def _node_name(self, rec: Extraction) -> dict[str, str]:
-        """Actor name -> node name (identity, or the state at ``level='state'``)."""
-        names = {a.name: a.name for a in rec.actors}
+    def _node_name(self, rec: Extraction) -> dict[str, str | None]:
+        """Actor name -> node name (identity, or the state at ``level='state'``,
+        where a person outside politics rolls up into nothing: ``None``)."""
+        names: dict[str, str | None] = {a.name: a.name for a in rec.actors}
         if self.level == "state":
             for a in rec.actors:
                 if a.type == "leader" and a.affiliation:
                     names[a.name] = a.affiliation
+                elif a.type == "person":
+                    names[a.name] = None
         return names
 
     def add(self, rec: Extraction) -> None:
@@ -120,6 +123,8 @@ class GraphBuilder:
         seen_nodes: set[str] = set()
         for m in rec.mentions:
             name = node_of.get(m.actor, m.actor)
+            if name is None:
+                continue
             node = self.nodes.get(name)
             if node is None:
                 a = info.get(m.actor)
@@ -140,7 +145,9 @@ class GraphBuilder:
         windows: dict[int, set[str]] = defaultdict(set)
         for m in rec.mentions:
             key = {"sentence": m.sentence, "paragraph": m.paragraph, "article": 0}[self.window]
-            windows[key].add(node_of.get(m.actor, m.actor))
+            name = node_of.get(m.actor, m.actor)
+            if name is not None:
+                windows[key].add(name)
         pairs_here: set[tuple[str, str]] = set()
         for key in sorted(windows):
             for a, b in combinations(sorted(windows[key]), 2):
@@ -155,7 +162,7 @@ class GraphBuilder:
         stance_pairs: set[tuple[str, str]] = set()
         for i, s in enumerate(rec.stances):
             src, tgt = node_of.get(s.source, s.source), node_of.get(s.target, s.target)
-            if src == tgt or src not in self.nodes or tgt not in self.nodes:
+            if src is None or tgt is None or src == tgt or src not in self.nodes or tgt not in self.nodes:
                 continue
             e = self.stance[(src, tgt)]
             e.weight += 1

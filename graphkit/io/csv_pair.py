@@ -72,14 +72,46 @@ def _parse(cell: str, t: type, where: str, column: str) -> Any:
         raise InputError(where, f"column {column!r}: {cell!r} is not {t.__name__}") from None
 
 
+#: First characters a spreadsheet reads as a formula (OWASP, "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral_cell(cell: str) -> str:
+    """``cell`` made safe for a spreadsheet: a leading ``'`` before a formula start.
+
+    A cell that already starts with ``'`` gets one more, so
+    :func:`unneutral_cell` gives back exactly what was written; numbers
+    (``-3.5``) are left as they are.
+
+    >>> neutral_cell("=HYPERLINK(1)"), neutral_cell("-2.5"), neutral_cell("'x")
+    ("'=HYPERLINK(1)", '-2.5', "''x")
+    >>> unneutral_cell(neutral_cell("@SUM(A1)"))
+    '@SUM(A1)'
+    """
+    if cell and (cell[0] == "'" or cell[0] in _FORMULA_START):
+        if cell[0] in "+-":
+            try:
+                float(cell)
+                return cell
+            except ValueError:
+                pass
+        return "'" + cell
+    return cell
+
+
+def unneutral_cell(cell: str) -> str:
+    """The cell as it was before :func:`neutral_cell`."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
 def _write_rows(path: Any, header: list[str], rows: list[list[str]]) -> Path:
     buf = io.StringIO(newline="")
     # RFC 4180 line ends: the csv module quotes a cell only if it holds a
     # character of the line terminator, so with "\n" a lone "\r" would
     # go out unquoted and split the row when read back.
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(header)
-    w.writerows(rows)
+    w.writerow([neutral_cell(c) for c in header])
+    w.writerows([neutral_cell(c) for c in row] for row in rows)
     return atomic_write(path, buf.getvalue())
 
 
@@ -131,8 +163,9 @@ def _read_table(path: Any, required: list[str]) -> tuple[list[str], list[dict[st
     try:
         with open(path, encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
-            header = list(reader.fieldnames or [])
-            rows = list(reader)
+            header = [unneutral_cell(c) for c in reader.fieldnames or []]
+            reader.fieldnames = header
+            rows = [{k: unneutral_cell(v) if isinstance(v, str) else v for k, v in r.items()} for r in reader]
     except FileNotFoundError:
         raise InputError(str(path), "file not found") from None
     except (OSError, UnicodeDecodeError, csv.Error) as e:

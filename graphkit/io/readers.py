@@ -49,6 +49,15 @@ from graphkit.errors import InputError
 from graphkit.io.dates import date_from_text, parse_date
 from graphkit.records import Article
 
+#: Largest file (or JSON Lines line) read, in bytes: ``--max-bytes``. A
+#: device such as ``/dev/zero`` or an endless FIFO stops here instead of
+#: eating all memory.
+MAX_BYTES = 20_000_000
+
+# Byte-order marks of the encodings decoded besides UTF-8; UTF-32 first, as
+# its little-endian mark starts with UTF-16's.
+_UTF_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
 __all__ = [
     "STDIN",
     "STDIN_ID",
@@ -139,6 +148,7 @@ class ArticleReader:
         stdin: IO[Any] | None = None,
         on_problem: Callable[[InputError], None] | None = None,
         date_from_text: bool = True,
+        max_bytes: int = MAX_BYTES,
     ):
         if isinstance(inputs, (str, Path)):
             # A lone path would otherwise be iterated character by character.
@@ -149,6 +159,7 @@ class ArticleReader:
         self._on_problem = on_problem
         self._stdin_read = False
         self._date_from_text = date_from_text
+        self._max_bytes = max_bytes
 
     @property
     def problems(self) -> list[InputError]:
@@ -199,6 +210,10 @@ class ArticleReader:
         except OSError as exc:
             self._problem(source, _os_problem(exc))
             return
+        if is_dir and path.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES:
+            # "news.txt/" named as a file: most likely a mistake, say so.
+            self._problem(source, "is a folder, not a file")
+            return
         if is_dir:
             yield from self._read_folder(path)
         elif _is_jsonl(path):
@@ -225,6 +240,15 @@ class ArticleReader:
         # Sorting by path parts keeps a folder's files together ("a/b.txt"
         # before "a-c.txt"), independent of the file system's listing order.
         for path in sorted(found, key=lambda p: p.relative_to(root).parts):
+            try:
+                mode = path.stat().st_mode  # follows a symlink to what it names
+            except OSError as exc:
+                self._problem(str(path), _os_problem(exc))
+                continue
+            if not stat.S_ISREG(mode):
+                # A FIFO would hang the walk, /dev/zero would fill memory.
+                self._problem(str(path), "not a regular file (FIFO, device or socket); skipped")
+                continue
             if _is_jsonl(path):
                 yield from self._read_jsonl(path, str(path))
             else:
@@ -234,9 +258,13 @@ class ArticleReader:
 
     def _read_text(self, path: Path, source: str) -> Iterator[Article]:
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as fh:
+                data = fh.read(self._max_bytes + 1)
         except OSError as exc:
             self._problem(source, _os_problem(exc))
+            return
+        if len(data) > self._max_bytes:
+            self._problem(source, f"larger than {self._max_bytes:,} bytes (raise --max-bytes to read it)")
             return
         text = self._decode_file(data, source)
         if text is not None:
@@ -245,6 +273,13 @@ class ArticleReader:
                 yield article
 
     def _decode_file(self, data: bytes, source: str) -> str | None:
+        for bom, codec in _UTF_BOMS:
+            if data.startswith(bom):
+                try:
+                    return data.decode(codec)
+                except UnicodeDecodeError as exc:
+                    self._problem(source, f"not valid {codec.upper()} (byte {exc.start})")
+                    return None
         if _NUL in data:
             self._problem(source, f"binary file (NUL byte at offset {data.index(_NUL)})")
             return None
@@ -282,8 +317,29 @@ class ArticleReader:
             self._problem(source, _os_problem(exc))
             return
         with handle:
+            head = handle.read(4)
+            handle.seek(0)
+            if any(head.startswith(bom) for bom, _ in _UTF_BOMS):
+                data = handle.read(self._max_bytes + 1)
+                if len(data) > self._max_bytes:
+                    self._problem(source, f"larger than {self._max_bytes:,} bytes (raise --max-bytes to read it)")
+                    return
+                text = self._decode_file(data, source)
+                if text is not None:
+                    yield from self._jsonl_lines(text.splitlines(keepends=True), source)
+                return
+            limit = self._max_bytes
+
+            def lines() -> Iterator[bytes]:
+                # readline with a limit: a device or a line without end stops here.
+                for lineno, raw in enumerate(iter(lambda: handle.readline(limit + 1), b""), 1):
+                    if len(raw) > limit:
+                        self._problem(f"{source}:{lineno}", f"line longer than {limit:,} bytes (raise --max-bytes to read it); rest of file skipped")
+                        return
+                    yield raw
+
             try:
-                yield from self._jsonl_lines(handle, source)
+                yield from self._jsonl_lines(lines(), source)
             except OSError as exc:  # e.g. a read error half way through
                 self._problem(source, _os_problem(exc))
 
@@ -345,6 +401,14 @@ class ArticleReader:
         if not isinstance(article_id, str) or not article_id.strip():
             self._problem(where, f"'id' must be a non-empty string (got {_json_type(article_id)})")
             return None
+
+        for key in ("id", "text", "title", "source"):
+            value = record.get(key)
+            if isinstance(value, str):
+                bad = _lone_surrogate(value)
+                if bad is not None:
+                    self._problem(where, f"'{key}' holds a lone surrogate (\\u{ord(value[bad]):04x}) at character {bad}")
+                    return None
 
         text = record.get("text")
         if text is None:
@@ -453,6 +517,19 @@ def iter_articles(
 
 
 # -- helpers ------------------------------------------------------------------
+
+
+def _lone_surrogate(value: str) -> int | None:
+    """Index of the first lone surrogate in ``value`` (from a JSON ``\\ud800``), else None.
+
+    >>> _lone_surrogate("ok"), _lone_surrogate("a\\ud800")
+    (None, 1)
+    """
+    try:
+        value.encode("utf-8")
+        return None
+    except UnicodeEncodeError as exc:
+        return exc.start
 
 
 def _is_jsonl(path: Path) -> bool:

@@ -39,12 +39,13 @@ TYPE_COLOURS: dict[str, tuple[int, int, int]] = {
     "leader": (86, 180, 233),  # sky blue
     "armed_group": (204, 121, 167),  # reddish purple
     "organization": (240, 228, 66),  # yellow
+    "person": (68, 34, 136),  # dark purple
     "unknown": (240, 240, 240),  # near white: no type
 }
 
 #: Colours free for a new actor type (far from the sign colours and from
-#: the types above): dark purple, then sand.
-SPARE_TYPE_COLOURS: tuple[tuple[int, int, int], ...] = ((68, 34, 136), (221, 204, 119))
+#: the types above): sand.
+SPARE_TYPE_COLOURS: tuple[tuple[int, int, int], ...] = ((221, 204, 119),)
 
 #: Stance edge colours: cooperation bluish green, conflict vermillion
 #: (Okabe-Ito), mixed/neutral dark grey; co-mention light grey.

@@ -37,6 +37,21 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
+def _csv_cell(value: Any) -> Any:
+    from graphkit.io.csv_pair import neutral_cell
+
+    return neutral_cell(value) if isinstance(value, str) else value
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F]}
+_CONTROL.update({0x9B: "\\x9b"})
+
+
+def _safe(value: Any) -> Any:
+    """Control characters shown escaped: a name must not move the terminal's cursor or change its colours."""
+    return value.translate(_CONTROL) if isinstance(value, str) else value
+
+
 def render(rows: Sequence[dict[str, Any]], fmt: str = "table") -> str:
     """Rows as ``table`` (aligned text), ``csv`` or ``json`` (a list of objects)."""
     if fmt == "json":
@@ -47,13 +62,13 @@ def render(rows: Sequence[dict[str, Any]], fmt: str = "table") -> str:
         writer = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in cols})
+            writer.writerow({k: _csv_cell(_cell(row.get(k))) for k in cols})
         return buf.getvalue()
     if fmt == "table":
         if not rows:
             return "(no rows)\n"
         from tabulate import tabulate
 
-        body = [[_cell(row.get(k)) for k in cols] for row in rows]
+        body = [[_safe(_cell(row.get(k))) for k in cols] for row in rows]
         return tabulate(body, headers=cols, floatfmt=".4g", disable_numparse=False) + "\n"
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

@@ -207,7 +207,7 @@ def _network_axes(fig, strip: bool = False):
     """
     if not strip:
         return fig.add_axes((0.02, 0.05, 0.72, 0.84)), None
-    return fig.add_axes((0.02, 0.15, 0.72, 0.74)), fig.add_axes((0.02, 0.035, 0.72, 0.085))
+    return fig.add_axes((0.02, 0.17, 0.72, 0.72)), fig.add_axes((0.02, 0.03, 0.72, 0.11))
 
 
 def _subtitle(fig, text: str, width: int = 140) -> None:

@@ -41,7 +41,7 @@ from graphkit.viz.common import (
     _weight,
     source_line,
 )
-from graphkit.viz.network import Shown, _areas, _draw_network, _draw_strip, _positions
+from graphkit.viz.network import Shown, _areas, _draw_network, _draw_strip, _positions, width_key
 
 
 def plot_factions(
@@ -125,14 +125,14 @@ def factions_figure(G, path, factions, positions=None, sizes=None, title=None, t
         if strip is not None:
             _draw_strip(fig, strip, shown.isolates, colours, areas)
         _title(fig, title or "Factions")
-        cross = sum(
-            1 for u, v, k, d in G.edges(keys=True, data=True)
+        cross = sum(  # among the edges drawn, so the figure shows what it counts
+            1 for u, v, k, d in D.edges(keys=True, data=True)
             if _kind(k, d) != "co-mention" and _sign(d) < 0
             and u in faction_of and v in faction_of and faction_of[u] != faction_of[v]
         )
         used = sorted({faction_of[v] for v in G.nodes if v in faction_of})
         _subtitle(fig, f"{len(used)} factions from signed stances (allies inside, opponents "
-                       f"across) · {cross} conflict edges across them · "
+                       f"across) · {cross} conflict edges across them drawn · "
                        + shown.subtitle("PageRank"))
         _source(fig, source or source_line(G))
         handles = []
@@ -159,5 +159,6 @@ def factions_figure(G, path, factions, positions=None, sizes=None, title=None, t
             Line2D([], [], color=_rgb(COMENTION_COLOUR), lw=1.0, alpha=0.5,
                    label="Named together"),
         ]
-        _legends(fig, [("Faction", handles), ("Relation", edge_handles)])
+        _legends(fig, [("Faction", handles), ("Relation", edge_handles),
+                       ("Conflict width", width_key(st_max, 1.0, _rgb(CONFLICT_COLOUR)))])
         return fig

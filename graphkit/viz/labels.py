@@ -119,7 +119,80 @@ def _place_labels(
         c = c + np.clip(move, -8.0, 8.0)
         c[:, 0] = np.clip(c[:, 0], xmin + w / 2, xmax - w / 2)
         c[:, 1] = np.clip(c[:, 1], ymin + h / 2, ymax - h / 2)
-    return _separate(c, w, h, bounds)
+    c = _separate(c, w, h, bounds)
+    # Alternate pushes off node discs with label-label separation: the
+    # repulsion pass can leave a label where both pushes balance, on a
+    # node's rim; a few rounds of each settle it clear of both.
+    for _ in range(40):
+        moved = _off_nodes(c, w, h, obstacles, obstacle_r, bounds)
+        if moved is None:
+            break
+        c = _separate(moved, w, h, bounds)
+    return _repair(c, w, h, anchors, radii, obstacles, obstacle_r, bounds)
+
+
+def _covers(x0, x1, y0, y1, obstacles, obstacle_r) -> bool:
+    qx = np.clip(obstacles[:, 0], x0, x1)
+    qy = np.clip(obstacles[:, 1], y0, y1)
+    return bool(np.any(np.hypot(qx - obstacles[:, 0], qy - obstacles[:, 1]) < obstacle_r + 1.0))
+
+
+def _repair(c, w, h, anchors, radii, obstacles, obstacle_r, bounds):
+    """Move a label still on a node (wedged between two discs) to the nearest
+    free spot on wider rings round its node; a leader line then joins them."""
+    xmin, ymin, xmax, ymax = bounds
+    c = c.copy()
+    for i in range(len(c)):
+        x0, x1 = c[i, 0] - w[i] / 2, c[i, 0] + w[i] / 2
+        y0, y1 = c[i, 1] - h[i] / 2, c[i, 1] + h[i] / 2
+        if not _covers(x0, x1, y0, y1, obstacles, obstacle_r):
+            continue
+        others = np.delete(np.arange(len(c)), i)
+        for ring in (1.0, 1.5, 2.2, 3.0, 4.0):
+            found = None
+            for sx, sy in _SPOTS:
+                cx = anchors[i, 0] + sx * (radii[i] * ring + w[i] / 2 + 2.0)
+                cy = anchors[i, 1] + sy * (radii[i] * ring + h[i] / 2 + 2.0)
+                bx0, bx1, by0, by1 = cx - w[i] / 2, cx + w[i] / 2, cy - h[i] / 2, cy + h[i] / 2
+                if bx0 < xmin or bx1 > xmax or by0 < ymin or by1 > ymax:
+                    continue
+                if _covers(bx0, bx1, by0, by1, obstacles, obstacle_r):
+                    continue
+                ox = np.minimum(bx1, c[others, 0] + w[others] / 2) - np.maximum(bx0, c[others, 0] - w[others] / 2)
+                oy = np.minimum(by1, c[others, 1] + h[others] / 2) - np.maximum(by0, c[others, 1] - h[others] / 2)
+                if np.any((ox > 0) & (oy > 0)):
+                    continue
+                found = (cx, cy)
+                break
+            if found is not None:
+                c[i] = found
+                break
+    return c
+
+
+def _off_nodes(c, w, h, obstacles, obstacle_r, bounds):
+    """Labels pushed off the node discs they cover, or None when none covers one."""
+    qx = np.clip(obstacles[None, :, 0], (c[:, 0] - w / 2)[:, None], (c[:, 0] + w / 2)[:, None])
+    qy = np.clip(obstacles[None, :, 1], (c[:, 1] - h / 2)[:, None], (c[:, 1] + h / 2)[:, None])
+    dist = np.hypot(qx - obstacles[None, :, 0], qy - obstacles[None, :, 1])
+    depth = obstacle_r[None, :] + 2.0 - dist
+    hit = depth > 0
+    if not hit.any():
+        return None
+    # out of the disc along the shorter axis: up/down unless the box is
+    # mostly beside the disc
+    vx = c[:, None, 0] - obstacles[None, :, 0]
+    vy = c[:, None, 1] - obstacles[None, :, 1]
+    side = np.abs(vx) - w[:, None] / 2 > np.abs(vy) - h[:, None] / 2
+    sx = np.where(vx >= 0, 1.0, -1.0)
+    sy = np.where(vy >= 0, 1.0, -1.0)
+    move_x = np.where(hit & side, sx * (depth + 0.5), 0.0).sum(axis=1)
+    move_y = np.where(hit & ~side, sy * (depth + 0.5), 0.0).sum(axis=1)
+    out = c + np.clip(np.stack([move_x, move_y], axis=1), -10.0, 10.0)
+    xmin, ymin, xmax, ymax = bounds
+    out[:, 0] = np.clip(out[:, 0], xmin + w / 2, xmax - w / 2)
+    out[:, 1] = np.clip(out[:, 1], ymin + h / 2, ymax - h / 2)
+    return out
 
 
 def _separate(c: np.ndarray, w: np.ndarray, h: np.ndarray, bounds: tuple, rounds: int = 200) -> np.ndarray:

@@ -156,26 +156,65 @@ class Shown:
 
 
 def _draw_strip(fig, ax, isolates, colours, areas, fontsize: float = 8.0, most: int = 12) -> None:
-    """Actors with no drawn tie, in a row under the network, labels below."""
+    """Actors with no drawn tie, in a row under the network, labels below.
+
+    A name wider than its slot is wrapped to two slots' width and the labels
+    alternate between two rows, so neighbours never touch.
+    """
+    import textwrap
+
     ax.set_axis_off()
     shown = isolates[:most]
     n = len(shown)
-    ax.set_xlim(0, max(n, 6))
-    ax.set_ylim(-1.25, 0.6)
+    slots = max(n, 6)
+    ax.set_xlim(0, slots)
+    ax.set_ylim(-1.6, 0.6)
     ax.text(0, 0.55, "With no tie to the actors above:" if n else "", fontsize=8.5,
             color="#555555", ha="left", va="bottom")
     xs = np.arange(n) + 0.5
     ax.scatter(xs, np.zeros(n), s=[min(areas[v], 200.0) for v in shown],
                c=[colours[v] for v in shown], edgecolors="#333333", linewidths=0.8, zorder=4)
-    width_px = ax.get_window_extent().width / max(n, 6)
+    box = ax.get_window_extent()
+    slot_px = box.width / slots
+    unit_px = box.height / 2.2
     renderer = fig.canvas.get_renderer()
-    for i, (x, v) in enumerate(zip(xs, shown)):
-        t = ax.text(x, -0.45, str(v), fontsize=fontsize, ha="center", va="top", color="#222222")
-        if t.get_window_extent(renderer).width > width_px * 0.95 and i % 2:
-            t.set_y(-0.85)  # long names alternate rows so neighbours do not touch
+    texts = []
+    for x, v in zip(xs, shown):
+        t = ax.text(x, -0.4, str(v), fontsize=fontsize, ha="center", va="top", color="#222222")
+        w = t.get_window_extent(renderer).width
+        if w > 1.9 * slot_px:
+            chars = max(6, int(len(str(v)) * 1.9 * slot_px / w))
+            t.set_text("\n".join(textwrap.wrap(str(v), chars)[:2]))
+        texts.append(t)
+    widths = [t.get_window_extent(renderer).width for t in texts]
+    if any(w > 0.95 * slot_px for w in widths):
+        first = max((t.get_window_extent(renderer).height for t in texts[::2]), default=0.0)
+        for t in texts[1::2]:
+            t.set_y(-0.4 - first / unit_px - 0.08)
     if len(isolates) > most:
-        ax.text(max(n, 6), -0.2, f"+{len(isolates) - most} more", fontsize=8,
-                color="#555555", ha="right", va="center")
+        ax.annotate(f"+{len(isolates) - most} more", (slots, 0), xytext=(4, 0),
+                    textcoords="offset points", fontsize=8, color="#555555", ha="left",
+                    va="center", annotation_clip=False)
+
+
+def _fit_areas(ax, pts: np.ndarray, area: np.ndarray) -> np.ndarray:
+    """Shrink every node alike when discs would cover their neighbours.
+
+    The layout spaces nodes by hops, not by the size centrality gives them;
+    in a dense core big discs would hide each other and the arrows between
+    them. Scaled so that nine in ten nodes clear their nearest neighbour
+    (never below a fifth of the area, so the ranking stays visible).
+    """
+    if len(pts) < 2:
+        return area
+    px = ax.transData.transform(pts)
+    r = _marker_radius_px(area)
+    d = np.hypot(px[:, None, 0] - px[None, :, 0], px[:, None, 1] - px[None, :, 1])
+    ratio = d / (r[:, None] + r[None, :] + 3.0)
+    np.fill_diagonal(ratio, np.inf)
+    nearest = ratio.min(axis=1)
+    scale = min(1.0, float(np.quantile(nearest, 0.1)))
+    return area * max(scale, 0.45) ** 2
 
 
 def _draw_network(
@@ -189,7 +228,7 @@ def _draw_network(
     n = len(nodes)
     if areas is None:
         areas = _areas(values, nodes)
-    area = np.array([areas[v] for v in nodes])
+    area = _fit_areas(ax, pts, np.array([areas[v] for v in nodes]))
     radius_pt = dict(zip(nodes, np.sqrt(area) / 2))
 
     straight, straight_w, straight_c = [], [], []
@@ -347,7 +386,7 @@ def network_figure(G, path, sizes=None, top=None, positions=None, title=None,
         return fig
 
 
-def width_key(st_max: float) -> list[Line2D]:
+def width_key(st_max: float, extra: float = 0.0, colour: str = "#555555") -> list[Line2D]:
     """Legend lines for 1 record, about half the most, and the most records.
 
     >>> [h.get_label() for h in width_key(10)]
@@ -357,7 +396,7 @@ def width_key(st_max: float) -> list[Line2D]:
     """
     top = max(1, int(round(st_max)))
     steps = sorted({1, max(1, top // 2), top})
-    return [Line2D([], [], color="#555555", lw=_stance_width(w, top),
+    return [Line2D([], [], color=colour, lw=extra + _stance_width(w, top),
                    label=f"{w} record{'s' if w != 1 else ''}") for w in steps]
 
 

@@ -74,6 +74,7 @@ _TYPE_NAMES = {
     "leader": "Leader",
     "armed_group": "Armed group",
     "organization": "Organization",
+    "person": "Person",
     "unknown": "Other",
 }
 _QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")

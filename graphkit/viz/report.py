@@ -1,9 +1,14 @@
 """The report: the whole flow written to one folder an analyst can hand on.
 
 ``graphkit report INPUT... -o DIR`` builds the graph, writes it in every
-format, draws every figure, and writes ``index.md``: the corpus at a glance,
-the top actors by each measure, communities and factions, unbalanced triads,
-and the strongest stance edges each with one evidence sentence.
+format, draws every figure, and writes ``index.md``: the corpus at a glance
+(every article with its title, date and source; what was undated or
+skipped), the actors with their types and aliases, the top actors by each
+measure, communities and factions, each actor's strongest allies and
+opponents, unbalanced triads, the strongest stance edges each with one
+evidence sentence, who said what about whom, the one-sided events, and the
+definition of every measure used. Numbers are written for reading: counts
+as integers, measures to 3 significant digits.
 
 The folder is assembled beside its destination and moved into place at the
 end, so a failed run never leaves a half-written report.
@@ -11,6 +16,7 @@ end, so a failed run never leaves a half-written report.
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import tempfile
@@ -34,10 +40,32 @@ class ReportResult:
     files: list[Path]
 
 
+def number(value) -> str:
+    """A number as a reader wants it: integers whole, others to 3 significant digits.
+
+    >>> number(12.0), number(3), number(0.123456), number(1234.5), number(-0.00012345), number(0.5)
+    ('12', '3', '0.123', '1230', '-0.000123', '0.5')
+    """
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return "n/a"
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        digits = 2 - math.floor(math.log10(abs(value)))
+        if digits <= 0:
+            return str(int(round(value, digits)))
+        return f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
 def _md_table(rows: list[dict], columns: list[str]) -> str:
     def cell(v):
-        if isinstance(v, float):
-            return f"{v:.3f}"
+        if isinstance(v, (int, float)):
+            return number(v)
         return str(v).replace("|", "\\|").replace("\n", " ")
 
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
@@ -51,14 +79,152 @@ def _evidence_sentences(path: Path, wanted: set[str]) -> dict[str, dict]:
     return {rec["id"]: rec for rec in read_evidence(path) if rec.get("id") in wanted}
 
 
+def _evidence_of_kinds(path: Path, kinds: set[str]) -> dict[str, list[dict]]:
+    from graphkit.io.evidence import read_evidence
+
+    out: dict[str, list[dict]] = {k: [] for k in kinds}
+    if not Path(path).exists():
+        return out
+    for rec in read_evidence(path):
+        if rec.get("kind") in kinds:
+            out[rec["kind"]].append(rec)
+    return out
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One article as the report lists it."""
+
+    id: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    used: bool = True
+
+
+def _short(text: str, n: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _articles_section(articles: list[ArticleRow], stats: RunStats) -> list[str]:
+    out = ["## Articles", ""]
+    if not articles:
+        return out + ["No article was read.", ""]
+    dated = sorted(a.date for a in articles if a.date)
+    span = f", dated {dated[0]} to {dated[-1]}" if dated else ""
+    undated = sum(1 for a in articles if not a.date)
+    out += [f"{len(articles)} articles{span}; {undated} undated"
+            f"{' (no place on the timeline, dropped by --since/--until)' if undated else ''}.", ""]
+    rows = [{"id": a.id, "title": _short(a.title or "", 80), "date": a.date or "undated",
+             "source": a.source or "", "used": "yes" if a.used else "no actors"} for a in articles]
+    return out + [_md_table(rows, ["id", "title", "date", "source", "used"]), ""]
+
+
+def _actors_section(G: nx.MultiDiGraph) -> list[str]:
+    rows = []
+    for n, d in sorted(G.nodes(data=True), key=lambda x: (-int(x[1].get("mentions", 0) or 0), str(x[0]))):
+        aliases = d.get("aliases", "")
+        if isinstance(aliases, (list, tuple, set)):
+            aliases = "; ".join(sorted(str(a) for a in aliases))
+        rows.append({"actor": n, "type": d.get("type", "?"), "country": d.get("country", "") or "",
+                     "acts for": d.get("affiliation", "") or "", "mentions": int(d.get("mentions", 0) or 0),
+                     "articles": int(d.get("articles", 0) or 0), "aliases": aliases})
+    out = ["## Actors", ""]
+    if not rows:
+        return out + ["No actors.", ""]
+    return out + [_md_table(rows, ["actor", "type", "country", "acts for", "mentions", "articles", "aliases"]), ""]
+
+
+def _allies_section(G: nx.MultiDiGraph, order: list[str], per_actor: int = 3) -> list[str]:
+    from graphkit.analysis import ego
+
+    out = ["## Strongest allies and opponents", "",
+           "By net stance (see the definitions below), strongest first; at most "
+           f"{per_actor} each.", ""]
+    rows = []
+    for actor in order:
+        if not any(k == "stance" for *_, k in G.edges(actor, keys=True)) and not any(
+                k == "stance" for *_, k in G.in_edges(actor, keys=True)):
+            continue
+        e = ego(G, actor, radius=0)
+
+        def names(partners):
+            return ", ".join(f"{p.name} ({number(p.value)})" for p in partners[:per_actor])
+
+        rows.append({"actor": actor, "allies": names(e.allies), "opponents": names(e.opponents)})
+    if not rows:
+        return out[:2] + ["No stance edges.", ""]
+    return out + [_md_table(rows, ["actor", "allies", "opponents"]), ""]
+
+
+def _quotes_section(quotes: list[dict], limit: int) -> list[str]:
+    out = ["## Quotes: who said what, about whom", ""]
+    if not quotes:
+        return out + ["No quotes.", ""]
+    quotes = sorted(quotes, key=lambda q: (q.get("speaker") or "~", q.get("article", ""), q.get("start", 0)))
+    rows = [{"speaker": q.get("speaker") or "(unknown)", "about": ", ".join(q.get("targets") or []),
+             "form": "direct" if q.get("direct") else "reported",
+             "said": _short(q.get("text", "")), "article": q.get("article", "")} for q in quotes[:limit]]
+    more = len(quotes) - len(rows)
+    out += [_md_table(rows, ["speaker", "about", "form", "said", "article"]), ""]
+    if more > 0:
+        out += [f"{more} more quotes in `{GRAPH_NAME}.evidence.jsonl` (`graphkit quotes` lists them all).", ""]
+    return out
+
+
+def _events_section(events: list[dict], limit: int) -> list[str]:
+    out = ["## One-sided events", "", "What an actor did to something that is no actor (a town, civilians, a market).", ""]
+    if not events:
+        return out + ["No one-sided events.", ""]
+    events = sorted(events, key=lambda e: (e.get("source", ""), e.get("article", ""), e.get("start", 0)))
+    rows = [{"actor": e.get("source", ""), "did": e.get("cue", ""), "to": _short(e.get("target_text", ""), 60),
+             "class": e.get("quad", ""), "sentence": _short(e.get("sentence", "")),
+             "article": e.get("article", "")} for e in events[:limit]]
+    out += [_md_table(rows, ["actor", "did", "to", "class", "sentence", "article"]), ""]
+    if len(events) > limit:
+        out += [f"{len(events) - limit} more in `{GRAPH_NAME}.evidence.jsonl`.", ""]
+    return out
+
+
+def _definitions_section() -> list[str]:
+    from graphkit.analysis.definitions import DEFINITIONS
+
+    out = ["## Definitions", ""]
+    out += [f"- **{name}**: {text}" for name, text in DEFINITIONS.items()]
+    return out + [""]
+
+
+def _skipped_section(stats: RunStats) -> list[str]:
+    out = ["## Undated and skipped", ""]
+    out += [f"{number(stats.undated)} articles undated, {number(stats.skipped)} skipped."]
+    problems = [str(p) for p in stats.problems]
+    if problems:
+        out += [""] + [f"- {_short(p, 200)}" for p in problems[:100]]
+        if len(problems) > 100:
+            out += [f"- … and {len(problems) - 100} more"]
+    return out + [""]
+
+
 def strongest_stances(G: nx.MultiDiGraph, n: int = 10) -> list[tuple[str, str, dict]]:
     """Stance edges by weight, heaviest first (ties by name)."""
     edges = [(u, v, d) for u, v, k, d in G.edges(keys=True, data=True) if k == "stance"]
     return sorted(edges, key=lambda e: (-e[2]["weight"], e[0], e[1]))[:n]
 
 
-def index_markdown(G: nx.MultiDiGraph, stats: RunStats, evidence: Path, top: int, figures: list[str]) -> str:
-    """The text of ``index.md``."""
+def index_markdown(
+    G: nx.MultiDiGraph,
+    stats: RunStats,
+    evidence: Path,
+    top: int,
+    figures: list[str],
+    articles: list[ArticleRow] | None = None,
+) -> str:
+    """The text of ``index.md``.
+
+    ``articles`` lists the articles read (default: those the evidence file
+    names, without titles).
+    """
     from graphkit.analysis import balance, centrality, communities, factions
 
     kinds = {"co-mention": 0, "stance": 0}
@@ -73,7 +239,7 @@ def index_markdown(G: nx.MultiDiGraph, stats: RunStats, evidence: Path, top: int
     out = [
         "# graphkit report",
         "",
-        f"{stats.read} articles read, {stats.skipped} skipped{dates}. "
+        f"{stats.read} articles read ({stats.undated} undated), {stats.skipped} skipped{dates}. "
         f"{G.number_of_nodes()} actors ({', '.join(f'{v} {k}' for k, v in sorted(types.items()))}); "
         f"{kinds['co-mention']} co-mention and {kinds['stance']} stance edges.",
         "",
@@ -84,6 +250,15 @@ def index_markdown(G: nx.MultiDiGraph, stats: RunStats, evidence: Path, top: int
         "",
     ]
     out += [f"![{name}]({name})" for name in figures] + [""]
+
+    found = _evidence_of_kinds(evidence, {"quote", "event", "mention"})
+    if articles is None:
+        seen: dict[str, str | None] = {}
+        for rec in found["mention"]:
+            seen.setdefault(rec["article"], rec.get("date"))
+        articles = [ArticleRow(a, date=d) for a, d in sorted(seen.items())]
+    out += _articles_section(articles, stats)
+    out += _actors_section(G)
 
     table = centrality(G)
     out += ["## Most central actors", ""]
@@ -100,7 +275,7 @@ def index_markdown(G: nx.MultiDiGraph, stats: RunStats, evidence: Path, top: int
     out += ["## Factions (signed stances)", ""]
     if f.groups:
         out += [f"{i + 1}. {', '.join(group)}" for i, group in enumerate(f.groups)]
-        out += ["", f"Frustration: {f.frustration:g} (stance pairs that break the split)."]
+        out += ["", f"Frustration: {number(f.frustration)} (stance pairs that break the split)."]
     else:
         out += ["No signed stance edges."]
     out += [""]
@@ -108,7 +283,7 @@ def index_markdown(G: nx.MultiDiGraph, stats: RunStats, evidence: Path, top: int
     b = balance(G)
     out += ["## Structural balance", ""]
     if b.triads:
-        out += [f"{b.balanced} of {b.triads} signed triads are balanced (share {b.share:.2f}).", ""]
+        out += [f"{b.balanced} of {b.triads} signed triads are balanced (share {number(b.share)}).", ""]
         out += [f"- {t.sentence}" for t in b.unbalanced] or ["All triads are balanced."]
     else:
         out += ["No signed triads."]
@@ -124,6 +299,13 @@ def index_markdown(G: nx.MultiDiGraph, stats: RunStats, evidence: Path, top: int
         rows.append({"source": u, "target": v, "records": int(d["weight"]), "score": d["score"],
                      "evidence": f"{ev.get('sentence', '')} ({ev.get('article', '')})"})
     out += [_md_table(rows, ["source", "target", "records", "score", "evidence"]) if rows else "No stance edges.", ""]
+
+    order = [r["name"] for r in table.sort("pagerank").to_rows()]
+    out += _allies_section(G, order)
+    out += _quotes_section(found["quote"], limit=max(50, top * 5))
+    out += _events_section(found["event"], limit=max(50, top * 5))
+    out += _definitions_section()
+    out += _skipped_section(stats)
     return "\n".join(out)
 
 
@@ -141,7 +323,12 @@ def write_report(
     from graphkit.graph.layout import layout
     from graphkit.viz.figures import draw
 
+    from graphkit.io.guard import check_report_folder
+
     folder = Path(folder)
+    inputs = list(inputs)
+    # Before anything is read or written: never replace a folder graphkit did not write.
+    check_report_folder(folder, inputs)
     folder.parent.mkdir(parents=True, exist_ok=True)
     kwargs = {"on_problem": on_problem} if on_problem is not None else {}
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
@@ -166,7 +353,10 @@ def write_report(
         from graphkit.viz.page import write_page
 
         write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report")
-        (tmp / "index.md").write_text(index_markdown(G, result.stats, evidence, top, figures), encoding="utf-8")
+        articles = _articles(inputs, options, evidence)
+        (tmp / "index.md").write_text(
+            index_markdown(G, result.stats, evidence, top, figures, articles=articles), encoding="utf-8"
+        )
         files = sorted(p.relative_to(tmp) for p in tmp.iterdir())
         _swap_into_place(tmp, folder)
     except BaseException:
@@ -175,12 +365,25 @@ def write_report(
     return ReportResult(folder, result.stats, [folder / f for f in files])
 
 
+def _articles(inputs, options: Options | None, evidence: Path) -> list[ArticleRow] | None:
+    """Every article read, with title, date and source (None when one input is stdin)."""
+    from graphkit.io.readers import ArticleReader
+
+    inputs = list(inputs)
+    if any(str(i) == "-" for i in inputs):
+        return None  # standard input cannot be read twice
+    used = {rec["article"] for rec in _evidence_of_kinds(evidence, {"mention"})["mention"]}
+    opts = options or Options()
+    reader = ArticleReader(inputs, date_from_text=opts.date_from_text, max_bytes=opts.max_bytes)
+    return [ArticleRow(a.id, a.title, a.date, a.source, a.id in used) for a in reader]
+
+
 def _swap_into_place(tmp: Path, folder: Path) -> None:
     old = None
     if folder.exists():
-        old = folder.with_name(f".{folder.name}-old")
-        shutil.rmtree(old, ignore_errors=True)
-        folder.rename(old)
+        # A fresh name: a fixed ".<name>-old" could be a folder of the user's.
+        old = Path(tempfile.mkdtemp(prefix=f".{folder.name}-old-", dir=folder.parent))
+        folder.rename(old / folder.name)
     tmp.rename(folder)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)

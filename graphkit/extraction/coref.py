@@ -1,0 +1,381 @@
+"""In-article coreference of people: who "Okafor", "the senator" and "she" are.
+
+:class:`People` reads one parsed article (spaCy parse, NER and the actor
+spans) and keeps every person it introduces by full name — a registry
+leader under its canonical name, anyone else as the article names them —
+with the short forms that later stand for them:
+
+* surnames and given names alone ("Okafor"), with or without an honorific
+  ("Mrs. Lindqvist", "Mr. Okafor");
+* the role the article gave them, by title ("Senator Amara Okafor") or
+  apposition ("Dan Reyes, the campaign's spokesman"), for "the senator",
+  "the spokesman";
+* pronouns ("he", "she"): the most recent person of that gender named in
+  the paragraph or the sentence before, preferring speakers and subjects;
+  across paragraphs only the last speaker (a quotation continued).
+
+Gender comes from honorifics, gendered role nouns ("spokeswoman"), pronouns
+already resolved and given names (``data/given_names.tsv``, built by
+``tools/build_names.py`` from gender-guesser's name list).
+
+>>> gender_of_given_name("Amara"), gender_of_given_name("John"), gender_of_given_name("Xq")
+('f', 'm', None)
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+#: Honorifics before a name and the gender they tell.
+HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dr": None, "dr.": None}
+
+#: Role nouns that say the person's gender.
+_GENDERED_ROLES = {
+    "congressman": "m", "congresswoman": "f", "spokesman": "m", "spokeswoman": "f",
+    "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "widow": "f", "mother": "f",
+    "father": "m", "son": "m", "daughter": "f", "wife": "f", "husband": "m",
+}
+
+#: Roles that make a person a political actor (``leader``) rather than a
+#: ``person``: they hold office or speak for someone who does.
+POLITICAL_ROLES = frozenset({
+    "president", "vice-president", "premier", "minister", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "envoy", "diplomat", "governor", "senator", "lawmaker", "legislator",
+    "congressman", "congresswoman", "representative", "mp", "parliamentarian", "mayor", "chancellor",
+    "official", "aide", "adviser", "advisor", "chairman", "chairwoman", "candidate", "leader", "speaker",
+    "deputy", "strategist", "manager", "director", "commander", "general", "king", "queen", "prince",
+    "emir", "sultan", "councillor", "councilman", "councilwoman", "assemblyman", "assemblywoman", "nominee",
+    "incumbent", "challenger", "opponent", "rival", "prosecutor", "attorney", "judge",
+})
+
+#: Abbreviated titles before a name and the role they stand for.
+_TITLES = {
+    "sen.": "senator", "sen": "senator", "rep.": "representative", "rep": "representative",
+    "gov.": "governor", "gov": "governor", "pres.": "president", "gen.": "general", "lt.": "lieutenant",
+    "col.": "colonel", "capt.": "captain", "amb.": "ambassador", "supt.": "superintendent",
+}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: Words in a PERSON entity that are not part of the name.
+_NOT_NAME = {"'s", "’s", "'", "’"}
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    text = resources.files("graphkit").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, g = line.partition("\t")
+            out[name] = g
+    return out
+
+
+def gender_of_given_name(name: str) -> str | None:
+    """``'m'``, ``'f'`` or ``None`` for a given name (case and accents ignored)."""
+    return _given_names().get(_fold(name))
+
+
+@dataclass
+class Person:
+    """One person of an article.
+
+    ``name`` is the canonical actor name for a registry leader, else the
+    fullest name the article gives; ``actor`` says which.
+    """
+
+    name: str
+    actor: bool = False
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    keys: set[str] = field(default_factory=set)
+
+    @property
+    def political(self) -> bool:
+        return self.actor or any(r in POLITICAL_ROLES for r in self.roles)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    person: Person
+    token: int  # head token of the mention
+    paragraph: int
+    sentence: int
+    subject: bool
+
+
+class People:
+    """The people of one article and where each is mentioned.
+
+    Parameters
+    ----------
+    doc : Doc
+        A parsed article (``doc.ents`` from the NER; actor spans, if any, in
+        ``doc.spans["actors"]``).
+    inside_quote : list of bool, optional
+        Per token, whether it is inside quote marks: names in quoted words are
+        not antecedents of pronouns outside them.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Amara Okafor spoke . Okafor left .")
+    >>> doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 5, "PERSON")]
+    >>> People(doc).at(doc[4]).name
+    'Amara Okafor'
+    """
+
+    def __init__(self, doc: Doc, inside_quote: list[bool] | None = None):
+        self.doc = doc
+        self.inside_quote = inside_quote or [False] * len(doc)
+        self.people: list[Person] = []
+        self.by_key: dict[str, Person] = {}
+        self.by_token: dict[int, Person] = {}
+        self.mentions: list[_Mention] = []
+        self.last_speaker: Person | None = None
+        self._para = _paragraph_of_tokens(doc)
+        has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        self._sent = [0] * len(doc)
+        if has_sents:
+            for n, s in enumerate(doc.sents):
+                for i in range(s.start, s.end):
+                    self._sent[i] = n
+        actors = doc.spans["actors"] if "actors" in doc.spans else ()
+        self._actor_at = {i: s for s in actors for i in range(s.start, s.end)}
+        spans = [s for s in actors if s.label_ == "leader"]
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        spans += [e for e in doc.ents if e.label_ == "PERSON" and not any(i in covered for i in range(e.start, e.end))]
+        for span in sorted(spans, key=lambda s: s.start):
+            if span.label_ == "leader":
+                self._add(span)
+            else:
+                for part in _name_runs(_widen(span)):
+                    self._add(part)
+        # Short forms the NER missed ("Okafor told reporters").
+        taken = set(self.by_token) | set(self._actor_at)
+        for t in doc:
+            if t.i not in taken and t.pos_ == "PROPN" and not t.ent_type_ and _fold(t.text) in self.by_key:
+                if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+                    continue  # part of another name
+                self._add(doc[t.i : t.i + 1])
+        self.mentions.sort(key=lambda m: m.token)
+
+    # -- building ---------------------------------------------------------------
+
+    def _add(self, span: Span) -> None:
+        words = [t for t in span if t.text not in _NOT_NAME and not t.is_punct]
+        titles = []
+        while words and (words[0].lower_ in HONORIFICS or words[0].lower_ in _TITLES):
+            titles.append(words[0])
+            words = words[1:]
+        if not words:
+            return
+        honorific = self._honorific(span)
+        actor = span.kb_id_ if span.label_ == "leader" and span.kb_id_ else None
+        person = None
+        if actor is not None:
+            person = self.by_key.get("=" + actor)
+            if person is None:
+                person = Person(actor, actor=True, keys={"=" + actor})
+                given = actor.split()[0]
+                person.gender = gender_of_given_name(given) if len(actor.split()) > 1 else None
+                self._register(person, actor.split())
+            self._register(person, [t.text for t in words])
+        elif len(words) >= 2:
+            full = " ".join(t.text for t in words)
+            person = self.by_key.get(_fold(full))
+            if person is None:
+                # A full name never joins someone else's surname ("Ahmed Awad
+                # bin Mubarak" is not the Mubarak named earlier).
+                person = Person(full, gender=gender_of_given_name(words[0].text))
+                self._register(person, [t.text for t in words])
+        else:
+            person = self.by_key.get(_fold(words[0].text))
+            if person is None:
+                before = span[0] if span[0].lower_ == honorific else self.doc[span.start - 1]
+                name = (before.text + " " + words[0].text) if honorific else words[0].text
+                person = Person(name)
+                self._register(person, [words[0].text])
+        if honorific and HONORIFICS.get(honorific):
+            person.gender = person.gender or HONORIFICS[honorific]
+        self._roles(span, person, titles)
+        head = span.root
+        self.mentions.append(_Mention(person, head.i, self._para[head.i], self._sent[head.i], head.dep_ in ("nsubj", "nsubjpass")))
+        for i in range(span.start, span.end):
+            self.by_token[i] = person
+
+    def _register(self, person: Person, words: list[str]) -> None:
+        if person not in self.people:
+            self.people.append(person)
+        keys = {_fold(" ".join(words)), _fold(words[-1])}
+        if len(words) > 2:
+            keys.add(_fold(" ".join(words[-2:])))  # "bin Mubarak", "de Klerk"
+        for k in keys:
+            person.keys.add(k)
+            self.by_key.setdefault(k, person)
+
+    def _honorific(self, span: Span) -> str | None:
+        first = span[0].lower_
+        if first in HONORIFICS:
+            return first
+        if span.start > 0 and self.doc[span.start - 1].lower_ in HONORIFICS:
+            return self.doc[span.start - 1].lower_
+        return None
+
+    def _roles(self, span: Span, person: Person, titles: list[Token]) -> None:
+        """Titles before the name and appositions: "Senator X", "X, the mayor"."""
+        doc, head = self.doc, span.root
+        role_tokens: list[Token] = list(titles)
+        i = span.start - 1
+        while i >= 0 and i >= span.start - 3 and not doc[i].ent_type_ and (
+            doc[i].pos_ in ("NOUN", "PROPN") or doc[i].lower_ in _TITLES
+        ):
+            role_tokens.append(doc[i])
+            i -= 1
+        # Without a parse the tree is unset: spaCy crashes walking its children.
+        if doc.has_annotation("DEP"):
+            role_tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                role_tokens.append(head.head)
+        for t in role_tokens:
+            lemma = _TITLES.get(t.lower_) or t.lemma_.lower() or t.lower_
+            if t.lower_ in HONORIFICS:
+                continue
+            if t.lower_ in _GENDERED_ROLES:
+                person.gender = person.gender or _GENDERED_ROLES[t.lower_]
+            if lemma not in person.roles:
+                person.roles.append(lemma)
+            if t.dep_ == "appos" or t is head.head:
+                for d in t.subtree:
+                    s = self._actor_at.get(d.i)
+                    if s is not None and s.label_ != "leader" and person.affiliation is None:
+                        person.affiliation = s.kb_id_
+
+    # -- resolving --------------------------------------------------------------
+
+    def at(self, token: Token) -> Person | None:
+        """The person a name, a title, a role noun or a pronoun at ``token`` stands for."""
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        low = token.lower_
+        if low in ("he", "she", "him", "her"):
+            return self.pronoun(token)
+        if token.pos_ == "PROPN":
+            p = self.by_key.get(_fold(token.text))
+            if p is not None:
+                return p
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            return self.role(token)
+        return None
+
+    def role(self, token: Token) -> Person | None:
+        """"The senator": the last person the article gave that role."""
+        lemma = token.lemma_.lower() or token.lower_
+        best = None
+        for m in self.mentions:
+            if m.token < token.i and lemma in m.person.roles:
+                best = m.person
+        return best
+
+    def pronoun(self, token: Token) -> Person | None:
+        """The most recent compatible person before ``token`` (see the module notes)."""
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        para, sent = self._para[token.i], self._sent[token.i]
+        near = [
+            m for m in self.mentions
+            if m.token < token.i and not self.inside_quote[m.token]
+            and (m.paragraph == para or m.sentence >= sent - 1)
+            and m.person.gender in (gender, None)
+        ]
+        if self.last_speaker is not None and self.last_speaker.gender in (gender, None):
+            if any(m.person is self.last_speaker for m in near) or not near:
+                chosen = self.last_speaker
+                self._learn(chosen, gender)
+                return chosen
+        if not near:
+            return None
+        subjects = [m for m in near if m.subject]
+        chosen = (subjects or near)[-1].person
+        self._learn(chosen, gender)
+        return chosen
+
+    @staticmethod
+    def _learn(person: Person, gender: str | None) -> None:
+        if person.gender is None and gender is not None:
+            person.gender = gender
+
+    def spoke(self, person: Person | None) -> None:
+        """Remember the last person who spoke, for "he added" and continued quotes."""
+        if person is not None:
+            self.last_speaker = person
+
+    def person_named(self, name: str) -> Person | None:
+        return next((p for p in self.people if p.name == name), None)
+
+    def spans_of(self, person: Person) -> list[tuple[int, int]]:
+        """Token ranges of the names (not pronouns) that stand for ``person``."""
+        out: list[tuple[int, int]] = []
+        for i in sorted(i for i, p in self.by_token.items() if p is person):
+            if out and out[-1][1] == i:
+                out[-1] = (out[-1][0], i + 1)
+            else:
+                out.append((i, i + 1))
+        return out
+
+
+#: Lower-case words that belong inside names ("Ahmed Awad bin Mubarak").
+_PARTICLES = frozenset({"bin", "ibn", "al", "el", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "y"})
+
+
+def _name_runs(span: Span) -> list[Span]:
+    """Split a PERSON entity the NER ran over a verb ("Brennan blamed Okafor")
+    into the names it holds."""
+    out, start = [], None
+    for t in span:
+        ok = t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text in _NOT_NAME or t.text in (".", "-")
+        if ok and start is None:
+            start = t.i
+        elif not ok and start is not None:
+            out.append(span.doc[start : t.i])
+            start = None
+    if start is not None:
+        out.append(span.doc[start : span.end])
+    return out
+
+
+def _widen(span: Span) -> Span:
+    """Take in the name words the NER left out before a name ("Ahmed Awad bin"
+    before a "Mubarak" the registry matched alone)."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        t = doc[start - 1]
+        name_like = (t.is_title and t.pos_ == "PROPN" and not t.is_sent_start) or t.lower_ in _PARTICLES
+        if not name_like or (t.ent_type_ and t.ent_type_ != "PERSON") or t.lower_.rstrip(".") in _TITLES or t.lower_ in HONORIFICS:
+            break
+        if t.lower_.rstrip(".") in POLITICAL_ROLES or t.lower_ in ("minister", "prime", "foreign"):
+            break
+        start -= 1
+    while start < span.start and doc[start].lower_ in _PARTICLES:
+        start += 1
+    return doc[start : span.end]
+
+
+def _paragraph_of_tokens(doc: Doc) -> list[int]:
+    out, para = [], 0
+    for t in doc:
+        out.append(para)
+        if "\n\n" in t.whitespace_ or (t.is_space and "\n\n" in t.text):
+            para += 1
+    return out

@@ -1,0 +1,150 @@
+"""People as actors: who beyond the registry takes part in the graph.
+
+A person the article names in full (see :mod:`graphkit.extraction.coref`)
+joins the article's actors when they speak, or are the source or target of
+a stance: type ``leader`` when the article gives them a political role (a
+member of a legislature, a minister, a spokesman, a campaign aide), affiliated
+with the state, party or group named in that role; type ``person`` otherwise
+(an analyst, a voter, an activist). People named only in passing stay out.
+
+:func:`with_people` lends the stance rules the people's names as actor spans,
+so "the governor called her rival a liar" reads like any other stance;
+:func:`people_records` then keeps those who took part.
+
+>>> from spacy.tokens import Span
+>>> from graphkit.extraction.coref import People
+>>> doc = spacy.blank("en")("Amara Okafor voted .")
+>>> doc.ents = [Span(doc, 0, 2, "PERSON")]
+>>> doc.spans["actors"] = []
+>>> people = People(doc)
+>>> with with_people(doc, people):
+...     [(s.text, s.label_) for s in doc.spans["actors"]]
+[('Amara Okafor', 'person')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from graphkit.extraction.coref import People, Person
+from graphkit.records import ActorInfo, Mention, Quote, Stance
+
+
+#: Nouns that, in an apposition, say where a person stands toward someone:
+#: "Lopez, a longtime ally of the governor", "a vocal critic of the prime minister".
+STANCE_NOUNS = {
+    "ally": 1, "supporter": 1, "friend": 1, "backer": 1, "confidant": 1, "protege": 1, "protégé": 1, "loyalist": 1,
+    "critic": -1, "opponent": -1, "rival": -1, "foe": -1, "enemy": -1, "detractor": -1, "adversary": -1,
+}
+
+
+def apposition_stances(doc: Doc, people: People) -> list[Stance]:
+    """Stances said by an apposition or a predicate nominal: "Lopez, a longtime
+    ally of the governor" (+), "Ruiz, a vocal critic of the prime minister" (−),
+    "Lopez is a close ally of Brennan" (+). Source and target are actors or
+    people of the article (role nouns resolved by the coreference).
+
+    >>> apposition_stances(spacy.blank("en")("no parse here"), None)
+    []
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    actors = doc.spans["actors"] if "actors" in doc.spans else ()
+    by_token = {i: s.kb_id_ for s in actors for i in range(s.start, s.end)}
+
+    def who(token) -> str | None:
+        if token.i in by_token:
+            return by_token[token.i]
+        p = people.at(token)
+        return p.name if p is not None else None
+
+    out: list[Stance] = []
+    for noun in doc:
+        polarity = STANCE_NOUNS.get(noun.lemma_.lower())
+        if polarity is None:
+            continue
+        if noun.dep_ == "appos":
+            holder = noun.head
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if holder is None or obj is None:
+            continue
+        source, target = who(holder), who(obj)
+        if source and target and source != target:
+            sent = noun.sent
+            quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
+            out.append(Stance(source, target, quad, polarity, noun.text, sent.text.strip(),
+                              sent.start_char, sent.end_char, "apposition"))
+    return out
+
+
+def person_type(person: Person) -> str:
+    """``leader`` for a person with a political role in the article, else ``person``."""
+    return "leader" if person.political else "person"
+
+
+def _outsiders(doc: Doc, people: People) -> list[Person]:
+    known = {s.kb_id_ for s in doc.spans.get("actors", ())} if "actors" in doc.spans else set()
+    return [p for p in people.people if not p.actor and p.name not in known]
+
+
+@contextlib.contextmanager
+def with_people(doc: Doc, people: People) -> Iterator[None]:
+    """Add the names of people outside the registry to ``doc.spans["actors"]``
+    for the duration of the block (the stance rules read actors there)."""
+    original = list(doc.spans["actors"]) if "actors" in doc.spans else []
+    taken = {i for s in original for i in range(s.start, s.end)}
+    extra = []
+    for p in _outsiders(doc, people):
+        for start, end in people.spans_of(p):
+            if not any(i in taken for i in range(start, end)):
+                extra.append(Span(doc, start, end, label=person_type(p), kb_id=p.name))
+    doc.spans["actors"] = sorted(original + extra, key=lambda s: (s.start, s.end))
+    try:
+        yield
+    finally:
+        doc.spans["actors"] = original
+
+
+def people_records(
+    doc: Doc, people: People, quotes: Iterable[Quote], stances: Iterable[Stance], events: Iterable = ()
+) -> tuple[list[ActorInfo], list[Mention]]:
+    """Actors and mentions for the people outside the registry who speak or
+    take part in a stance or an event (see the module notes)."""
+    active = {q.speaker for q in quotes if q.speaker}
+    for s in stances:
+        active.update((s.source, s.target))
+    active.update(e.source for e in events)
+    sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [0]
+    para = [0]
+    for t in doc:
+        if t.is_space and "\n\n" in t.text:
+            para.append(t.idx)
+    infos: list[ActorInfo] = []
+    mentions: list[Mention] = []
+    for p in _outsiders(doc, people):
+        if p.name not in active:
+            continue
+        info = ActorInfo(p.name, person_type(p), [], p.affiliation if p.political else None, None, 0)
+        for start, end in people.spans_of(p):
+            span = doc[start:end]
+            mentions.append(Mention(
+                p.name, span.text, span.start_char, span.end_char,
+                bisect.bisect_right(sent_starts, start) - 1,
+                bisect.bisect_right(para, span.start_char) - 1,
+            ))
+            info.mentions += 1
+            if span.text not in info.aliases:
+                info.aliases.append(span.text)
+        if info.mentions:
+            infos.append(info)
+    return infos, mentions

@@ -1,0 +1,223 @@
+"""In-article coreference of people (extraction/coref.py) and people as
+actors (extraction/relations.py), on hand-built and model-parsed text."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from graphkit.extraction.coref import People, _name_runs, gender_of_given_name
+from graphkit.extraction.relations import people_records, with_people
+from graphkit.records import Article, Quote
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def make(vocab, words, ents, pos=None, heads=None, deps=None):
+    """A hand-built Doc: ``ents`` as (start, end) PERSON token ranges."""
+    iob = ["O"] * len(words)
+    for s, e in ents:
+        iob[s] = "B-PERSON"
+        for i in range(s + 1, e):
+            iob[i] = "I-PERSON"
+    spaces = [not (i + 1 < len(words) and words[i + 1] in ".,") and w != "\n\n" for i, w in enumerate(words)]
+    doc = Doc(vocab, words=words, spaces=spaces, ents=iob, pos=pos, heads=heads, deps=deps,
+              sent_starts=[w == words[0] or words[i - 1] in (".", "\n\n") for i, w in enumerate(words)])
+    doc.spans["actors"] = []
+    return doc
+
+
+def test_given_names_tell_gender_from_several_languages():
+    assert gender_of_given_name("Amara") == "f"
+    assert gender_of_given_name("Jacques") == "m"
+    assert gender_of_given_name("Carlos") == "m"
+    assert gender_of_given_name("Ingrid") == "f"
+    assert gender_of_given_name("Zzyzx") is None
+
+
+def test_surname_joins_the_full_name_introduced(vocab):
+    doc = make(vocab, "Lindiwe Dlamini spoke first . Later , Dlamini left .".split(), [(0, 2), (7, 8)])
+    people = People(doc)
+    assert people.at(doc[7]).name == "Lindiwe Dlamini"
+    assert len(people.people) == 1
+
+
+def test_full_name_never_joins_another_persons_surname(vocab):
+    words = "Hosni Mubarak ruled . Ahmed Awad bin Mubarak resigned . bin Mubarak said so .".split()
+    doc = make(vocab, words, [(0, 2), (4, 8), (10, 12)])
+    people = People(doc)
+    assert {p.name for p in people.people} == {"Hosni Mubarak", "Ahmed Awad bin Mubarak"}
+    assert people.at(doc[10]).name == "Ahmed Awad bin Mubarak"
+
+
+def test_honorific_gives_gender_and_a_name(vocab):
+    doc = make(vocab, "Mrs. Lindqvist voted . She said it was hard .".split(), [(1, 2)])
+    people = People(doc)
+    p = people.at(doc[1])
+    assert p.name == "Mrs. Lindqvist" and p.gender == "f"
+    assert people.pronoun(doc[4]) is p
+
+
+def test_pronoun_takes_the_person_of_its_gender(vocab):
+    words = "Tom Brennan met Amara Okafor . She said no .".split()
+    doc = make(vocab, words, [(0, 2), (3, 5)])
+    people = People(doc)
+    assert people.pronoun(doc[6]).name == "Amara Okafor"
+
+
+def test_pronoun_after_a_paragraph_break_follows_only_the_last_speaker(vocab):
+    words = "Kwame Mensah spoke . \n\n He left .".split(" ")
+    doc = make(vocab, words, [(0, 2)])
+    people = People(doc)
+    assert people.pronoun(doc[6]) is None
+    people.spoke(people.people[0])
+    assert people.pronoun(doc[6]).name == "Kwame Mensah"
+
+
+def test_title_before_a_name_is_a_role_the_article_reuses(vocab):
+    words = "Senator Amara Okafor spoke . the senator left .".split()
+    heads = [2, 2, 3, 3, 3, 6, 7, 7, 7]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = make(vocab, words, [(1, 3)], pos=pos, heads=heads, deps=deps)
+    people = People(doc)
+    assert "senator" in people.people[0].roles and people.people[0].political
+    assert people.at(doc[6]).name == "Amara Okafor"
+
+
+def test_abbreviated_title_is_a_political_role(vocab):
+    doc = make(vocab, "Gov. Tom Brennan spoke .".split(), [(0, 3)])
+    p = People(doc).people[0]
+    assert p.name == "Tom Brennan" and "governor" in p.roles and p.political
+
+
+def test_entity_run_over_a_verb_is_split_into_names(vocab):
+    doc = make(vocab, "Brennan blamed Okafor".split(), [(0, 3)])
+    assert [s.text for s in _name_runs(doc.ents[0])] == ["Brennan", "Okafor"]
+
+
+def test_people_who_speak_join_the_actors_and_others_stay_out(vocab):
+    words = "Ana Ruiz met Pedro Gil . \n\n".split(" ")[:-1]
+    doc = make(vocab, "Ana Ruiz met Pedro Gil .".split(), [(0, 2), (3, 5)])
+    people = People(doc)
+    with with_people(doc, people):
+        assert {s.kb_id_ for s in doc.spans["actors"]} == {"Ana Ruiz", "Pedro Gil"}
+    assert list(doc.spans["actors"]) == []
+    quote = Quote("Ana Ruiz", "we will win this time", True, (), 0, 5, "said", "person")
+    infos, mentions = people_records(doc, people, [quote], [])
+    assert [(a.name, a.type) for a in infos] == [("Ana Ruiz", "person")]
+    assert [m.text for m in mentions] == ["Ana Ruiz"]
+    assert words
+
+
+CAMPAIGN = """COLUMBUS, Ohio — Rep. Amara Okafor, a Democratic congresswoman from Ohio, said on Tuesday that the tax plan would "gut the schools in every district I represent."
+
+"We will not let this stand," Okafor told reporters outside the statehouse. She added that the governor had broken his promise.
+
+Gov. Tom Brennan defended the plan. "It is the fairest budget this state has seen in a decade," he said.
+
+Dan Reyes, the campaign's spokesman, said the governor would win in November. "The voters know what they are getting," the spokesman said.
+
+Mrs. Lindqvist, a retired teacher who has voted in every election since 1972, was less sure. "I have never seen the parties this far apart," she said.
+
+Brennan blamed Okafor for the delay and praised Reyes."""
+
+
+@pytest.mark.model
+def test_every_speaker_form_on_campaign_copy(extractor):
+    r = extractor.extract_one(Article("campaign", CAMPAIGN))
+    said = {q.text[:20]: (q.speaker, q.speaker_type) for q in r.quotes}
+    assert said["gut the schools in e"] == ("Amara Okafor", "leader")  # full name with title
+    assert said["We will not let this"] == ("Amara Okafor", "leader")  # surname
+    assert said["the governor had bro"] == ("Amara Okafor", "leader")  # pronoun
+    assert said["It is the fairest bu"] == ("Tom Brennan", "leader")  # pronoun, next sentence
+    assert said["The voters know what"] == ("Dan Reyes", "leader")  # role noun
+    assert said["I have never seen th"] == ("Mrs. Lindqvist", "person")  # honorific, a voter
+    types = {a.name: a.type for a in r.actors}
+    assert types["Mrs. Lindqvist"] == "person"
+    assert ("Tom Brennan", "Amara Okafor", "verbal_conflict") in {(s.source, s.target, s.quad) for s in r.stances}
+
+
+@pytest.mark.model
+def test_quote_continued_in_the_next_paragraph_keeps_its_speaker(extractor):
+    text = ('Ingrid Solberg, a fisheries analyst in Bergen, said the quota deal was "a bad bargain for the coast."\n\n'
+            '"Nobody in Oslo asked the fishermen what they thought," she said.')
+    r = extractor.extract_one(Article("nor", text))
+    assert {q.speaker for q in r.quotes} == {"Ingrid Solberg"}
+    assert {q.speaker_type for q in r.quotes} == {"person"}
+
+
+@pytest.mark.model
+def test_according_to_a_person_outside_the_registry(extractor):
+    text = "The vote was delayed until March, according to Rahul Mehta, an election observer in Lucknow."
+    r = extractor.extract_one(Article("ind", text))
+    assert [q.speaker for q in r.quotes] == ["Rahul Mehta"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("American officials said the talks in Doha would resume.", "United States"),
+        ("Indian diplomats welcomed the ceasefire along the border.", "India"),
+        ("Australian troops left Kabul in 2021.", "Australia"),
+    ],
+)
+def test_demonym_shared_by_registry_entries_names_the_sovereign_state(text, expected):
+    from graphkit.extraction.extractor import Extractor
+
+    r = Extractor.blank().extract_one(Article("d", text))
+    assert [m.actor for m in r.mentions][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        ("Prime Minister Ahmed Awad bin Mubarak resigned in Aden on Saturday.", "Hosni Mubarak"),
+        ("Opposition leader Hamza Yusuf Assad spoke in Homs.", "Bashar al-Assad"),
+    ],
+)
+def test_partial_alias_never_swallows_another_full_name(text, other):
+    from graphkit.extraction.extractor import Extractor
+
+    r = Extractor.blank().extract_one(Article("m", text))
+    assert other not in {m.actor for m in r.mentions}
+
+
+@pytest.mark.model
+def test_wire_copy_from_yemen_names_the_prime_minister_not_mubarak(extractor):
+    text = ("ADEN, Yemen — Yemeni Prime Minister Ahmed Awad bin Mubarak resigned on Saturday. "
+            "Bin Mubarak said the government had failed to pay salaries for months.")
+    r = extractor.extract_one(Article("yem", text))
+    assert "Hosni Mubarak" not in {a.name for a in r.actors}
+    assert [q.speaker for q in r.quotes] == ["Ahmed Awad bin Mubarak"]
+
+
+def test_apposition_says_where_a_person_stands(vocab):
+    from graphkit.extraction.relations import apposition_stances
+
+    words = "Maria Lopez , a critic of Tom Brennan , spoke .".split()
+    heads = [1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 9]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "compound", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    lemmas = ["Maria", "Lopez", ",", "a", "critic", "of", "Tom", "Brennan", ",", "speak", "."]
+    doc = make(vocab, words, [(0, 2), (6, 8)], pos=pos, heads=heads, deps=deps)
+    for t, lemma in zip(doc, lemmas):
+        t.lemma_ = lemma
+    [s] = apposition_stances(doc, People(doc))
+    assert (s.source, s.target, s.quad, s.via) == ("Maria Lopez", "Tom Brennan", "verbal_conflict", "apposition")
+
+
+@pytest.mark.model
+def test_allies_and_critics_of_a_governor_in_campaign_copy(extractor):
+    text = ("Gov. Tom Brennan defended the plan on Monday.\n\n"
+            "Maria Lopez, a longtime ally of the governor, said the vote would pass. "
+            "Rafael Ruiz, a vocal critic of Brennan, called it a disgrace.")
+    r = extractor.extract_one(Article("ohio", text))
+    got = {(s.source, s.target, s.quad) for s in r.stances}
+    assert ("Maria Lopez", "Tom Brennan", "verbal_cooperation") in got
+    assert ("Rafael Ruiz", "Tom Brennan", "verbal_conflict") in got
+    assert {a.name: a.type for a in r.actors}["Rafael Ruiz"] == "person"

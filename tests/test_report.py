@@ -1,0 +1,115 @@
+"""index.md: articles, actors, quotes, allies and opponents, events, definitions, numbers."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+
+from graphkit.analysis.definitions import DEFINITIONS
+from graphkit.errors import InputError
+from graphkit.extraction.options import RunStats
+from graphkit.viz.report import ArticleRow, index_markdown, number
+
+
+def _graph() -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(first_date="1998-06-03", last_date="1998-06-05")
+    G.add_node("Ethiopia", type="state", country="ETH", mentions=6, articles=2, aliases="Addis Ababa; Ethiopia")
+    G.add_node("Eritrea", type="state", country="ERI", mentions=5, articles=2, aliases="Asmara; Eritrea")
+    G.add_node("Isaias Afwerki", type="leader", country="ERI", affiliation="Eritrea", mentions=2, articles=1,
+               aliases="Isaias; Isaias Afwerki")
+    G.add_node("African Union", type="organization", mentions=1, articles=1, aliases="OAU")
+    G.add_edge("Eritrea", "Ethiopia", key="co-mention", kind="co-mention", weight=3.0)
+    G.add_edge("Ethiopia", "Eritrea", key="stance", kind="stance", weight=3.0, score=-1.0, sign=-1,
+               evidence="a1#s0")
+    G.add_edge("African Union", "Ethiopia", key="stance", kind="stance", weight=2.0, score=1.0, sign=1,
+               evidence="a2#s0")
+    G.add_edge("Isaias Afwerki", "African Union", key="stance", kind="stance", weight=1.0, score=1.0, sign=1,
+               evidence="a2#s1")
+    return G
+
+
+def _evidence(tmp_path):
+    lines = [
+        {"kind": "mention", "id": "a1#m0", "article": "a1", "date": "1998-06-03", "actor": "Ethiopia"},
+        {"kind": "mention", "id": "a2#m0", "article": "a2", "date": None, "actor": "Eritrea"},
+        {"kind": "stance", "id": "a1#s0", "article": "a1", "sentence": "Ethiopian jets bombed Asmara airport."},
+        {"kind": "stance", "id": "a2#s0", "article": "a2", "sentence": "The OAU backed Ethiopia's peace plan."},
+        {"kind": "stance", "id": "a2#s1", "article": "a2", "sentence": "Isaias praised the OAU envoys."},
+        {"kind": "quote", "id": "a2#q0", "article": "a2", "speaker": "Isaias Afwerki", "direct": True,
+         "targets": ["Ethiopia"], "text": "Ethiopia has declared war on our people", "start": 10},
+        {"kind": "quote", "id": "a2#q1", "article": "a2", "speaker": None, "direct": False,
+         "targets": [], "text": "the border town of Badme was shelled overnight", "start": 90},
+        {"kind": "event", "id": "a1#e0", "article": "a1", "source": "Ethiopia", "cue": "bombed",
+         "target_text": "Asmara airport", "quad": "material_conflict", "sentence": "Ethiopian jets bombed Asmara airport.",
+         "start": 0},
+    ]
+    path = tmp_path / "graph.evidence.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def index(tmp_path):
+    stats = RunStats(read=3, skipped=1, undated=1,
+                     problems=[InputError("news/c.txt", "no actors found")])
+    articles = [ArticleRow("a1", "Ethiopian jets bomb Asmara", "1998-06-03", "Reuters"),
+                ArticleRow("a2", "OAU plan", None, "AFP"),
+                ArticleRow("c.txt", None, None, None, used=False)]
+    return index_markdown(_graph(), stats, _evidence(tmp_path), 5, [], articles=articles)
+
+
+def _section(text: str, heading: str) -> str:
+    start = text.index(f"## {heading}")
+    end = text.find("\n## ", start + 1)
+    return text[start:] if end < 0 else text[start:end]
+
+
+def test_articles_listed_with_title_date_source_and_undated(index):
+    part = _section(index, "Articles")
+    assert "| a1 | Ethiopian jets bomb Asmara | 1998-06-03 | Reuters | yes |" in part
+    assert "| a2 | OAU plan | undated | AFP | yes |" in part
+    assert "| c.txt |  | undated |  | no actors |" in part
+    assert "2 undated" in part
+
+
+def test_actors_with_types_and_aliases(index):
+    part = _section(index, "Actors")
+    assert "| Isaias Afwerki | leader | ERI | Eritrea | 2 | 1 | Isaias; Isaias Afwerki |" in part
+    assert part.index("| Ethiopia |") < part.index("| African Union |")  # by mentions
+
+
+def test_quotes_say_who_said_what_about_whom(index):
+    part = _section(index, "Quotes")
+    assert "| Isaias Afwerki | Ethiopia | direct | Ethiopia has declared war on our people | a2 |" in part
+    assert "(unknown)" in part
+
+
+def test_allies_and_opponents_by_net_stance(index):
+    part = _section(index, "Strongest allies and opponents")
+    row = next(line for line in part.splitlines() if line.startswith("| Ethiopia |"))
+    assert "African Union (2)" in row.split("|")[2] and "Eritrea (-3)" in row.split("|")[3]
+
+
+def test_one_sided_events(index):
+    assert "| Ethiopia | bombed | Asmara airport | material_conflict |" in _section(index, "One-sided events")
+
+
+def test_every_definition_and_what_was_skipped(index):
+    part = _section(index, "Definitions")
+    for name in DEFINITIONS:
+        assert f"**{name}**" in part
+    skipped = _section(index, "Undated and skipped")
+    assert "1 articles undated, 1 skipped" in skipped and "news/c.txt: no actors found" in skipped
+
+
+def test_numbers_for_reading(index):
+    assert "0.000000" not in index and ".0 |" not in index
+    assert [number(x) for x in (3.0, 7, 0.456789, 98765.4, 2 / 3, -1.0)] == ["3", "7", "0.457", "98800", "0.667", "-1"]
+
+
+def test_articles_default_to_the_evidence(tmp_path):
+    text = index_markdown(_graph(), RunStats(read=2), _evidence(tmp_path), 5, [])
+    part = _section(text, "Articles")
+    assert "| a1 |  | 1998-06-03 |" in part and "| a2 |  | undated |" in part
