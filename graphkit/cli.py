@@ -16,7 +16,7 @@ import click
 
 from graphkit import __version__
 from graphkit.errors import GraphkitError
-from graphkit.io.guard import refuse_inputs_as_outputs
+from graphkit.io.guard import refuse_inputs_as_outputs, sigterm_as_interrupt
 from graphkit.records import ACTOR_TYPES
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -114,8 +114,8 @@ def main(ctx, quiet):
       graphkit centrality outputs/idlib.graphml --top 10
       graphkit plot outputs/idlib.graphml -o outputs/idlib.png
     """
-    ctx.ensure_object(dict)
-    ctx.obj["quiet"] = quiet
+    sigterm_as_interrupt()  # clean up temporary files on SIGTERM as on Ctrl-C
+    ctx.ensure_object(dict)["quiet"] = quiet
 
 
 # -- extraction commands ------------------------------------------------------------

@@ -282,3 +282,10 @@ def test_a_folder_named_like_a_file_is_a_skipped_input(runner, tmp_path, news):
     (tmp_path / "x.txt").mkdir()
     arts, problems = _read([tmp_path / "x.txt", news])
     assert [a.id for a in arts] == ["a1", "a2"] and "is a folder" in problems[0]
+
+
+def test_report_markdown_escapes_html_from_articles():
+    from graphkit.viz.report import _md_table
+
+    out = _md_table([{"said": "<script>alert(1)</script> | <img src=x onerror=alert(1)>"}], ["said"])
+    assert "<script>" not in out and "<img" not in out and "&lt;script&gt;" in out and "\\|" in out

@@ -83,7 +83,9 @@ class _Local:
 class _Pool:
     def __init__(self, options: "Options"):
         self.args = _extractor_args(options)
-        self.pool = ProcessPoolExecutor(max_workers=options.jobs)
+        from graphkit.io.guard import die_with_parent
+
+        self.pool = ProcessPoolExecutor(max_workers=options.jobs, initializer=die_with_parent)
 
     def run(self, chunks: list[list[Article]], done=None) -> list[list[Extraction]]:
         futures = [self.pool.submit(extract_chunk, self.args, c) for c in chunks]
@@ -94,8 +96,13 @@ class _Pool:
                 done(out[-1])
         return out
 
-    def close(self) -> None:
-        self.pool.shutdown(cancel_futures=True)
+    def close(self, abort: bool = False) -> None:
+        if abort:
+            # Interrupted (Ctrl-C, SIGTERM): stop the workers now rather than
+            # wait for their chunks to finish.
+            for p in list(getattr(self.pool, "_processes", {}).values()):
+                p.terminate()
+        self.pool.shutdown(wait=not abort, cancel_futures=True)
 
 
 class _Dask:
@@ -193,6 +200,7 @@ def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats
         bar.set_postfix_str(f"{rate:,.0f} tokens/s", refresh=False)
         bar.update(len(records))
 
+    aborted = True
     try:
         while True:
             batch = list(itertools.islice(articles, window))
@@ -216,8 +224,12 @@ def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats
             for article, rec in zip(batch, records):
                 stats.tokens += rec.n_tokens
                 yield article, rec
+        aborted = False
     finally:
         if bar is not None:
             bar.close()
         if engine is not None:
-            engine.close()
+            if isinstance(engine, _Pool):
+                engine.close(abort=aborted)
+            else:
+                engine.close()

@@ -93,3 +93,44 @@ def folder_lock(folder: str | Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def sigterm_as_interrupt() -> None:
+    """Make SIGTERM raise :class:`KeyboardInterrupt` in the main thread, as Ctrl-C does.
+
+    Every writer cleans up its temporary files and folders on any exception,
+    so a ``kill`` leaves no ``*.tmp`` file or ``.report-*`` folder behind.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def interrupt(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM kills outright
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def die_with_parent() -> None:
+    """In a worker process: ask Linux to send SIGKILL when the parent dies (no orphaned workers).
+
+    A no-op where ``prctl`` is missing.
+    """
+    import ctypes
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        return
+    # The parent may have died before prctl took effect.
+    if os.getppid() == 1:
+        os._exit(1)

@@ -16,6 +16,7 @@ end, so a failed run never leaves a half-written report.
 
 from __future__ import annotations
 
+import html
 import math
 import os
 import shutil
@@ -66,7 +67,8 @@ def _md_table(rows: list[dict], columns: list[str]) -> str:
     def cell(v):
         if isinstance(v, (int, float)):
             return number(v)
-        return str(v).replace("|", "\\|").replace("\n", " ")
+        # Article text is escaped: a Markdown viewer must never run HTML from the news.
+        return html.escape(str(v), quote=False).replace("|", "\\|").replace("\n", " ")
 
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(cell(r.get(c, "")) for c in columns) + " |" for r in rows]
@@ -284,7 +286,7 @@ def index_markdown(
     out += ["## Structural balance", ""]
     if b.triads:
         out += [f"{b.balanced} of {b.triads} signed triads are balanced (share {number(b.share)}).", ""]
-        out += [f"- {t.sentence}" for t in b.unbalanced] or ["All triads are balanced."]
+        out += [f"- {html.escape(t.sentence, quote=False)}" for t in b.unbalanced] or ["All triads are balanced."]
     else:
         out += ["No signed triads."]
     out += [""]
