@@ -131,6 +131,8 @@ def _phrase(words, lemmas, pos, deps, heads):
         (["the", "Syrian", "war", "displaced"], ["the", "syrian", "war", "displace"], ["DET", "ADJ", "NOUN", "VERB"], ["det", "amod", "nsubj", "ROOT"], [2, 2, 3, 3], True),
         # "Rwandan farmers fled"
         (["Rwandan", "farmers", "fled"], ["rwandan", "farmer", "flee"], ["ADJ", "NOUN", "VERB"], ["amod", "nsubj", "ROOT"], [1, 2, 2], True),
+        # "Hezbollah shelled Israeli positions": a place of the state names it
+        (["Israeli", "positions", "came"], ["israeli", "position", "come"], ["ADJ", "NOUN", "VERB"], ["amod", "nsubj", "ROOT"], [1, 2, 2], False),
         # "the Iraqis voted": the demonym is the noun
         (["the", "Iraqis", "voted"], ["the", "iraqi", "vote"], ["DET", "PROPN", "VERB"], ["det", "nsubj", "ROOT"], [1, 2, 2], False),
     ],

@@ -68,6 +68,70 @@ def test_whose_clause_names_its_antecedent(records):
     assert ("Eritrea", "Ethiopia", "material_cooperation") in stances(records["p3"])
 
 
+# -- wire copy from other regions and decades: CAMEO verbs, agents, one-sided events --
+
+
+def events(record):
+    return {(e.source, e.quad) for e in record.events}
+
+
+def test_agents_of_a_state_are_the_state_and_demonyms_of_people_are_not(records):
+    # "Kenyan troops pushed into Somalia", "Kenyan police arrested three Somali nationals",
+    # "more than 400,000 Somali refugees"
+    ken = records["ken1"]
+    assert ("Kenya", "Somalia", "material_conflict") in stances(ken)
+    assert ("Kenya", "Somalia", "verbal_conflict") not in stances(ken)
+    # Somalia is named ("southern Somalia", "Somalia's transitional government"),
+    # but not by "Somali refugees"
+    assert not any(m.actor == "Somalia" and "refugees" in sud_text(ken, m) for m in ken.mentions)
+    assert any(m.actor == "Somalia" for m in ken.mentions)
+    # "A Sudanese woman who fled to Chad": no mention of Sudan from her
+    sud = records["sud1"]
+    assert not any(m.actor == "Sudan" and "woman" in sud_text(sud, m) for m in sud.mentions)
+    assert any(m.actor == "Sudan" and "army" in sud_text(sud, m) for m in sud.mentions)
+
+
+def sud_text(record, mention):
+    from conftest import DATA
+    import json
+
+    text = next(json.loads(line)["text"] for line in (DATA / "other_conflicts.jsonl").read_text().splitlines()
+                if json.loads(line)["id"] == record.article)
+    return text[mention.start : mention.end + 8]
+
+
+def test_cameo_verbs_beyond_the_hand_lexicon(records):
+    assert ("Vietnam", "China", "verbal_conflict") in stances(records["scs1"])  # filed a complaint against
+    assert ("Philippines", "Vietnam", "material_cooperation") in stances(records["scs1"])
+    assert ("United States", "Argentina", "material_conflict") in stances(records["fal1"])  # imposing sanctions
+    assert ("United States", "United Kingdom", "verbal_cooperation") in stances(records["fal1"])  # sided with
+    assert ("Argentina", "United States", "verbal_conflict") in stances(records["fal1"])
+    assert ("African Union", "Kenya", "verbal_cooperation") in stances(records["ken1"])
+    assert ("Al-Shabaab", "Kenya", "verbal_conflict") in stances(records["ken1"])
+    coded = [s for r in records.values() for s in r.stances if s.via == "verb"]
+    assert sum(1 for s in coded if s.cameo) >= 0.8 * len(coded)
+    for s in coded:
+        if s.cameo:
+            assert {"01": None}.get(s.cameo[:2], True)  # no stance from a bare statement code
+
+
+def test_describing_is_no_event_of_the_verb(records):
+    # "the United States called China's move provocative": not a phone call (CAMEO 041)
+    assert ("United States", "China", "verbal_cooperation") not in stances(records["scs1"])
+
+
+def test_one_sided_events_on_places_and_people(records):
+    sud = records["sud1"]
+    assert {("Sudan", "material_conflict"), ("Rapid Support Forces", "material_conflict")} <= events(sud)
+    assert any(e.source == "Rapid Support Forces" and "hospital" in e.target_text for e in sud.events)
+    assert any(e.source == "Sudan" and "market" in e.target_text for e in sud.events)
+    assert ("Kenya", "material_conflict") in events(records["ken1"])
+    for r in records.values():
+        for e in r.events:
+            assert e.target_text and e.target_text.split()[-1] in e.sentence
+            assert e.target_text not in {a.name for a in r.actors}
+
+
 # --- Campaign copy: people beyond the registry, parties as organisations ------
 
 

@@ -8,13 +8,14 @@ MIL, COP, JUD, SPY, LEG ...), the lexicon's ``force_nouns`` and
 ``government_nouns``, and its ``role_words`` that Phoenix gives no other
 sector ("a Turkish official", "the Iranian negotiator").
 
-A demonym that qualifies no agent names no actor: "Syrian refugees", "a
-Syrian woman", "Somali nationals" are people of that nationality, "the
-Syrian war", "the Syrian border" a setting or a place. Such a demonym is no
-mention of the state, so it neither counts as one nor makes a stance end.
-A demonym before an act ("Russian air strikes", "the Turkish offensive",
-"Turkish-backed rebels") still names who acts, except for the lexicon's
-``setting_nouns`` ("the Syrian war", "the Syrian crisis").
+A demonym before people who are no agents of the state names no actor:
+"Syrian refugees", "a Syrian woman", "Rwandan farmers" are people of that
+nationality (Phoenix sectors REF, CVL, AGR, OPP ...), and "the Syrian war",
+"the Syrian crisis" a setting (the lexicon's ``setting_nouns``). Such a
+demonym is no mention of the state, so it neither counts as one nor makes a
+stance end. Before an act ("Russian air strikes", "Turkish-backed rebels")
+or a place or thing of the state ("Israeli positions", "Vietnamese
+vessels") it still names the state, as in PETRARCH.
 
 This is the one place the rule lives; the actor resolver calls
 :func:`qualifies_no_agent` for each demonym it finds.
@@ -92,9 +93,18 @@ def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
     words = [t for t in doc[span.end : head.i + 1] if not t.is_punct] + phrase
     if any(is_state_agent(t, lex) for t in words):
         return False
+    between = [t.lemma_.lower() for t in doc[span.end : head.i + 1] if not t.is_punct]
+    agents = agent_words()
+    for n in (2, 3):  # "coast guard ships", "border police units"
+        for k in range(len(between) - n + 1):
+            code = agents.get(" ".join(between[k : k + n]))
+            if code is not None and code.startswith(STATE_SECTORS):
+                return False
     lemma = head.lemma_.lower()
     if lemma in lex.setting_nouns or head.text.lower() in lex.setting_nouns:
         return True
-    if lex.noun_quad(lemma) or lex.noun_quad(head.text.lower()) or lex.adjective_quad(head.text.lower()):
-        return False  # "Russian air strikes": who strikes
-    return True
+    # People of the nationality, in a sector that is not the state's
+    # ("refugees", "women", "farmers", "protesters"); a place or thing of
+    # the state ("Israeli positions", "Vietnamese vessels") still names it.
+    code = sector(head)
+    return code is not None and not code.startswith(STATE_SECTORS)

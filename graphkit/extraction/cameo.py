@@ -125,7 +125,7 @@ class Cameo:
         _, block, default = found
         index = self.patterns.get(block)
         if not index:
-            return default
+            return None if any(c.dep_ == "oprd" for c in verb.children) else default
         post, preps, pre = _slots(verb)
         candidates: list[Pattern] = list(index.get("", ()))
         # Sorted: set order changes with the hash seed, and ties keep the first pattern.
@@ -135,7 +135,11 @@ class Cameo:
         for p in candidates:
             if (best is None or p.weight > best.weight) and _matches(p, post, preps, pre):
                 best = p
-        return best.code if best is not None else default
+        if best is not None:
+            return best.code
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return None  # "called the move provocative" says what it is, no event of the verb
+        return default
 
 
 def _words(tokens) -> set[str]:
