@@ -332,3 +332,23 @@ def test_read_only_cache_is_one_line(tmp_path):
             ExtractionCache(tmp_path / "c", "v1").put(Article("a", "x"), Extraction("a"))
     finally:
         tmp_path.chmod(0o700)
+
+
+# -- hostile graph files -------------------------------------------------------
+
+
+@pytest.mark.parametrize("weight, shown", [("abc", "'abc'"), (float("nan"), "nan"), (-5, "-5"), ([1], "[1]")])
+def test_bad_weights_in_graph_files_are_one_line(runner, tmp_path, weight, shown):
+    g = {"directed": True, "multigraph": True, "graph": {}, "nodes": [{"id": "Chad"}, {"id": "Niger"}],
+         "links": [{"source": "Chad", "target": "Niger", "key": "co-mention", "kind": "co-mention", "weight": weight}]}
+    p = tmp_path / "g.json"
+    p.write_text(json.dumps(g), encoding="utf-8")
+    line = _one_line_error(runner.invoke(main, ["centrality", str(p)]))
+    assert "g.json" in line and f"weight {shown}" in line and "Chad -> Niger" in line
+
+
+def test_deeply_nested_graph_file_is_one_line(runner, tmp_path):
+    p = tmp_path / "deep.json"
+    p.write_text("[" * 100_000 + "]" * 100_000)
+    line = _one_line_error(runner.invoke(main, ["centrality", str(p)]))
+    assert "deep.json" in line and "nested too deeply" in line

@@ -112,15 +112,37 @@ def read_graph(path: str | os.PathLike, format: str | None = None) -> nx.MultiDi
     """
     path = Path(path)
     fmt = (format or path.suffix.lstrip(".")).lower()
-    if fmt == "graphml":
-        return read_graphml(path)
-    if fmt == "gexf":
-        return read_gexf(path)
-    if fmt in ("json", "graphology"):
-        return read_json(path)
-    if fmt == "csv":
-        return read_csv(*_csv_pair(path))
+    readers = {"graphml": read_graphml, "gexf": read_gexf, "json": read_json, "graphology": read_json}
+    if fmt in readers or fmt == "csv":
+        try:
+            G = read_csv(*_csv_pair(path)) if fmt == "csv" else readers[fmt](path)
+        except RecursionError:
+            raise InputError(str(path), "nested too deeply to be a graph file") from None
+        return _checked_weights(G, path)
     shown = repr(fmt) if fmt else "none"
     raise InputError(
         str(path), f"unknown graph format {shown} (use one of: {', '.join(FORMATS)})"
     )
+
+
+def _checked_weights(G: nx.MultiDiGraph, path: Path) -> nx.MultiDiGraph:
+    """Every edge weight a finite number >= 0, or one line saying which edge has what.
+
+    Analysis divides and sums by weight: a string, NaN or negative weight
+    would end in a traceback far from the file that held it.
+    """
+    import math
+
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if "weight" not in d:
+            continue
+        w = d["weight"]
+        try:
+            ok = not isinstance(w, bool) and math.isfinite(float(w)) and float(w) >= 0
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            shown = repr(w) if len(repr(w)) <= 40 else repr(w)[:37] + "..."
+            raise InputError(str(path), f"edge {str(u)[:40]} -> {str(v)[:40]} ({k}): weight {shown} is not a number >= 0")
+        d["weight"] = float(w) if not isinstance(w, int) else w
+    return G
