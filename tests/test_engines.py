@@ -79,7 +79,9 @@ def _assert_cache_valid(root: Path) -> int:
             continue
         assert not path.name.startswith(".tmp-"), f"left-over temporary file {path}"
         assert path.suffix == ".json"
-        Extraction.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        assert path.stem == entry["key"]  # each entry names the key it was stored under
+        Extraction.from_dict(entry["record"])
         n += 1
     return n
 

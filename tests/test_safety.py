@@ -289,3 +289,46 @@ def test_report_markdown_escapes_html_from_articles():
 
     out = _md_table([{"said": "<script>alert(1)</script> | <img src=x onerror=alert(1)>"}], ["said"])
     assert "<script>" not in out and "<img" not in out and "&lt;script&gt;" in out and "\\|" in out
+
+
+# -- cache ---------------------------------------------------------------------
+
+
+def test_cache_entries_are_checked_against_their_key(tmp_path):
+    import shutil
+
+    from graphkit.extraction.cache import ExtractionCache
+    from graphkit.records import Article, Extraction
+
+    c = ExtractionCache(tmp_path, "v1")
+    a, b = Article("a", "Turkey warned Syria."), Article("b", "Kenya met Uganda.")
+    c.put(a, Extraction("a", actors=[]))
+    c.put(b, Extraction("b"))
+    pa, pb = c._path(c.key(a)), c._path(c.key(b))
+    swap = tmp_path / "swap"
+    shutil.move(pa, swap)
+    shutil.move(pb, pa)
+    shutil.move(swap, pb)
+    assert c.get(a) is None and c.get(b) is None  # swapped entries are misses
+    pa.unlink()
+    pa.mkdir()  # a folder where an entry should be
+    assert c.get(a) is None
+    c.put(a, Extraction("a"))  # and the run goes on
+    pb.write_text('{"key": 1}')
+    assert c.get(b) is None
+
+
+def test_read_only_cache_is_one_line(tmp_path):
+    import os
+
+    from graphkit.extraction.cache import ExtractionCache
+    from graphkit.records import Article, Extraction
+
+    if os.geteuid() == 0:
+        pytest.skip("root writes to read-only folders")
+    tmp_path.chmod(0o500)
+    try:
+        with pytest.raises(GraphkitError, match="cannot write the cache"):
+            ExtractionCache(tmp_path / "c", "v1").put(Article("a", "x"), Extraction("a"))
+    finally:
+        tmp_path.chmod(0o700)

@@ -27,6 +27,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from graphkit.errors import GraphkitError
 from graphkit.records import Article, Extraction
 
 
@@ -59,25 +60,46 @@ class ExtractionCache:
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> Extraction | None:
-        path = self._path(self.key(article))
+        key = self.key(article)
+        path = self._path(key)
         try:
-            record = Extraction.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            # Unreadable, not JSON, or JSON of another shape (a file someone
-            # put there): re-extract and overwrite rather than stop the run.
+            data = json.loads(path.read_text(encoding="utf-8"))
+            # Each entry carries its key and the hash of its text: an entry
+            # copied or swapped under another key is a miss, not another
+            # article's record.
+            if data["key"] != key or data["text"] != _text_hash(article) or data["record"]["article"] != article.id:
+                raise ValueError("entry of another key")
+            record = Extraction.from_dict(data["record"])
+        except Exception:  # noqa: BLE001 - anything unreadable is a miss
+            # Unreadable, not JSON, a folder, or JSON of another shape (a
+            # file someone put there): re-extract rather than stop the run.
             self.misses += 1
             return None
         self.hits += 1
         return record
 
     def put(self, article: Article, record: Extraction) -> None:
-        path = self._path(self.key(article))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        key = self.key(article)
+        path = self._path(key)
+        if path.is_dir():
+            return  # a folder squats the entry's name: run on without caching it
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        except OSError as e:
+            raise GraphkitError(f"{path.parent}: cannot write the cache: {e.strerror or e}") from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(record.to_dict(), fh, ensure_ascii=False, separators=(",", ":"))
+                entry = {"key": key, "text": _text_hash(article), "record": record.to_dict()}
+                json.dump(entry, fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, path)
+        except OSError as e:
+            Path(tmp).unlink(missing_ok=True)
+            raise GraphkitError(f"{path}: cannot write the cache: {e.strerror or e}") from None
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _text_hash(article: Article) -> str:
+    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
