@@ -40,7 +40,7 @@ from itertools import permutations
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
-from graphkit.extraction.cameo import Cameo, quad_of, stance_code
+from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
@@ -267,9 +267,41 @@ class StanceReader:
 
     def code(self, verb: Token) -> str | None:
         """CAMEO code of ``verb`` in its clause, read once per token."""
-        if verb.i not in self._codes:
-            self._codes[verb.i] = self.cameo.code(verb)
-        return self._codes[verb.i]
+        return self.match(verb)[0]
+
+    def match(self, verb: Token) -> tuple[str | None, tuple[str, ...]]:
+        """CAMEO code of ``verb`` and the object words it was read from (:meth:`Cameo.match`)."""
+        found = self._codes.get(verb.i)
+        if found is None:
+            found = self._codes[verb.i] = self.cameo.match(verb)
+        return found
+
+    def noun_quad(self, noun: Token) -> str | None:
+        """Quad of an event noun: the hand lexicon, then CAMEO's light-verb nouns.
+
+        Place nouns ("border", "frontier") are no events whatever CAMEO's
+        patterns make of them with a verb.
+        """
+        lemma, low = noun.lemma_.lower(), noun.lower_
+        quad = self.lex.noun_quad(lemma) or self.lex.noun_quad(low)
+        if quad is None and lemma not in self.lex.place_nouns:
+            quad = self.cameo.noun_quad(lemma) or self.cameo.noun_quad(low)
+        return quad
+
+    def light_quad(self, noun: Token, light: Token) -> tuple[bool, str | None]:
+        """What the verb ``light`` makes of its object ``noun``.
+
+        When a CAMEO pattern of the verb names the noun ("imposed sanctions"
+        163, "broke off relations" 161, "lifted the embargo" 085), the
+        pattern's quad is the event's (``None``: no event, "discussed
+        sanctions"); ``(False, None)`` when no pattern names it.
+        """
+        code, words = self.match(light)
+        if not words or not ({noun.lower_, noun.lemma_.lower()} & set(words) or any(
+            w in {t.lower_ for t in noun.subtree} for w in words
+        )):
+            return False, None
+        return True, quad_of(code)
 
     def verb_quad(self, verb: Token) -> str | None:
         """Quad of a verb, a phrasal verb first ("side with", "call on").
@@ -283,8 +315,11 @@ class StanceReader:
                 if quad is not None:
                     return quad
         quad = self.lex.verb_quad(verb.lemma_)
-        if quad is None and verb.lemma_.lower() not in self.lex.reporting_verbs:
-            quad = quad_of(self.code(verb))
+        if quad is None:
+            code = self.code(verb)
+            # A reporting verb reports; only telling someone to act is an event.
+            if verb.lemma_.lower() not in self.lex.reporting_verbs or code == DEMAND:
+                quad = quad_of(code)
         return quad
 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
@@ -326,14 +361,19 @@ class StanceReader:
             yield from self._pairs(sources, targets, quad, cue, "verb")
 
     def objects(self, verb: Token) -> list[str]:
-        """Actors the verb acts on: objects, datives and prepositional objects."""
+        """Actors the verb acts on: objects, datives and prepositional objects.
+
+        "at" names a target only when nothing else does: "fired at Israel",
+        but "filed a complaint against Chile at the OAS" names a venue.
+        """
         out: list[str] = []
+        at: list[str] = []
         for c in verb.children:
             if c.dep_ in ("dobj", "attr"):
                 _add(out, self.phrase_actors(c, clause=verb))
                 # "lent support to Assad": the object noun's own preposition.
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on"):
+                    if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with"):
                         for pobj in p.children:
                             if pobj.dep_ == "pobj":
                                 _add(out, self.phrase_actors(pobj, clause=verb))
@@ -341,9 +381,24 @@ class StanceReader:
                 if c.pos_ == "ADP":
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
-                            _add(out, self.phrase_actors(pobj, clause=verb))
+                            found = self.phrase_actors(pobj, clause=verb) or self._action_targets(pobj, verb)
+                            _add(at if c.lower_ == "at" else out, found)
                 else:
                     _add(out, self.phrase_actors(c, clause=verb))
+        return out or at
+
+    def _action_targets(self, noun: Token, verb: Token) -> list[str]:
+        """"warned against travel to Mali", "pressed for talks with the
+        Taliban": a prepositional object that is an action (an event noun
+        or a CAMEO verb's noun) passes on the targets of its own preposition."""
+        if noun.pos_ != "NOUN" or (self.noun_quad(noun) is None and noun.lemma_.lower() not in self.cameo.verbs):
+            return []
+        out: list[str] = []
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "against", "on", "with", "into"):
+                for pobj in p.children:
+                    if pobj.dep_ == "pobj":
+                        _add(out, self.phrase_actors(pobj, clause=verb))
         return out
 
     def _clause_subjects(self, verb: Token) -> list[str]:
@@ -404,12 +459,19 @@ class StanceReader:
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
                 continue
-            quad = self.lex.noun_quad(tok.lemma_) or self.lex.noun_quad(tok.lower_)
-            if quad is None:
-                continue
+            quad = self.noun_quad(tok)
             # "held a meeting", "sought relations with": the verb's subject acts.
             light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
-            if light is not None and (self.negated(light) or self.hypothetical(light)):
+            named = False
+            if light is not None:
+                if self.negated(light) or self.hypothetical(light):
+                    continue
+                named, light_quad = self.light_quad(tok, light)
+                if named:
+                    # "broke off relations with", "lifted sanctions on": the
+                    # verb's pattern says what happens to the noun's event.
+                    quad = light_quad
+            if quad is None:
                 continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
             if symmetric:
@@ -436,7 +498,7 @@ class StanceReader:
             if not sources:
                 continue
             targets = self._targets_of_noun(tok, light)
-            for q in self._noun_quads(tok, quad):
+            for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
     def _coordinated_before(self, verb: Token) -> list[str]:
@@ -462,6 +524,7 @@ class StanceReader:
 
     def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
         targets: list[str] = []
+        at: list[str] = []
         preps = [c for c in noun.children if c.dep_ == "prep"]
         if light is not None:
             # "signed an agreement with X": the preposition may hang on the verb.
@@ -470,8 +533,9 @@ class StanceReader:
             if c.lower_ in _TARGET_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        _add(targets, self.phrase_actors(p))
-        return targets
+                        # "a complaint against Chile at the OAS": "at" is a venue beside a target
+                        _add(at if c.lower_ == "at" else targets, self.phrase_actors(p))
+        return targets or at
 
     def _joint_parties(self, noun: Token) -> list[str]:
         """Parties of a joint event: "meeting between A and B", "the A-B deal"."""
