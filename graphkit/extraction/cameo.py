@@ -154,7 +154,7 @@ class Cameo:
             candidates.extend(index.get(key, ()))
         # Equal weights: a pattern naming the object's own head ("broke off
         # relations" 161) before one naming a particle ("broke off" 130).
-        heads = {w for c in verb.children if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower())}
+        heads = {w for c in verb.children if c.dep_ == "dobj" for w in (c.text.lower(), c.lemma_.lower())}
         best: Pattern | None = None
         best_key = (-1, False)
         for p in candidates:
