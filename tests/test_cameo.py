@@ -188,3 +188,65 @@ def test_hand_lexicon_overrides_the_dictionary():
     assert quad_of(CAMEO.code(_simple("Peru", "rejected", "reject", "Chile")[1])) is None
     got = _stances(_simple("Peru", "rejected", "reject", "Chile"))
     assert [(s, t, q) for s, t, q, _ in got] == [("Peru", "Chile", "verbal_conflict")]
+
+
+# -- patterns from the dictionary, one root at a time ----------------------------------
+
+
+def _object_doc(a: str, verb: str, noun: str, prep: str, b: str):
+    """"<a> <verb>ed the <noun> <prep> <b> ." parsed as subject, verb, object, its preposition."""
+    form = verb + "d" if verb.endswith("e") else verb + "ed"
+    return _doc([a, form, "the", noun, prep, b, "."], [1, 1, 3, 1, 3, 4, 1],
+                ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                [a, verb, "the", noun, prep, b, "."], [(0, 1, a), (5, 6, b)])
+
+
+def _prep_for(root: int) -> str:
+    return "with" if 3 <= root <= 5 else "to" if root <= 8 else "against"
+
+
+def _object_patterns(root: int) -> list[tuple[str, str, str]]:
+    """(verb, object noun, code) of one-object patterns coded in ``root``, as the parse reads them."""
+    out = []
+    verbs_of: dict[str, list[str]] = {}
+    for lemma, (block, _) in sorted(CAMEO.verbs.items()):
+        if " " not in lemma and not LEX.verb_quad(lemma) and lemma not in LEX.reporting_verbs | LEX.negations:
+            verbs_of.setdefault(block, []).append(lemma)
+    for block, index in sorted(CAMEO.patterns.items()):
+        if block not in verbs_of:
+            continue
+        for pats in index.values():
+            for p in pats:
+                if p.pre or p.preps or len(p.post) != 1 or not p.code[:2].isdigit() or int(p.code[:2]) != root:
+                    continue
+                for alt in sorted(p.post[0]):
+                    noun = alt[0]
+                    if len(alt) != 1 or not noun.isalpha() or noun in STATES:
+                        continue
+                    verb = verbs_of[block][0]
+                    if CAMEO.code(_object_doc("Chile", verb, noun, _prep_for(root), "Peru")[1]) == p.code:
+                        out.append((verb, noun, p.code))
+                    break
+    return sorted(set(out))
+
+
+@pytest.mark.parametrize("root", [r for r in range(1, 21) if _object_patterns(r)])
+@settings(max_examples=10, derandomize=True, deadline=None)
+@given(data=st.data())
+def test_dictionary_patterns_give_their_quad_and_direction(root, data):
+    """"Chile imposed the sanctions against Peru": the pattern's code, source to target."""
+    verb, noun, code = data.draw(st.sampled_from(_object_patterns(root)))
+    a, b = data.draw(st.lists(st.sampled_from(STATES), min_size=2, max_size=2, unique=True))
+    got = _stances(_object_doc(a, verb, noun, _prep_for(root), b))
+    quad = quad_of(code)
+    if quad is None:  # 01x: a statement toward nobody
+        assert got == []
+        return
+    assert (a, b, quad) in {(s, t, q) for s, t, q, _ in got}
+    assert all((s, t) == (a, b) for s, t, _, _ in got)
+    assert code.split(":")[0] in {c for _, _, q, c in got if q == quad}
+
+
+def test_every_root_has_dictionary_patterns_to_test():
+    assert [r for r in range(1, 21) if not _object_patterns(r)] == []

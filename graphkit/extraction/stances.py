@@ -218,6 +218,21 @@ class StanceReader(QuoteReadings):
 
     # -- filters ---------------------------------------------------------------
 
+    def carries_noun(self, verb: Token) -> bool:
+        """``verb`` only carries the event its object names.
+
+        A verb outside the hand lexicon whose CAMEO code is its default (no
+        pattern named its object), with an event noun for object: "stepped
+        up its protests", "continued its support", "intensified its
+        attacks". The noun reading reads the event.
+        """
+        if self.lex.verb_quad(verb.lemma_) is not None:
+            return False
+        code, named = self.match(verb)
+        if named or code is None:
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
+
     @staticmethod
     def directed(verb: Token) -> bool:
         """``verb`` is what someone was told, urged or asked to do.
@@ -348,6 +363,8 @@ class StanceReader(QuoteReadings):
                 continue  # "plans to attack" has not attacked
             elif self.directed(tok):
                 continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
+            if self.carries_noun(tok):
+                continue  # "stepped up its protests against Beijing": the noun is the event
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue

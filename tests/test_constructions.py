@@ -1,0 +1,141 @@
+"""Event constructions on the trained parser, one test per construction.
+
+Each test reads a few sentences of wire copy from different regions and
+decades and checks the stances (source, target, quad) or the one-sided
+events graphkit reads from them. The constructions are the ones CAMEO's
+patterns are written for: passives with a by-agent, event nouns with a
+preposition (after a light verb or a possessor), prepositional patterns,
+phrasal verbs, coordinated objects, relative clauses, agents of a state on
+either end, one-sided events on places and people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def read(extractor, text: str):
+    return next(iter(extractor.extract([Article(id="t", text=text)])))
+
+
+def stances(extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(s.source, s.target, s.quad) for s in read(extractor, text).stances}
+
+
+def codes(extractor, text: str) -> dict[tuple[str, str], str]:
+    return {(s.source, s.target): s.cameo for s in read(extractor, text).stances}
+
+
+def test_passive_with_by_agent(extractor):
+    got = stances(extractor, "Two Iraqi border posts were shelled by Iranian artillery on Sunday.")
+    assert ("Iran", "Iraq", "material_conflict") in got
+    assert ("Iraq", "Iran", "material_conflict") not in got
+    got = stances(extractor, "Ukraine was attacked by Russia on February 24, 2022.")
+    assert got == {("Russia", "Ukraine", "material_conflict")}
+
+
+def test_nominal_with_preposition_after_a_light_verb(extractor):
+    got = stances(extractor, "Ecuador filed a complaint against Colombia at the Organization of American States.")
+    # "at" is the venue when the complaint already has a target
+    assert got == {("Ecuador", "Colombia", "verbal_conflict")}
+    assert stances(extractor, "Pakistan held talks with India in Islamabad on Tuesday.") == {
+        ("Pakistan", "India", "verbal_cooperation")}
+    assert ("United States", "Iran", "material_conflict") in stances(
+        extractor, "The United States imposed sanctions on Iran over its nuclear programme.")
+    assert stances(extractor, "Japan sent aid to Bangladesh after the cyclone.") == {
+        ("Japan", "Bangladesh", "material_cooperation")}
+
+
+def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
+    # "relations" alone would be cooperation; broken off they are CAMEO 161
+    text = "Argentina broke off diplomatic relations with Britain in April 1982."
+    assert stances(extractor, text) == {("Argentina", "United Kingdom", "material_conflict")}
+    assert codes(extractor, text)[("Argentina", "United Kingdom")] == "161"
+    got = stances(extractor, "Venezuela severed ties with Colombia after the border incident.")
+    assert got == {("Venezuela", "Colombia", "material_conflict")}
+    # a verb with no pattern for its object only carries the noun's event
+    got = stances(extractor, "Hanoi stepped up its protests against Beijing over the Paracel Islands.")
+    assert got == {("Vietnam", "China", "verbal_conflict")}
+
+
+def test_nominal_with_a_possessor_or_a_source(extractor):
+    got = stances(extractor, "Nigeria's air strikes on Boko Haram positions killed dozens of fighters.")
+    assert ("Nigeria", "Boko Haram", "material_conflict") in got
+    got = stances(extractor, "Argentina's invasion of the Falklands in 1982 drew condemnation from Britain.")
+    assert ("United Kingdom", "Argentina", "verbal_conflict") in got
+
+
+def test_prepositional_patterns(extractor):
+    assert ("France", "Mali", "verbal_conflict") in stances(extractor, "France warned its citizens against travel to Mali.")
+    text = "Vietnam accused China of violating its sovereignty in the South China Sea."
+    assert ("Vietnam", "China", "verbal_conflict") in stances(extractor, text)
+    assert stances(extractor, "Peru lodged a formal protest with Ecuador over the border clash in the Cenepa valley.") == {
+        ("Peru", "Ecuador", "verbal_conflict")}
+
+
+def test_phrasal_verbs(extractor):
+    assert ("Greece", "Turkey", "verbal_conflict") in stances(extractor, "Greece lashed out at Turkey over the survey ship.")
+    got = stances(extractor, "Tokyo called off talks with Pyongyang after the missile launch.")
+    assert ("Japan", "North Korea", "material_conflict") in got
+    assert not any(q.endswith("cooperation") for _, _, q in got)
+
+
+def test_coordinated_objects(extractor):
+    got = stances(extractor, "The European Union fined Google and imposed sanctions on Belarus and Russia.")
+    assert {("European Union", "Belarus", "material_conflict"), ("European Union", "Russia", "material_conflict")} <= got
+    got = stances(extractor, "Brazil criticised Argentina and Uruguay for the trade restrictions.")
+    assert got == {("Brazil", "Argentina", "verbal_conflict"), ("Brazil", "Uruguay", "verbal_conflict")}
+    got = stances(extractor, "The United States provided weapons and intelligence to Saudi Arabia and the United Arab Emirates.")
+    assert {("United States", "Saudi Arabia", "material_cooperation"),
+            ("United States", "United Arab Emirates", "material_cooperation")} <= got
+
+
+def test_relative_clauses(extractor):
+    text = "Qatar, which had been blockaded by Saudi Arabia since 2017, restored ties with Riyadh in January."
+    got = stances(extractor, text)
+    assert {("Saudi Arabia", "Qatar", "material_conflict"), ("Qatar", "Saudi Arabia", "verbal_cooperation")} <= got
+    text = "The Colombian army, which has received American military aid for two decades, attacked FARC camps in Meta."
+    assert ("Colombia", "Revolutionary Armed Forces of Colombia", "material_conflict") in stances(extractor, text)
+
+
+def test_agent_phrases_on_either_end(extractor):
+    assert ("Uganda", "Democratic Republic of the Congo", "material_conflict") in stances(
+        extractor, "Ugandan troops clashed with Congolese soldiers on Lake Albert.")
+    assert ("Chad", "Sudan", "verbal_cooperation") in stances(
+        extractor, "Chadian government officials met Sudanese army commanders in N'Djamena.")
+    assert ("China", "Philippines", "material_conflict") in stances(
+        extractor, "Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal.")
+
+
+def test_one_sided_events_on_places_and_people(extractor):
+    r = read(extractor, "Russian warplanes bombed a hospital in Aleppo and a bakery in Idlib on Thursday.")
+    assert [(e.source, e.quad) for e in r.events] == [("Russia", "material_conflict")] * 2
+    assert any("bakery" in e.target_text for e in r.events)
+    r = read(extractor, "Myanmar's military junta arrested dozens of protesters in Yangon.")
+    assert [(e.source, e.target_text) for e in r.events] == [("Myanmar", "protesters")]
+    r = read(extractor, "Iraqi police detained three journalists covering the protests in Basra.")
+    assert [(e.source, e.quad) for e in r.events] == [("Iraq", "material_conflict")]
+    assert not r.stances
+
+
+def test_people_of_a_nationality_and_groups_name_no_state(extractor):
+    r = read(extractor, "Kenyan police arrested three Somali nationals in Nairobi.")
+    assert "Somalia" not in {a.name for a in r.actors} and not r.stances
+    assert [e.source for e in r.events] == ["Kenya"]
+    r = read(extractor, "Bosnian Serb forces shelled the town of Gorazde in April 1994.")
+    assert "Bosnia and Herzegovina" not in {a.name for a in r.actors}
+    r = read(extractor, "Kosovo Albanian guerrillas attacked Serbian police stations in Drenica in 1998.")
+    assert not r.stances
+
+
+def test_what_an_object_is_told_to_do_is_a_demand_not_its_act(extractor):
+    r = read(extractor, "China told Vietnam to withdraw its oil rig from the disputed waters.")
+    assert {(s.source, s.target, s.quad, s.via) for s in r.stances} == {("China", "Vietnam", "verbal_conflict", "verb")}
+    assert r.stances[0].cameo.startswith("10")
+    r = read(extractor, "Vietnam called on China to withdraw the oil rig.")
+    assert not r.events  # nobody has withdrawn anything
+    assert {(s.source, s.target) for s in r.stances} == {("Vietnam", "China")}
