@@ -69,6 +69,16 @@ def is_state_agent(tok: Token, lex: Lexicon) -> bool:
     return lemma in lex.role_words or low in lex.role_words
 
 
+def before_ethnonym(span: Span, lex: Lexicon) -> bool:
+    """``span`` qualifies a group named right after it ("Bosnian Serb",
+    "Kosovo Albanian", "Iraqi Kurdish"): the lexicon's ``ethnonyms``."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.lower_ in lex.ethnonyms or nxt.lemma_.lower() in lex.ethnonyms
+
+
 def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
     """True when the demonym ``span`` qualifies a noun that is no agent of its state.
 
@@ -93,8 +103,7 @@ def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
         phrase.append(head)
     if head.pos_ == "PROPN" or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
         return False  # "Syrian President Assad", or a parse that is no noun phrase
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.i <= head.i and (nxt.lower_ in lex.ethnonyms or nxt.lemma_.lower() in lex.ethnonyms):
+    if before_ethnonym(span, lex):
         return True  # "Bosnian Serb forces": the Serbs of Bosnia, not Bosnia's forces
     words = [t for t in doc[span.end : head.i + 1] if not t.is_punct] + phrase
     if any(is_state_agent(t, lex) for t in words):

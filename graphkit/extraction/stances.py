@@ -68,6 +68,19 @@ def _conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def stray_objects(verb: Token) -> list[Token]:
+    """Noun phrases the parser coordinated with ``verb`` instead of its object.
+
+    "bombed a hospital in Aleppo and a bakery in Idlib" often comes out with
+    "bakery" as a ``conj`` of the verb; a noun there, with no verb of its
+    own below it, is a second object.
+    """
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
+
+
 def _add(out: list[str], names: Iterable[str]) -> list[str]:
     for n in names:
         if n not in out:
@@ -205,6 +218,21 @@ class StanceReader(QuoteReadings):
 
     # -- filters ---------------------------------------------------------------
 
+    @staticmethod
+    def directed(verb: Token) -> bool:
+        """``verb`` is what someone was told, urged or asked to do.
+
+        "told Vietnam to withdraw", "called on China to halt", "urged Iran to
+        release": an infinitive after an object (object control) is not done
+        by the subject, and not yet by the object; the directive is the event.
+        """
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        return any(
+            c.i < verb.i and (c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon")))
+            for c in verb.head.children
+        )
+
     def negated(self, token: Token) -> bool:
         if any(c.dep_ == "neg" for c in token.children):
             return True
@@ -318,6 +346,8 @@ class StanceReader(QuoteReadings):
                 quad, cue = "verbal_conflict", tok.head.text
             elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
                 continue  # "plans to attack" has not attacked
+            elif self.directed(tok):
+                continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue
@@ -348,8 +378,8 @@ class StanceReader(QuoteReadings):
         """
         out: list[str] = []
         at: list[str] = []
-        for c in verb.children:
-            if c.dep_ in ("dobj", "attr"):
+        for c in list(verb.children) + stray_objects(verb):
+            if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
                 _add(out, self.phrase_actors(c, clause=verb))
                 # "lent support to Assad": the object noun's own preposition.
                 for p in c.children:
@@ -473,11 +503,26 @@ class StanceReader(QuoteReadings):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             _add(sources, self.phrase_actors(p))
+            given = False
+            if light is not None and not named and not any(
+                c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children
+            ):
+                # "drew condemnation from Britain": the phrase may hang on the verb.
+                for c in light.children:
+                    if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                _add(sources, self.phrase_actors(p))
+                given = bool(sources)
             if not sources and light is not None:
                 sources = self.subjects(light)
             if not sources:
                 continue
             targets = self._targets_of_noun(tok, light)
+            if not targets and given:
+                # "Argentina's invasion drew condemnation from Britain", "Kenya
+                # won praise from the AU": the light verb's subject receives it.
+                targets = self.subjects(light)
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
