@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import Cameo, quad_of, stance_code
 from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.relations import STANCE_NOUNS
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 #: |valence| below this leaves a quote's polarity to the stance lexicon.
@@ -125,6 +126,7 @@ class StanceReader:
             for i in range(s.start, s.end):
                 self.by_token[i] = s
         self.leaders = {s.kb_id_ for s in self.spans if s.label_ == "leader"}
+        self.people = self.leaders | {s.kb_id_ for s in self.spans if s.label_ == "person"}
 
     def actor_at(self, token: Token) -> str | None:
         s = self.by_token.get(token.i)
@@ -149,6 +151,10 @@ class StanceReader:
         """
         out: list[str] = []
         for t in _conjuncts(token):
+            if t.dep_ == "appos" and self.actor_at(t) is None and self.actor_at(t.head) in self.people:
+                # "Whitfield, the Republican nominee": the apposition describes
+                # the person; the party it names takes no part of its own.
+                continue
             _add(out, self._head_actors(t, clause))
         return out
 
@@ -178,6 +184,8 @@ class StanceReader:
             return [found] if found else []
         found: list[str] = []
         for c in t.children:
+            if c.dep_ == "poss" and t.lemma_.lower() in STANCE_NOUNS:
+                continue  # "his opponent", "her rival": someone else than him or her
             if c.dep_ in _PHRASE_DEPS and not self._against(c):
                 a = self.actor_at(c)
                 _add(found, [a] if a is not None else self._head_actors(c, clause))
@@ -205,7 +213,7 @@ class StanceReader:
         for s in reversed(self.spans):
             if s.start >= token.i or s.start < floor:
                 continue
-            if (s.label_ == "leader") == person:
+            if (s.label_ in ("leader", "person")) == person:
                 return s.kb_id_
         return None
 
