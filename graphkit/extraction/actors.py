@@ -49,7 +49,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from graphkit.extraction.agents import qualifies_no_agent
+from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
 from graphkit.extraction.coref import POLITICAL_ROLES
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
@@ -320,6 +320,8 @@ class ActorResolver:
                     continue
                 if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
+                if actor.type == "state" and before_ethnonym(ent, self.lex):
+                    continue  # "Kosovo Albanian guerrillas" are no forces of a state
                 if actor.type == "leader" and (fold(ent.text) in other_names or self._in_other_name(ent, actor)):
                     # "Ahmed Awad bin Mubarak" is not Hosni Mubarak, and nor is
                     # the "Mubarak" that stands for him later in the article.
