@@ -70,16 +70,16 @@ def plot(ctx, graph, output, view, top, pairs, title, **filters):
       graphkit plot outputs/idlib.graphml -o matrix.svg --view matrix
     """
     from graphkit.io.atomic import output_folder
-    from graphkit.viz.figures import draw
+    from graphkit.viz.figures import plot as draw
 
     G = load_graph(graph, **filters)
     with output_folder(output):
-        draw(
+        plotted = draw(
             G, output, view=view, top=top, pairs=[parse_pair(p) for p in pairs],
             title=title, evidence=evidence_for(graph), note=filters_note(**filters),
             since=filters["since"], until=filters["until"],
         )
-    wrote(ctx, [output], f"{view} of {G.number_of_nodes()} actors")
+    wrote(ctx, [output], plotted.what)
 
 
 @main.command(context_settings=CONTEXT)
