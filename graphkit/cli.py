@@ -347,11 +347,14 @@ class _Defined(click.Command):
                 formatter.write_dl([(n, DEFINITIONS[n]) for n in self.definitions])
 
 
-def _load(path, kinds=(), quads=(), min_weight=None, since=None, until=None, types=(), level="actor"):
-    """Read a graph, apply the shared filters and the level; say why when nothing is left."""
+def _load(path, kinds=(), quads=(), min_weight=None, since=None, until=None, types=(), level="actor", output=None, check=None):
+    """Refuse a bad ``output`` (``check``, an input's path), read a graph, filter it; say why when nothing is left."""
     from graphkit.analysis import filter_graph, roll_up
     from graphkit.io.graphfile import read_graph
 
+    if output is not None:  # before reading: a bad output costs nothing, harms no input
+        check(output)
+        refuse_inputs_as_outputs([output], [path, _evidence_for(path)])
     G = read_graph(path)
     if kinds or quads or min_weight is not None or since or until or types:
         try:
@@ -597,8 +600,9 @@ def export(ctx, graph, output, fmt, **filters):
     from graphkit.graph.export import export as write
     from graphkit.graph.layout import layout
     from graphkit.io.atomic import output_folder
+    from graphkit.io.graphfile import graph_format
 
-    G = _load(graph, **filters)
+    G = _load(graph, output=output, check=lambda o: graph_format(o, fmt), **filters)
     with output_folder(output):
         written = write(G, output, format=fmt, positions=layout(G))
     _wrote(ctx, written, f"{G.number_of_nodes()} actors, {G.number_of_edges()} edges")
@@ -631,9 +635,10 @@ def plot(ctx, graph, output, view, top, pairs, title, **filters):
       graphkit plot outputs/idlib.graphml -o matrix.svg --view matrix
     """
     from graphkit.io.atomic import output_folder
+    from graphkit.viz.common import _format
     from graphkit.viz.figures import draw
 
-    G = _load(graph, **filters)
+    G = _load(graph, output=output, check=_format, **filters)
     with output_folder(output):
         draw(
             G, output, view=view, top=top, pairs=[_pair(p) for p in pairs],
