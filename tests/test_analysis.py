@@ -248,6 +248,26 @@ def test_centrality_matches_networkx_on_connected_graph():
         assert math.isclose(r.pagerank, pr[r.name], abs_tol=1e-12)
 
 
+@pytest.mark.parametrize("network", ["all", "stance", "co-mention"])
+@pytest.mark.parametrize("approximate", [False, True])
+def test_small_graph_paths_equal_the_scipy_paths(monkeypatch, network, approximate):
+    """Small graphs skip scipy (plain-Python closeness and PageRank, dense
+    eigenvectors); forced onto the scipy paths they give the same table."""
+    import sys
+
+    c = sys.modules["graphkit.analysis.centrality"]  # the package's `centrality` is the function
+    G = synthetic_graph(60, 400, seed=4)
+    kw = dict(network=network, approximate=approximate, k=20, seed=2, backend="networkx")
+    small = centrality(G, **kw)
+    monkeypatch.setattr(c, "_PURE_MAX", 0)
+    monkeypatch.setattr(c, "_DENSE_MAX", 0)
+    big = centrality(G, **kw)
+    assert [r.name for r in small] == [r.name for r in big]
+    for a, b in zip(small, big):
+        for m in MEASURES:
+            assert math.isclose(getattr(a, m), getattr(b, m), rel_tol=1e-9, abs_tol=1e-9), (a.name, m)
+
+
 def test_directed_measures_match_networkx():
     D = nx.gnm_random_graph(12, 40, seed=4, directed=True)
     G = build(stance=[(f"n{u:02d}", f"n{v:02d}", 1, 1 + (u + v) % 3) for u, v in D.edges])

@@ -221,3 +221,134 @@ def test_allies_and_critics_of_a_governor_in_campaign_copy(extractor):
     assert ("Maria Lopez", "Tom Brennan", "verbal_cooperation") in got
     assert ("Rafael Ruiz", "Tom Brennan", "verbal_conflict") in got
     assert {a.name: a.type for a in r.actors}["Rafael Ruiz"] == "person"
+
+
+# -- nicknames, party premodifiers, plural "they", accented names (issue 12) --
+
+
+@pytest.mark.parametrize(
+    "text, nick",
+    [
+        ("Mohamed Hamdan Dagalo, better known as Hemedti, said no .", "Hemedti"),
+        ("Luiz Inacio Lula da Silva ( known as Lula ) won .", "Lula"),
+        ("Joaquin Guzman, nicknamed \" El Chapo \" , was sentenced .", "El Chapo"),
+        ("Ali Hassan al-Majid , also known as Chemical Ali , was hanged .", "Chemical Ali"),
+    ],
+)
+def test_nickname_the_article_gives_is_read_after_the_full_name(text, nick):
+    from graphkit.extraction.coref import nickname_after
+
+    doc = spacy.blank("en")(text)
+    end = next(i for i, t in enumerate(doc) if t.text in (",", "("))
+    start, stop = nickname_after(doc[0:end])
+    assert doc[start:stop].text == nick
+
+
+def test_name_without_a_nickname_has_none():
+    from graphkit.extraction.coref import nickname_after
+
+    doc = spacy.blank("en")("Amara Okafor, a congresswoman, said no .")
+    assert nickname_after(doc[0:2]) is None
+
+
+def test_nickname_joins_the_person_named_in_full(vocab):
+    words = "Mohamed Hamdan Dagalo , known as Hemedti , spoke . Hemedti left .".split()
+    doc = make(vocab, words, [(0, 3), (6, 7), (10, 11)])
+    people = People(doc)
+    assert [p.name for p in people.people] == ["Mohamed Hamdan Dagalo"]
+    assert people.at(doc[10]).name == "Mohamed Hamdan Dagalo"
+
+
+def test_accented_given_names_tell_gender_in_any_unicode_form():
+    import unicodedata
+
+    for name, g in [("Hélène", "f"), ("François", "m"), ("Søren", "m"), ("Ayşe", "f"), ("Zoë", "f")]:
+        assert gender_of_given_name(name) == g
+        assert gender_of_given_name(unicodedata.normalize("NFD", name)) == g
+        assert gender_of_given_name(name.upper()) == g
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("A Democratic congresswoman from Ohio voted against the bill.", "Democratic Party"),
+        ("The Conservative MP for Basingstoke resigned on Friday.", "Conservative Party"),
+        ("Three Tory MPs rebelled over the Rwanda plan.", "Conservative Party"),
+        ("A Republican state senator from Texas filed the bill.", "Republican Party"),
+        ("In Canada, a Liberal MP from Toronto crossed the floor.", "Liberal Party of Canada"),
+    ],
+)
+def test_party_adjective_before_a_role_is_a_mention_of_the_party(text, party):
+    from graphkit.extraction.extractor import Extractor
+
+    r = Extractor.blank().extract_one(Article("p", text))
+    assert party in {m.actor for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["National Security Adviser Jake Sullivan flew to Riyadh.", "A Liberal senator spoke in the chamber.",
+     "Democratic values were at stake, the senator said."],
+)
+def test_capitalised_words_that_name_no_single_party_stay_out(text):
+    from graphkit.extraction.extractor import Extractor
+
+    r = Extractor.blank().extract_one(Article("p", text))
+    assert not [m for m in r.mentions if m.actor.endswith("Party")]
+
+
+def test_party_before_a_title_is_the_members_affiliation(vocab):
+    from spacy.tokens import Span
+
+    doc = make(vocab, "BJP lawmaker Ravi Sharma spoke .".split(), [(2, 4)],
+               pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.spans["actors"] = [Span(doc, 0, 1, label="organization", kb_id="Bharatiya Janata Party")]
+    p = People(doc).at(doc[3])
+    assert p.name == "Ravi Sharma" and p.political and p.affiliation == "Bharatiya Janata Party"
+
+
+@pytest.mark.model
+def test_party_members_affiliation_in_wire_copy(extractor):
+    text = ("NEW DELHI — A BJP lawmaker, Ravi Sharma, said the opposition had misled farmers.\n\n"
+            "Rep. Amara Okafor, a Democratic congresswoman from Ohio, said the bill would gut Medicaid.\n\n"
+            "The Conservative MP Oliver Hart said the budget was a betrayal of pensioners.")
+    r = extractor.extract_one(Article("parties", text))
+    aff = {a.name: a.affiliation for a in r.actors}
+    assert aff["Ravi Sharma"] == "Bharatiya Janata Party"
+    assert aff["Amara Okafor"] == "Democratic Party"
+    assert aff["Oliver Hart"] == "Conservative Party"
+    # The party in the apposition does not take the member's words.
+    assert {q.speaker for q in r.quotes} == {"Ravi Sharma", "Amara Okafor", "Oliver Hart"}
+
+
+@pytest.mark.model
+def test_nickname_speaks_for_the_person_in_sudan_copy(extractor):
+    text = ("PORT SUDAN — Mohamed Hamdan Dagalo, better known as Hemedti, said on Sunday that his forces would hold El Fasher.\n\n"
+            "Hemedti added that talks in Jeddah were over.")
+    r = extractor.extract_one(Article("sdn", text))
+    assert {q.speaker for q in r.quotes} == {"Mohamed Hamdan Dagalo"}
+    assert "Hemedti" not in {a.name for a in r.actors}
+
+
+@pytest.mark.model
+def test_they_after_people_named_together_is_both_of_them(extractor):
+    text = ("Senator Jane Holt and Senator Mark Diaz met the governor on Monday. "
+            "They said the budget deal was dead.")
+    r = extractor.extract_one(Article("us", text))
+    assert sorted(q.speaker for q in r.quotes) == ["Jane Holt", "Mark Diaz"]
+
+
+@pytest.mark.model
+def test_they_after_an_unnamed_crowd_names_nobody(extractor):
+    text = ("Kwame Mensah addressed the rally in Kumasi on Saturday. Hundreds of farmers marched to the regional office. "
+            "They said the cocoa price was far too low.")
+    r = extractor.extract_one(Article("gha", text))
+    assert [q.speaker for q in r.quotes if q.text.startswith("the cocoa")] == [None]
+
+
+@pytest.mark.model
+def test_they_after_a_party_is_the_party(extractor):
+    text = ("The Liberal Democrats launched their manifesto in Bath on Thursday. "
+            "They said the water companies had poisoned the rivers.")
+    r = extractor.extract_one(Article("gbr", text))
+    assert [q.speaker for q in r.quotes] == ["Liberal Democrats"]

@@ -16,7 +16,13 @@ Sources, both copied unchanged with their MIT licences into ``reference/``:
   ``{"pre": [...], "post": [...], "preps": [[prep, [words]], ...], "code": "1122"}``:
   the words before the verb (its subject), after it (object, particles) and the
   prepositional phrases, each element a word, a ``&SET`` or a phrase of
-  words joined by spaces.
+  words joined by spaces;
+- ``nouns``: event noun -> CAMEO code ("sanctions": "163", "complaint":
+  "114"), read off the patterns of CAMEO's light verbs (``LIGHT_BLOCKS``:
+  verbs coded ``---`` by themselves that carry out what their object names,
+  "launched air strikes", "lodged a complaint", "sent aid"). A noun is kept
+  when the patterns of at least two light verbs name it and two thirds
+  of them agree on the quad class, and it is no Phoenix agent word ("troops" are people, no event).
 
 ``agents.json`` maps agent words to their Phoenix sector code (``"police":
 "COP"``).
@@ -138,6 +144,51 @@ def parse_cameo(text: str) -> dict:
     }
 
 
+#: CAMEO blocks of light verbs: they carry out what their object names
+#: ("launch", "mount", "wage", "lodge", "file", "send", "impose", "voice").
+#: Blocks of verbs that undo or refuse the object ("cancel", "lift",
+#: "refuse") are not among them.
+LIGHT_BLOCKS = ("start", "make", "bring", "send", "lodge", "file", "hurl", "sound",
+                "wage", "mount", "unleash", "perpetuate", "impose", "grant", "despatch")
+
+
+def _quad_root(code: str) -> str | None:
+    head = code.split(":")[0]
+    if not head[:2].isdigit() or int(head[:2]) <= 1:
+        return None
+    r = int(head[:2])
+    return "vcoop" if r <= 5 else "mcoop" if r <= 8 else "vconf" if r <= 13 else "mconf"
+
+
+def event_nouns(cameo: dict, agents: dict[str, str]) -> dict[str, str]:
+    """Event noun -> CAMEO code, from the light verbs' one-object patterns.
+
+    >>> pats = [{"pre": [], "post": ["complaint"], "preps": [], "code": "114"}]
+    >>> event_nouns({"synsets": {}, "blocks": {"lodge": pats, "file": pats}}, {})
+    {'complaint': '114'}
+    """
+    votes: dict[str, list[str]] = {}
+    blocks: dict[str, set[str]] = {}
+    for block in LIGHT_BLOCKS:
+        for p in cameo["blocks"].get(block, []):
+            if len(p["post"]) != 1 or p["pre"]:
+                continue
+            w = p["post"][0]
+            for word in cameo["synsets"].get(w, []) if w.startswith("&") else [w]:
+                if " " not in word and word not in agents and not w.startswith("&"):
+                    votes.setdefault(word, []).append(p["code"].split(":")[0])
+                    blocks.setdefault(word, set()).add(block)
+    out: dict[str, str] = {}
+    for word, codes in sorted(votes.items()):
+        if len(codes) < 2:
+            continue  # one pattern ("set up a camp") says little of the noun
+        quads = [_quad_root(c) for c in codes]
+        best = max(sorted(set(quads), key=str), key=quads.count)
+        if best is not None and 3 * quads.count(best) >= 2 * len(quads):
+            out[word] = next(c for c, q in zip(codes, quads) if q == best)
+    return out
+
+
 def parse_agents(text: str) -> dict[str, str]:
     """Agent words -> sector code (``"police": "COP"``), ``!PERSON!`` expanded."""
     subs: dict[str, list[str]] = {}
@@ -165,9 +216,10 @@ def parse_agents(text: str) -> dict[str, str]:
 
 def build(out_dir: Path = OUT) -> tuple[Path, Path]:
     cameo = parse_cameo(CAMEO.read_text(encoding="utf-8", errors="replace"))
-    cameo = {"source": "reference/cameo/CAMEO.2.0.txt (PETRARCH2, MIT)", **cameo}
-    agents = {"source": "reference/phoenix/Phoenix.agents.txt (Phoenix, MIT)",
-              "agents": parse_agents(AGENTS.read_text(encoding="utf-8", errors="replace"))}
+    agent_words = parse_agents(AGENTS.read_text(encoding="utf-8", errors="replace"))
+    cameo = {"source": "reference/cameo/CAMEO.2.0.txt (PETRARCH2, MIT)", **cameo,
+             "nouns": event_nouns(cameo, agent_words)}
+    agents = {"source": "reference/phoenix/Phoenix.agents.txt (Phoenix, MIT)", "agents": agent_words}
     paths = (out_dir / "cameo.json", out_dir / "agents.json")
     for path, data in zip(paths, (cameo, agents)):
         path.write_text(json.dumps(data, indent=0, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -30,11 +30,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import heapq
+
 import networkx as nx
-import numpy as np
-import scipy.sparse as sp
-from scipy.sparse import csgraph
-from scipy.sparse.linalg import ArpackError, ArpackNoConvergence, eigs, eigsh
 
 from graphkit.analysis import _igraph
 from graphkit.analysis._backend import check_backend, nx_kwargs, use_igraph
@@ -70,6 +68,11 @@ DEFAULT_K = 64
 # Dense linear algebra is exact and fast below this size; ARPACK above.
 _DENSE_MAX = 400
 _CHUNK = 256
+# Up to this many actors closeness and PageRank run in plain Python, and
+# eigenvectors on dense numpy arrays: scipy (0.3 s to import) is loaded only
+# for larger graphs, so `graphkit centrality` on an article's graph starts
+# fast (tests/test_startup.py). The values are the same either way (tests).
+_PURE_MAX = 150
 
 
 @dataclass(frozen=True)
@@ -202,8 +205,11 @@ class CentralityTable:
 # -- linear algebra ---------------------------------------------------------
 
 
-def _power(M: sp.spmatrix, n: int) -> tuple[float, np.ndarray]:
+def _power(M, n: int):
     """Leading eigenpair by shifted power iteration, the last resort."""
+    import numpy as np
+    import scipy.sparse as sp
+
     x = np.full(n, 1.0 / math.sqrt(n))
     shift = sp.identity(n, format="csr")
     lam = 0.0
@@ -221,13 +227,20 @@ def _power(M: sp.spmatrix, n: int) -> tuple[float, np.ndarray]:
     return lam, x
 
 
-def _leading(
-    M: sp.spmatrix, symmetric: bool, notes: list[str], what: str
-) -> tuple[float, np.ndarray]:
-    """Leading eigenvalue and non-negative eigenvector of a non-negative matrix."""
+def _dense(M):
+    return M.toarray() if hasattr(M, "toarray") else M
+
+
+def _leading(M, symmetric: bool, notes: list[str], what: str):
+    """Leading eigenvalue and non-negative eigenvector of a non-negative matrix.
+
+    ``M`` is a dense numpy array or a scipy sparse matrix.
+    """
+    import numpy as np
+
     n = M.shape[0]
     if n <= _DENSE_MAX:
-        A = M.toarray()
+        A = _dense(M)
         if symmetric:
             vals, vecs = np.linalg.eigh(A)
             i = int(np.argmax(vals))
@@ -235,6 +248,8 @@ def _leading(
             vals, vecs = np.linalg.eig(A)
             i = int(np.argmax(vals.real))
         return float(vals[i].real), np.abs(vecs[:, i].real)
+    from scipy.sparse.linalg import ArpackError, ArpackNoConvergence, eigs, eigsh
+
     v0 = np.full(n, 1.0 / math.sqrt(n))  # ARPACK starts at random otherwise
     try:
         if symmetric:
@@ -248,9 +263,36 @@ def _leading(
         return lam, np.abs(x)
 
 
-def _per_component(
-    M: sp.csr_matrix, directed: bool, notes: list[str], what: str, gram: bool = False
-) -> tuple[np.ndarray, np.ndarray]:
+def _weak_labels(M):
+    """Weakly connected component labels of the non-zero pattern of ``M``."""
+    import numpy as np
+
+    if hasattr(M, "toarray"):
+        from scipy.sparse import csgraph
+
+        return csgraph.connected_components(M, directed=True, connection="weak")
+    n = M.shape[0]
+    adj: list[set[int]] = [set() for _ in range(n)]
+    for i, j in zip(*np.nonzero(M)):
+        adj[int(i)].add(int(j))
+        adj[int(j)].add(int(i))
+    labels = np.full(n, -1)
+    count = 0
+    for start in range(n):
+        if labels[start] >= 0:
+            continue
+        labels[start] = count
+        stack = [start]
+        while stack:
+            for j in adj[stack.pop()]:
+                if labels[j] < 0:
+                    labels[j] = count
+                    stack.append(j)
+        count += 1
+    return count, labels
+
+
+def _per_component(M, directed: bool, notes: list[str], what: str, gram: bool = False):
     """Leading eigenvector per (weakly) connected component.
 
     The eigenvector of a disconnected graph lives on one component only and
@@ -260,31 +302,37 @@ def _per_component(
     where eigenvalues are squared singular values). Returns ``(scores,
     x)``; with ``gram`` ``M`` is the adjacency matrix and the vector is that
     of ``M.T @ M`` (authorities); ``x`` is then ``M @ authorities`` (hubs),
-    scaled the same way.
+    scaled the same way. ``M`` is dense (small graphs) or CSR.
     """
+    import numpy as np
+
+    sparse = hasattr(M, "toarray")
     n = M.shape[0]
     scores = np.zeros(n)
     other = np.zeros(n)
-    if n == 0 or M.nnz == 0:
+    nnz = (lambda A: A.nnz) if sparse else np.count_nonzero
+    if n == 0 or nnz(M) == 0:
         return scores, other
-    n_comp, labels = csgraph.connected_components(M, directed=directed, connection="weak")
+    # Components are weak for both: a symmetric matrix has the same ones.
+    n_comp, labels = _weak_labels(M)
     order = np.argsort(labels, kind="stable")
     bounds = np.searchsorted(labels[order], np.arange(n_comp + 1))
-    parts: list[tuple[np.ndarray, float, np.ndarray, np.ndarray]] = []
+    parts = []
     for c in range(n_comp):
         idx = order[bounds[c] : bounds[c + 1]]
         if len(idx) < 2:
             continue
         sub = M[idx][:, idx]
-        if sub.nnz == 0:
+        if nnz(sub) == 0:
             continue
         if gram:
-            lam, a = _leading((sub.T @ sub).tocsr(), True, notes, what)
+            g = sub.T @ sub
+            lam, a = _leading(g.tocsr() if sparse else g, True, notes, what)
             h = sub @ a
             lam = math.sqrt(max(lam, 0.0))
         elif directed:
             # In-edges: an actor is central when central actors point to it.
-            lam, a = _leading(sub.T.tocsr(), False, notes, what)
+            lam, a = _leading(sub.T.tocsr() if sparse else sub.T, False, notes, what)
             h = np.zeros(len(idx))
         else:
             lam, a = _leading(sub, True, notes, what)
@@ -306,13 +354,31 @@ def _per_component(
     return np.minimum(scores, 1.0), np.minimum(other, 1.0)
 
 
-def _matrix(P: nx.Graph, nodes: list[Any], attr: str) -> sp.csr_matrix:
-    if not nodes:
-        return sp.csr_matrix((0, 0))
+def _matrix(P: nx.Graph, nodes: list[Any], attr: str):
+    """Adjacency matrix: a dense array up to ``_DENSE_MAX`` nodes, else CSR."""
+    if len(nodes) <= _DENSE_MAX:
+        return nx.to_numpy_array(P, nodelist=nodes, weight=attr, dtype=float)
     return nx.to_scipy_sparse_array(P, nodelist=nodes, weight=attr, format="csr").astype(float)
 
 
-def _closeness(P: nx.Graph, nodes: list[Any], pivots: list[int] | None) -> np.ndarray:
+def _out_edges(P: nx.Graph, nodes: list[Any], attr: str) -> list[dict[int, float]]:
+    """``rows[i][j]``: the ``attr`` of edge ``nodes[i] -> nodes[j]`` (both ways when undirected).
+
+    The same entries as ``nx.to_scipy_sparse_array(P, nodes, weight=attr)``.
+    """
+    index = {v: i for i, v in enumerate(nodes)}
+    rows: list[dict[int, float]] = [{} for _ in nodes]
+    both = not P.is_directed()
+    for u, v, d in P.edges(data=True):
+        w = float(d.get(attr, 1))
+        i, j = index[u], index[v]
+        rows[i][j] = rows[i].get(j, 0.0) + w
+        if both and i != j:
+            rows[j][i] = rows[j].get(i, 0.0) + w
+    return rows
+
+
+def _closeness(P: nx.Graph, nodes: list[Any], pivots: list[int] | None) -> list[float]:
     """Closeness (networkx's Wasserman-Faust form) from all or sampled sources.
 
     Lengths are ``distance`` divided by the shortest edge's (see below).
@@ -328,12 +394,54 @@ def _closeness(P: nx.Graph, nodes: list[Any], pivots: list[int] | None) -> np.nd
     """
     n = len(nodes)
     if n < 2:
-        return np.zeros(n)
-    D = _matrix(P, nodes, "distance")
-    if D.nnz:
+        return [0.0] * n
+    if n > _PURE_MAX:
+        return _closeness_scipy(P, nodes, pivots)
+    rows = _out_edges(P, nodes, "distance")
+    shortest = min((w for row in rows for w in row.values()), default=None)
+    if shortest is not None:
         # The strongest tie is one step long, so no actor is nearer than one
         # step to another and closeness stays in [0, 1] as in networkx's
         # unweighted definition; the ranking is that of 1 / weight lengths.
+        rows = [{j: w / shortest for j, w in row.items()} for row in rows]
+    sources = range(n) if pivots is None else sorted(pivots)
+    reach = [0] * n
+    total = [0.0] * n
+    for s in sources:
+        dist = {s: 0.0}
+        done = set()
+        heap = [(0.0, s)]
+        while heap:
+            d, u = heapq.heappop(heap)
+            if u in done:
+                continue
+            done.add(u)
+            for v, w in rows[u].items():
+                nd = d + w
+                if nd < dist.get(v, math.inf):
+                    dist[v] = nd
+                    heapq.heappush(heap, (nd, v))
+        for v, d in dist.items():
+            if v != s:  # a source does not count itself
+                reach[v] += 1
+                total[v] += d
+    n_src = [float(len(sources))] * n
+    for s in sources:
+        n_src[s] -= 1  # a sampled source is not its own source
+    return [
+        (reach[v] / n_src[v]) * (reach[v] / total[v]) if total[v] > 0 and n_src[v] > 0 else 0.0
+        for v in range(n)
+    ]
+
+
+def _closeness_scipy(P: nx.Graph, nodes: list[Any], pivots: list[int] | None) -> list[float]:
+    """:func:`_closeness` on scipy's Dijkstra, for large graphs."""
+    import numpy as np
+    from scipy.sparse import csgraph
+
+    n = len(nodes)
+    D = nx.to_scipy_sparse_array(P, nodelist=nodes, weight="distance", format="csr").astype(float)
+    if D.nnz:
         D = D / D.data.min()
     sources = np.arange(n) if pivots is None else np.asarray(sorted(pivots))
     reach = np.zeros(n)
@@ -350,7 +458,7 @@ def _closeness(P: nx.Graph, nodes: list[Any], pivots: list[int] | None) -> np.nd
     out = np.zeros(n)
     ok = (total > 0) & (n_src > 0)
     out[ok] = (reach[ok] / n_src[ok]) * (reach[ok] / total[ok])
-    return out
+    return out.tolist()
 
 
 # -- the table ----------------------------------------------------------------
@@ -466,7 +574,7 @@ def centrality(
         pivots = None
         if approx:
             pivots = random.Random(seed).sample(range(n), k_used)
-        cols["closeness"] = dict(zip(nodes, _closeness(P, nodes, pivots).tolist()))
+        cols["closeness"] = dict(zip(nodes, _closeness(P, nodes, pivots)))
     if "eigenvector" in wanted:
         ev, _ = _per_component(_matrix(P, nodes, "weight"), P.is_directed(), notes, "eigenvector")
         cols["eigenvector"] = dict(zip(nodes, ev.tolist()))
@@ -491,10 +599,45 @@ def centrality(
 def _pagerank(P: nx.Graph, notes: list[str], kw: dict[str, Any]) -> dict[Any, float]:
     if len(P) == 0:
         return {}
+    small = len(P) <= _PURE_MAX and not kw
     for max_iter in (100, 1000):
         try:
+            if small:
+                return _pagerank_python(P, max_iter=max_iter)
             return nx.pagerank(P, weight="weight", max_iter=max_iter, **kw)
         except nx.PowerIterationFailedConvergence:
             continue
     notes.append("pagerank: did not converge; set to uniform")
     return {v: 1.0 / len(P) for v in P}
+
+
+def _pagerank_python(
+    P: nx.Graph, alpha: float = 0.85, max_iter: int = 100, tol: float = 1.0e-6
+) -> dict[Any, float]:
+    """``nx.pagerank(P, weight="weight")`` step for step, without scipy.
+
+    networkx runs PageRank on scipy; for an article's graph importing scipy
+    costs more than the iteration. Same transition matrix (rows scaled by
+    their sums), same start, dangling and stopping rule, so the values agree
+    to rounding (a test).
+    """
+    nodes = list(P)
+    n = len(nodes)
+    rows = _out_edges(P, nodes, "weight")
+    sums = [sum(row.values()) for row in rows]
+    rows = [{j: (1.0 / t) * w for j, w in row.items()} if t != 0 else {} for row, t in zip(rows, sums)]
+    dangling = [i for i, t in enumerate(sums) if t == 0]
+    p = 1.0 / n
+    x = [p] * n
+    for _ in range(max_iter):
+        last = x
+        y = [0.0] * n
+        for i, row in enumerate(rows):
+            xi = last[i]
+            for j, a in row.items():
+                y[j] += xi * a
+        lost = sum(last[i] for i in dangling) * p
+        x = [alpha * (yj + lost) + (1 - alpha) * p for yj in y]
+        if sum(abs(a - b) for a, b in zip(x, last)) < n * tol:
+            return dict(zip(nodes, x))
+    raise nx.PowerIterationFailedConvergence(max_iter)

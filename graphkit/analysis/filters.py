@@ -517,7 +517,7 @@ def affiliation_ties(G: nx.Graph) -> dict[Any, Any]:
     for n in sorted(G.nodes, key=str):
         d = G.nodes[n]
         home = d.get("affiliation")
-        if home is not None and home in G and home != n:
+        if home is not None and home in G and home != n and d.get("type") != "person":
             ties[n] = home
         elif home is None and d.get("type") == "leader":
             match = states.get(str(d.get("country", "")), [])
@@ -569,7 +569,8 @@ def roll_up(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     a node yet, becomes its state (created as a ``state`` node when absent).
     Edges between the same pair and of the same kind fold into one (weights,
     quad counts and evidence added, ``score`` averaged by weight); a stance
-    between a leader and his own state disappears. Graph attribute
+    between a leader and his own state disappears; a ``person`` (outside
+    politics) rolls up into nothing and leaves with its edges. Graph attribute
     ``level`` becomes ``"state"``.
 
     >>> G = nx.MultiDiGraph()
@@ -591,8 +592,12 @@ def roll_up(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
     H.graph["level"] = "state"
+    # A person outside politics acts for no state: at state level, nothing.
+    gone = {n for n, d in G.nodes(data=True) if d.get("type") == "person"}
     for n in sorted(G.nodes, key=str):
         d = G.nodes[n]
+        if n in gone:
+            continue
         target = into.get(n, n)
         if target not in H:
             if target in G:
@@ -616,7 +621,7 @@ def roll_up(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         G.edges(keys=True, data=True), key=lambda r: (str(r[0]), str(r[1]), str(r[2]))
     ):
         a, b = into.get(u, u), into.get(v, v)
-        if a == b:
+        if a == b or u in gone or v in gone:
             continue
         kind = edge_kind(k, d)
         if kind == CO_MENTION:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import networkx as nx
-import numpy as np
 
 from graphkit.errors import GraphkitError
 from graphkit.records import QUADS
@@ -65,6 +64,8 @@ def synthetic_graph(n_nodes: int, n_edges: int, seed: int = 0) -> nx.MultiDiGrap
             f"synthetic graph: {n_edges} edges do not fit among {n_nodes} nodes "
             f"(at most {capacity})"
         )
+    import numpy as np  # only when a graph is made: `graphkit centrality` never needs it
+
     rng = np.random.default_rng(seed)
     width = len(str(max(n_nodes - 1, 0)))
     names = [f"Actor {i:0{max(width, 5)}d}" for i in range(n_nodes)]

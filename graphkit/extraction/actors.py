@@ -49,7 +49,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from graphkit.extraction.agents import qualifies_no_agent
+from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
+from graphkit.extraction.coref import POLITICAL_ROLES
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
 from graphkit.extraction.text import dateline_spans
@@ -316,6 +317,8 @@ class ActorResolver:
                     continue
                 if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
+                if actor.type == "state" and before_ethnonym(ent, self.lex):
+                    continue  # "Kosovo Albanian guerrillas" are no forces of a state
                 if actor.type == "leader" and (fold(ent.text) in other_names or self._in_other_name(ent, actor)):
                     # "Ahmed Awad bin Mubarak" is not Hosni Mubarak, and nor is
                     # the "Mubarak" that stands for him later in the article.
@@ -331,6 +334,9 @@ class ActorResolver:
             f = self._resolve_unknown(ent, surnames, extra)
             if f is not None:
                 found.append(f)
+        # Pass 2b: parties named by an adjective before a role ("a Democratic
+        # congresswoman", "the Conservative MP").
+        found.extend(self._party_modifiers(doc, found))
         # Pass 3: surnames and short forms the NER missed ("Assad" tagged ORG).
         found.extend(self._surname_tokens(doc, surnames, found))
         # Pass 4: "<leader> regime", "the regime", "government forces".
@@ -349,6 +355,37 @@ class ActorResolver:
         doc.spans["actors"] = spans
         doc._.gk_actors = extra or None
         return doc
+
+    def _party_modifiers(self, doc: Doc, found: list[_Found]) -> list[_Found]:
+        """A capitalised word right before a political role noun that names a
+        party with "Party" or a plural added ("Democratic" → Democratic Party,
+        "Tory" → Tory party, "Green" → the Greens): that party is mentioned."""
+        taken = {i for f in found for i in range(f.start, f.end)}
+        # Names shared by parties of several countries ("Liberal") are told
+        # apart by the states the article names ("Liberal Party of Canada").
+        states = list(dict.fromkeys(f.actor for f in found if f.type == "state"))
+
+        def role(tok: Token) -> bool:
+            low = tok.lower_
+            return low in POLITICAL_ROLES or tok.lemma_.lower() in POLITICAL_ROLES or (
+                low.endswith("s") and low[:-1] in POLITICAL_ROLES)
+
+        out = []
+        for t in doc:
+            if t.i in taken or not t.is_alpha or not (t.is_title or (t.is_upper and len(t) > 1)):
+                continue
+            j = t.i + 1
+            while j < len(doc) and j <= t.i + 2 and doc[j].is_lower and not role(doc[j]):
+                j += 1  # "Republican state senator"
+            if j >= len(doc) or doc[j].is_title or not role(doc[j]):
+                continue
+            forms = [t.text + " Party", t.text + "s", t.text + " party"] + [f"{t.text} Party of {s}" for s in states]
+            for form in forms:
+                actor = self.registry.lookup(form)
+                if actor is not None and actor.type == "organization":
+                    out.append(_Found(t.i, t.i + 1, actor.name, actor.type))
+                    break
+        return out
 
     def _on_boilerplate_line(self, doc: Doc, f: _Found, text: str) -> bool:
         """A mention on a line of page furniture ("More news: ...", a byline); ``text`` is ``doc.text``."""

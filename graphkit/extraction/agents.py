@@ -10,7 +10,10 @@ sector ("a Turkish official", "the Iranian negotiator").
 
 A demonym before people who are no agents of the state names no actor:
 "Syrian refugees", "a Syrian woman", "Rwandan farmers" are people of that
-nationality (Phoenix sectors REF, CVL, AGR, OPP ...), and "the Syrian war",
+nationality (Phoenix sectors REF, CVL, AGR, OPP ..., and the lexicon's
+``people_nouns`` Phoenix leaves out: "Somali nationals"), a demonym before
+a group it qualifies ("Bosnian Serb forces", the lexicon's ``ethnonyms``)
+names the group, not the state, and "the Syrian war",
 "the Syrian crisis" a setting (the lexicon's ``setting_nouns``). Such a
 demonym is no mention of the state, so it neither counts as one nor makes a
 stance end. Before an act ("Russian air strikes", "Turkish-backed rebels")
@@ -66,6 +69,16 @@ def is_state_agent(tok: Token, lex: Lexicon) -> bool:
     return lemma in lex.role_words or low in lex.role_words
 
 
+def before_ethnonym(span: Span, lex: Lexicon) -> bool:
+    """``span`` qualifies a group named right after it ("Bosnian Serb",
+    "Kosovo Albanian", "Iraqi Kurdish"): the lexicon's ``ethnonyms``."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.lower_ in lex.ethnonyms or nxt.lemma_.lower() in lex.ethnonyms
+
+
 def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
     """True when the demonym ``span`` qualifies a noun that is no agent of its state.
 
@@ -90,6 +103,8 @@ def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
         phrase.append(head)
     if head.pos_ == "PROPN" or head.ent_type_ or head.pos_ not in ("NOUN", "PROPN"):
         return False  # "Syrian President Assad", or a parse that is no noun phrase
+    if before_ethnonym(span, lex):
+        return True  # "Bosnian Serb forces": the Serbs of Bosnia, not Bosnia's forces
     words = [t for t in doc[span.end : head.i + 1] if not t.is_punct] + phrase
     if any(is_state_agent(t, lex) for t in words):
         return False
@@ -106,5 +121,7 @@ def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
     # People of the nationality, in a sector that is not the state's
     # ("refugees", "women", "farmers", "protesters"); a place or thing of
     # the state ("Israeli positions", "Vietnamese vessels") still names it.
+    if lemma in lex.people_nouns or head.text.lower() in lex.people_nouns:
+        return True  # "Somali nationals", "Filipino sailors": Phoenix gives them no sector
     code = sector(head)
     return code is not None and not code.startswith(STATE_SECTORS)

@@ -100,6 +100,11 @@ class Cameo:
     patterns: dict[str, dict[str, list[Pattern]]] = field(default_factory=dict)
     n_patterns: int = 0
     version: str = ""
+    nouns: dict[str, str] = field(default_factory=dict)
+
+    def noun_quad(self, lemma: str) -> str | None:
+        """Quad of an event noun of CAMEO's light verbs ("complaint" -> verbal conflict)."""
+        return quad_of(self.nouns.get(lemma.lower()))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Cameo":
@@ -119,27 +124,70 @@ class Cameo:
 
     def code(self, verb: Token) -> str | None:
         """CAMEO code of ``verb`` in its clause; ``None`` if it is no CAMEO verb."""
+        return self.match(verb)[0]
+
+    def match(self, verb: Token) -> tuple[str | None, tuple[str, ...]]:
+        """CAMEO code of ``verb`` and the object words its pattern named.
+
+        The words say what the code was read from: "imposed sanctions" is
+        163 because of "sanctions", so a reading of the noun defers to it.
+
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Chile", "broke", "off", "relations"], heads=[1, 1, 1, 1],
+        ...           deps=["nsubj", "ROOT", "prt", "dobj"], lemmas=["Chile", "break", "off", "relation"])
+        >>> code, words = Cameo.load().match(doc[1])
+        >>> quad_of(code), "relations" in words
+        ('material_conflict', True)
+        """
         found = self.entry(verb)
         if found is None:
-            return None
+            return None, ()
         _, block, default = found
         index = self.patterns.get(block)
         if not index:
-            return None if any(c.dep_ == "oprd" for c in verb.children) else default
+            return (None if any(c.dep_ == "oprd" for c in verb.children) else default), ()
         post, preps, pre = _slots(verb)
         candidates: list[Pattern] = list(index.get("", ()))
         # Sorted: set order changes with the hash seed, and ties keep the first pattern.
         for key in sorted(post | {f"({p})" for p, _ in preps}):
             candidates.extend(index.get(key, ()))
+        # Equal weights: a pattern naming the object's own head ("broke off
+        # relations" 161) before one naming a particle ("broke off" 130).
+        heads = {w for c in verb.children if c.dep_ == "dobj" for w in (c.text.lower(), c.lemma_.lower())}
         best: Pattern | None = None
+        best_key = (-1, False)
         for p in candidates:
-            if (best is None or p.weight > best.weight) and _matches(p, post, preps, pre):
-                best = p
+            if p.weight < best_key[0]:
+                continue
+            key = (p.weight, any(alt[-1] in heads for e in p.post for alt in e))
+            if key > best_key and _matches(p, post, preps, pre):
+                best, best_key = p, key
         if best is not None:
-            return best.code
+            named = tuple(w for e in best.post for alt in e for w in alt if w in post)
+            return _directive(verb, best.code, default), named
         if any(c.dep_ == "oprd" for c in verb.children):
-            return None  # "called the move provocative" says what it is, no event of the verb
-        return default
+            return None, ()  # "called the move provocative" says what it is, no event of the verb
+        return _directive(verb, default, default), ()
+
+
+#: CAMEO's "demand, not specified below": what a statement telling someone to act is.
+DEMAND = "100"
+
+
+def _directive(verb: Token, code: str | None, default: str) -> str | None:
+    """"told Vietnam to withdraw": a statement verb with an object told to act is a demand.
+
+    PETRARCH codes some of these by what the object is told to do ("TELL *
+    WITHDRAW" 0874, the withdrawal); the speaker's act toward the object is
+    the demand.
+    """
+    if not default[:2].isdigit() or int(default[:2]) > 1:
+        return code
+    has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    if has_object and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return DEMAND
+    return code
 
 
 def _words(tokens) -> set[str]:
@@ -199,11 +247,12 @@ def _element(text: str, synsets: dict[str, list[str]]) -> Element:
 
 
 def _compile_rows(text: str, source: str) -> tuple[dict, dict]:
-    """Verbs and pattern rows ``(keys, pre, post, preps, code)`` by block, as :mod:`marshal` stores them."""
+    """Verbs, pattern rows ``(keys, pre, post, preps, code)`` by block and event nouns, as :mod:`marshal` stores them."""
     try:
         data = json.loads(text)
         synsets = data.get("synsets", {})
         verbs = {k: (v["block"], v["code"]) for k, v in data["verbs"].items()}
+        nouns = {str(k): str(v) for k, v in (data.get("nouns") or {}).items()}
         rows: dict[str, list[tuple]] = {}
         for block, pats in data.get("blocks", {}).items():
             out = rows.setdefault(block, [])
@@ -220,7 +269,7 @@ def _compile_rows(text: str, source: str) -> tuple[dict, dict]:
                 out.append((keys, pre, post, preps, raw["code"]))
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(source, f"not a CAMEO pattern file ({exc})") from None
-    return verbs, rows
+    return verbs, rows, nouns
 
 
 @functools.lru_cache(maxsize=4)
@@ -240,7 +289,7 @@ def _load(path: str | None) -> Cameo:
 
     # Expanding synsets into pattern elements was most of the load time: the
     # expanded rows are compiled once per file content (:mod:`.compiled`).
-    verbs, rows = compiled("cameo-patterns", [text], functools.partial(_compile_rows, text, source))
+    verbs, rows, nouns = compiled("cameo-patterns-2", [text], functools.partial(_compile_rows, text, source))
     index: dict[str, dict[str, list[Pattern]]] = {}
     n = 0
     for block, pats in rows.items():
@@ -250,7 +299,7 @@ def _load(path: str | None) -> Cameo:
             n += 1
             for k in keys:
                 table.setdefault(k, []).append(pat)
-    return Cameo(verbs, index, n, hashlib.sha256(text.encode("utf-8")).hexdigest()[:12])
+    return Cameo(verbs, index, n, hashlib.sha256(text.encode("utf-8")).hexdigest()[:12], nouns)
 
 
 def stance_code(code_of, sent, cue: str, quad: str) -> str:

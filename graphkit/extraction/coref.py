@@ -163,6 +163,7 @@ class People:
             else:
                 for part in _name_runs(_widen(span)):
                     self._add(part)
+            self._nickname(span)
         # Short forms the NER missed ("Okafor told reporters").
         taken = set(self.by_token) | set(self._actor_at)
         for t in doc:
@@ -216,6 +217,24 @@ class People:
         for i in range(span.start, span.end):
             self.by_token[i] = person
 
+    def _nickname(self, span: Span) -> None:
+        """"Mohamed Hamdan Dagalo, better known as Hemedti": the short name
+        the article gives stands for the person from then on."""
+        person = self.by_token.get(span.end - 1)
+        if person is None:
+            return
+        words = nickname_after(span)
+        if not words:
+            return
+        nick = self.doc[words[0] : words[1]]
+        other = self._actor_at.get(nick.start)
+        if other is not None and other.kb_id_ != person.name:
+            return  # a registry entry of its own
+        keys = [t.text for t in nick if not t.is_punct]
+        for k in {_fold(" ".join(keys)), _fold(keys[-1])}:
+            person.keys.add(k)
+            self.by_key[k] = person
+
     def _register(self, person: Person, words: list[str]) -> None:
         if person not in self.people:
             self.people.append(person)
@@ -244,6 +263,7 @@ class People:
         ):
             role_tokens.append(doc[i])
             i -= 1
+        titled = bool(role_tokens)
         # Without a parse the tree is unset: spaCy crashes walking its children.
         if doc.has_annotation("DEP"):
             role_tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -257,11 +277,29 @@ class People:
                 person.gender = person.gender or _GENDERED_ROLES[t.lower_]
             if lemma not in person.roles:
                 person.roles.append(lemma)
-            if t.dep_ == "appos" or t is head.head:
+            if t.dep_ == "appos" or t.i == head.head.i:
                 for d in t.subtree:
                     s = self._actor_at.get(d.i)
                     if s is not None and s.label_ != "leader" and person.affiliation is None:
                         person.affiliation = s.kb_id_
+        if person.affiliation is None and titled:
+            person.affiliation = self._premodifier_affiliation(span)
+
+    def _premodifier_affiliation(self, span: Span) -> str | None:
+        """The party, state or group named in the words before a title:
+        "BJP lawmaker Ravi Sharma", "Iranian Foreign Ministry spokesman X"
+        (the nearest such actor, no punctuation between)."""
+        doc = self.doc
+        i = span.start - 1
+        while i >= 0 and i >= span.start - 6:
+            t = doc[i]
+            if t.is_punct and t.text not in ("-",) or t.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+                return None
+            s = self._actor_at.get(i)
+            if s is not None and s.label_ != "leader":
+                return s.kb_id_
+            i -= 1
+        return None
 
     # -- resolving --------------------------------------------------------------
 
@@ -333,6 +371,39 @@ class People:
             else:
                 out.append((i, i + 1))
         return out
+
+
+#: Words that, before "known as", still introduce a name the person goes by.
+_KNOWN_ADVERBS = frozenset({"better", "widely", "popularly", "commonly", "also", "locally", "universally", "often", "simply", "affectionately"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def nickname_after(span: Span) -> tuple[int, int] | None:
+    """Token range of the name a person is introduced as going by:
+    "X, known as Y", "X (better known as Y)", "X, nicknamed 'Y'", "X, alias Y".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Mohamed Hamdan Dagalo, better known as Hemedti, said no.")
+    >>> doc[slice(*nickname_after(doc[0:3]))].text
+    'Hemedti'
+    """
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text in (",", "("):
+        i += 1
+    while i < len(doc) and doc[i].lower_ in _KNOWN_ADVERBS:
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "known" and doc[i + 1].lower_ == "as":
+        i += 2
+    elif i < len(doc) and doc[i].lower_ in ("nicknamed", "alias", "aka", "a.k.a."):
+        i += 1
+    else:
+        return None
+    while i < len(doc) and (doc[i].text in _QUOTE_MARKS or doc[i].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].is_title):
+        i += 1
+    start = i
+    while i < len(doc) and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha or (doc[i].lower_ in _PARTICLES and i > start)):
+        i += 1
+    return (start, i) if i > start else None
 
 
 #: Lower-case words that belong inside names ("Ahmed Awad bin Mubarak").

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extraction.agents import agent_words
 from graphkit.extraction.cameo import stance_code
 from graphkit.extraction.lexicon import Lexicon
-from graphkit.extraction.stances import StanceReader
+from graphkit.extraction.stances import StanceReader, stray_objects
 from graphkit.records import QUAD_POLARITY, Event
 
 #: Longest target text kept, in tokens.
@@ -64,7 +64,8 @@ class EventReader:
         self.agents = agent_words()
 
     def _names_actor(self, tok: Token) -> bool:
-        return any(self.r.actor_at(t) is not None for t in tok.subtree)
+        # "whose forces", "its bases": a pronoun standing for an actor names it too
+        return any(self.r.actor_at(t) is not None for t in tok.subtree) or bool(self.r.phrase_actors(tok))
 
     def _is_person(self, tok: Token) -> bool:
         if tok.ent_type_ in _PERSON_ENTS:
@@ -112,9 +113,11 @@ class EventReader:
                 heads = [verb.head]  # "a convoy hit by shells"
         else:
             heads = [c for c in verb.children if c.dep_ == "dobj"]
-            if not heads:
+            if heads:
+                heads += stray_objects(verb)
+            else:
                 for c in verb.children:
-                    if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+                    if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and not (c.lower_ == "against" and "cooperation" in quad):
                         # "fired on a convoy" acts on it; "escalated in Hama" only where
                         pobjs = [p for p in c.children if p.dep_ == "pobj"]
                         heads.extend(p for p in pobjs if c.lower_ in _ON_PREPS or self._is_person(p))
@@ -122,6 +125,10 @@ class EventReader:
             for t in [h] + [c for c in h.children if c.dep_ == "conj"]:
                 if self._fits(t, quad, strict):
                     out.append(t)
+                elif not self._names_actor(t):
+                    # "arrested dozens of protesters": the people are in the "of" phrase
+                    out.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj" and self._fits(p, quad, strict))
         return out
 
     def verb_events(self, sent: Span) -> Iterator[tuple[str, str, Token, Token]]:
@@ -133,7 +140,7 @@ class EventReader:
             quad = r.verb_quad(tok)
             if quad is None or r.negated(tok) or r.hypothetical(tok):
                 continue
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs | self.lex.threat_cues:
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs | self.lex.threat_cues or r.directed(tok):
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
                 tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)

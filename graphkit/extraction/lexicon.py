@@ -52,6 +52,8 @@ _LIST_SECTIONS = (
     "intention_verbs",
     "boilerplate_prefixes",
     "setting_nouns",
+    "people_nouns",
+    "ethnonyms",
 )
 _QUAD_SECTIONS = ("verbs", "nouns", "adjectives")
 

@@ -204,6 +204,10 @@ class _Speakers:
             if i >= 0 and i in self.by_token and self.doc[i].sent.start == verb.sent.start:
                 return [self.by_token[i].kb_id_]
             return [None]
+        if subj.lower_ == "they":
+            group = self._they(subj)
+            if group is not None:
+                return group
         out: list[str | None] = []
         for t in [subj] + [c for c in subj.subtree if c.dep_ == "conj"]:
             name = self._actor_in(t)
@@ -242,6 +246,12 @@ class _Speakers:
         found = [self.by_token[i] for i in sorted(subtree) if i in self.by_token and not self.inside_quote[i]]
         # Actors inside a relative clause of the subject do not speak.
         found = [s for s in found if not any(a.dep_ == "relcl" and a.i in subtree for a in self.doc[s.start].ancestors)]
+        if head.i in self.people.by_token and not self.inside_quote[head.i]:
+            # A named person is the subject; the party or state of the
+            # apposition ("Okafor, a Democratic congresswoman") does not speak.
+            found = [s for s in found if s.label_ == "leader" and self.people.by_token.get(s.start) is self.people.by_token[head.i]]
+            if not found:
+                return self._person(self.people.by_token[head.i])
         if found:
             people = [s for s in found if s.label_ == "leader"]
             return (people or found)[0].kb_id_
@@ -257,6 +267,40 @@ class _Speakers:
                 return self.last_speaker
             return self._antecedent(head, {"organization", "state"})
         return None
+
+    def _they(self, pronoun: Token) -> list[str | None] | None:
+        """"They said": the nearest plural antecedent in this or the sentence
+        before (subjects first) — people named together ("Holt and Diaz"), a
+        body (party, group, state), or a plural noun naming nobody ("the
+        protesters": ``[None]``). ``None`` when there is none."""
+        doc, floor = self.doc, self._previous_sentence_start(pronoun)
+        cands: list[tuple[bool, int, list[str | None]]] = []
+        for t in doc[floor : pronoun.i]:
+            if self.inside_quote[t.i] or t.i in self.in_dateline:
+                continue
+            subject = t.dep_ in ("nsubj", "nsubjpass")
+            person = self.people.by_token.get(t.i)
+            if person is not None and t.dep_ != "conj":
+                members = [person] + [self.people.by_token[c.i] for c in t.conjuncts if c.i in self.people.by_token]
+                names = list(dict.fromkeys(self._person(p) for p in members))
+                if len(names) > 1:
+                    cands.append((subject, t.i, names))
+                continue
+            span = self.by_token.get(t.i)
+            if span is not None:
+                if t.i == span.root.i and span.label_ != "leader":
+                    conj = [self.by_token[c.i].kb_id_ for c in t.conjuncts if c.i in self.by_token]
+                    cands.append((subject, t.i, list(dict.fromkeys([span.kb_id_] + conj))))
+                elif t.i == span.root.i and any(c.i in self.by_token for c in t.conjuncts):
+                    names = [span.kb_id_] + [self.by_token[c.i].kb_id_ for c in t.conjuncts if c.i in self.by_token]
+                    cands.append((subject, t.i, list(dict.fromkeys(names))))
+                continue
+            if t.tag_ in ("NNS", "NNPS") and subject and t.i not in self.people.by_token:
+                cands.append((subject, t.i, [None]))
+        if not cands:
+            return None
+        subjects = [c for c in cands if c[0]]
+        return (subjects or cands)[-1][2]
 
     def _person(self, person) -> str:
         """A person's name as a speaker; a person outside the registry gets a type."""

@@ -24,7 +24,7 @@ Read from clauses, through the dependency parse, with the stance lexicon
   polarity of the quoted clause (VADER's valence, falling back on the stance
   lexicon's cues), and clauses inside a quote whose subject is "we"/"I"
   belong to the speaker. News outlets report; they take no stance by
-  quoting.
+  quoting (:mod:`graphkit.extraction.quote_stances`).
 
 Each record carries its sentence, the sentence's offsets, the cue and how it
 was read (``via``: ``verb``, ``passive``, ``noun``, ``modifier``, ``joint``,
@@ -33,22 +33,18 @@ was read (``via``: ``verb``, ``passive``, ``noun``, ``modifier``, ``joint``,
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import permutations
 
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
-from graphkit.extraction.cameo import Cameo, quad_of, stance_code
+from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
-#: |valence| below this leaves a quote's polarity to the stance lexicon.
-QUOTE_POLARITY_THRESHOLD = 0.3
-
 _RELATIVE = {"who", "which", "that", "whom"}
-_FIRST_PERSON = {"we", "i", "us"}
 _POSSESSIVE = {"its", "their", "his", "her"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
@@ -57,22 +53,6 @@ _SOURCE_PREPS = {"by", "from"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
-
-
-@functools.lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def valence(text: str) -> float:
-    """Polarity of ``text`` in [-1, 1]: VADER's compound score.
-
-    >>> valence("terrorists must be purged") < 0 < valence("with our Syrian friends")
-    True
-    """
-    return _vader().polarity_scores(text)["compound"]
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -88,6 +68,19 @@ def _conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def stray_objects(verb: Token) -> list[Token]:
+    """Noun phrases the parser coordinated with ``verb`` instead of its object.
+
+    "bombed a hospital in Aleppo and a bakery in Idlib" often comes out with
+    "bakery" as a ``conj`` of the verb; a noun there, with no verb of its
+    own below it, is a second object.
+    """
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
+
+
 def _add(out: list[str], names: Iterable[str]) -> list[str]:
     for n in names:
         if n not in out:
@@ -95,7 +88,7 @@ def _add(out: list[str], names: Iterable[str]) -> list[str]:
     return out
 
 
-class StanceReader:
+class StanceReader(QuoteReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -225,6 +218,21 @@ class StanceReader:
 
     # -- filters ---------------------------------------------------------------
 
+    @staticmethod
+    def directed(verb: Token) -> bool:
+        """``verb`` is what someone was told, urged or asked to do.
+
+        "told Vietnam to withdraw", "called on China to halt", "urged Iran to
+        release": an infinitive after an object (object control) is not done
+        by the subject, and not yet by the object; the directive is the event.
+        """
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        return any(
+            c.i < verb.i and (c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon")))
+            for c in verb.head.children
+        )
+
     def negated(self, token: Token) -> bool:
         if any(c.dep_ == "neg" for c in token.children):
             return True
@@ -267,9 +275,41 @@ class StanceReader:
 
     def code(self, verb: Token) -> str | None:
         """CAMEO code of ``verb`` in its clause, read once per token."""
-        if verb.i not in self._codes:
-            self._codes[verb.i] = self.cameo.code(verb)
-        return self._codes[verb.i]
+        return self.match(verb)[0]
+
+    def match(self, verb: Token) -> tuple[str | None, tuple[str, ...]]:
+        """CAMEO code of ``verb`` and the object words it was read from (:meth:`Cameo.match`)."""
+        found = self._codes.get(verb.i)
+        if found is None:
+            found = self._codes[verb.i] = self.cameo.match(verb)
+        return found
+
+    def noun_quad(self, noun: Token) -> str | None:
+        """Quad of an event noun: the hand lexicon, then CAMEO's light-verb nouns.
+
+        Place nouns ("border", "frontier") are no events whatever CAMEO's
+        patterns make of them with a verb.
+        """
+        lemma, low = noun.lemma_.lower(), noun.lower_
+        quad = self.lex.noun_quad(lemma) or self.lex.noun_quad(low)
+        if quad is None and lemma not in self.lex.place_nouns:
+            quad = self.cameo.noun_quad(lemma) or self.cameo.noun_quad(low)
+        return quad
+
+    def light_quad(self, noun: Token, light: Token) -> tuple[bool, str | None]:
+        """What the verb ``light`` makes of its object ``noun``.
+
+        When a CAMEO pattern of the verb names the noun ("imposed sanctions"
+        163, "broke off relations" 161, "lifted the embargo" 085), the
+        pattern's quad is the event's (``None``: no event, "discussed
+        sanctions"); ``(False, None)`` when no pattern names it.
+        """
+        code, words = self.match(light)
+        if not words or not ({noun.lower_, noun.lemma_.lower()} & set(words) or any(
+            w in {t.lower_ for t in noun.subtree} for w in words
+        )):
+            return False, None
+        return True, quad_of(code)
 
     def verb_quad(self, verb: Token) -> str | None:
         """Quad of a verb, a phrasal verb first ("side with", "call on").
@@ -283,8 +323,11 @@ class StanceReader:
                 if quad is not None:
                     return quad
         quad = self.lex.verb_quad(verb.lemma_)
-        if quad is None and verb.lemma_.lower() not in self.lex.reporting_verbs:
-            quad = quad_of(self.code(verb))
+        if quad is None:
+            code = self.code(verb)
+            # A reporting verb reports; only telling someone to act is an event.
+            if verb.lemma_.lower() not in self.lex.reporting_verbs or code == DEMAND:
+                quad = quad_of(code)
         return quad
 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
@@ -303,6 +346,8 @@ class StanceReader:
                 quad, cue = "verbal_conflict", tok.head.text
             elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
                 continue  # "plans to attack" has not attacked
+            elif self.directed(tok):
+                continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue
@@ -326,14 +371,19 @@ class StanceReader:
             yield from self._pairs(sources, targets, quad, cue, "verb")
 
     def objects(self, verb: Token) -> list[str]:
-        """Actors the verb acts on: objects, datives and prepositional objects."""
+        """Actors the verb acts on: objects, datives and prepositional objects.
+
+        "at" names a target only when nothing else does: "fired at Israel",
+        but "filed a complaint against Chile at the OAS" names a venue.
+        """
         out: list[str] = []
-        for c in verb.children:
-            if c.dep_ in ("dobj", "attr"):
+        at: list[str] = []
+        for c in list(verb.children) + stray_objects(verb):
+            if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
                 _add(out, self.phrase_actors(c, clause=verb))
                 # "lent support to Assad": the object noun's own preposition.
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on"):
+                    if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with"):
                         for pobj in p.children:
                             if pobj.dep_ == "pobj":
                                 _add(out, self.phrase_actors(pobj, clause=verb))
@@ -341,9 +391,24 @@ class StanceReader:
                 if c.pos_ == "ADP":
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
-                            _add(out, self.phrase_actors(pobj, clause=verb))
+                            found = self.phrase_actors(pobj, clause=verb) or self._action_targets(pobj, verb)
+                            _add(at if c.lower_ == "at" else out, found)
                 else:
                     _add(out, self.phrase_actors(c, clause=verb))
+        return out or at
+
+    def _action_targets(self, noun: Token, verb: Token) -> list[str]:
+        """"warned against travel to Mali", "pressed for talks with the
+        Taliban": a prepositional object that is an action (an event noun
+        or a CAMEO verb's noun) passes on the targets of its own preposition."""
+        if noun.pos_ != "NOUN" or (self.noun_quad(noun) is None and noun.lemma_.lower() not in self.cameo.verbs):
+            return []
+        out: list[str] = []
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "against", "on", "with", "into"):
+                for pobj in p.children:
+                    if pobj.dep_ == "pobj":
+                        _add(out, self.phrase_actors(pobj, clause=verb))
         return out
 
     def _clause_subjects(self, verb: Token) -> list[str]:
@@ -404,12 +469,19 @@ class StanceReader:
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
                 continue
-            quad = self.lex.noun_quad(tok.lemma_) or self.lex.noun_quad(tok.lower_)
-            if quad is None:
-                continue
+            quad = self.noun_quad(tok)
             # "held a meeting", "sought relations with": the verb's subject acts.
             light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
-            if light is not None and (self.negated(light) or self.hypothetical(light)):
+            named = False
+            if light is not None:
+                if self.negated(light) or self.hypothetical(light):
+                    continue
+                named, light_quad = self.light_quad(tok, light)
+                if named:
+                    # "broke off relations with", "lifted sanctions on": the
+                    # verb's pattern says what happens to the noun's event.
+                    quad = light_quad
+            if quad is None:
                 continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
             if symmetric:
@@ -431,12 +503,27 @@ class StanceReader:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             _add(sources, self.phrase_actors(p))
+            given = False
+            if light is not None and not named and not any(
+                c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children
+            ):
+                # "drew condemnation from Britain": the phrase may hang on the verb.
+                for c in light.children:
+                    if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                _add(sources, self.phrase_actors(p))
+                given = bool(sources)
             if not sources and light is not None:
                 sources = self.subjects(light)
             if not sources:
                 continue
             targets = self._targets_of_noun(tok, light)
-            for q in self._noun_quads(tok, quad):
+            if not targets and given:
+                # "Argentina's invasion drew condemnation from Britain", "Kenya
+                # won praise from the AU": the light verb's subject receives it.
+                targets = self.subjects(light)
+            for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
     def _coordinated_before(self, verb: Token) -> list[str]:
@@ -462,6 +549,7 @@ class StanceReader:
 
     def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
         targets: list[str] = []
+        at: list[str] = []
         preps = [c for c in noun.children if c.dep_ == "prep"]
         if light is not None:
             # "signed an agreement with X": the preposition may hang on the verb.
@@ -470,8 +558,9 @@ class StanceReader:
             if c.lower_ in _TARGET_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        _add(targets, self.phrase_actors(p))
-        return targets
+                        # "a complaint against Chile at the OAS": "at" is a venue beside a target
+                        _add(at if c.lower_ == "at" else targets, self.phrase_actors(p))
+        return targets or at
 
     def _joint_parties(self, noun: Token) -> list[str]:
         """Parties of a joint event: "meeting between A and B", "the A-B deal"."""
@@ -505,135 +594,6 @@ class StanceReader:
             if not targets and head.dep_ == "appos":
                 targets = self.phrase_actors(head.head)  # "Hezbollah, the Iranian-backed militia"
             yield from self._pairs([source], targets, quad, f"{doc[tok.i - 2].text}-{tok.text}", "modifier")
-
-    # -- quotes ----------------------------------------------------------------
-
-    def quote_stances(self, quotes: Iterable[Quote]) -> Iterator[tuple[Reading, Span]]:
-        """Stances a speaker takes toward the actors named in their words."""
-        for q in quotes:
-            if q.speaker is None or self._is_media(q.speaker):
-                continue
-            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-            if span is None:
-                continue
-            sent = span[0].sent
-            own = list(self._first_person(span, q.speaker))
-            for reading in own:
-                yield reading, sent
-            if not q.targets:
-                continue
-            cue = next((t for t in sent if t.text == q.cue), None)
-            if cue is not None and self.lex.verb_quad(cue.lemma_) and cue.lemma_.lower() not in self.lex.threat_cues:
-                continue  # "accused X of ...", "asked that ...": the clause rules read it
-            polarity = self._quote_polarity(q, span, sent)
-            if polarity == 0:
-                continue
-            quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
-            done = {r[1] for r in own}
-            described = self._descriptive(span)
-            agents, victims = self._conflict_roles(span)
-            # Blame falls on the agents of the conflict a quote describes,
-            # never on its victims; a positive quote says nothing of either.
-            skip = victims if polarity < 0 else agents | victims
-            for target in q.targets:
-                if target in done or target in described or target in skip or self.same_side(q.speaker, target):
-                    continue
-                yield (q.speaker, target, quad, q.cue or "said", "quote"), sent
-
-    def _is_media(self, name: str) -> bool:
-        if name in self.lex.media_names or name.lower() in self.lex.media_names:
-            return True
-        return bool(set(name.lower().split()) & self.lex.media_cues)
-
-    def _quote_polarity(self, q: Quote, span: Span, sent: Span) -> int:
-        cue = next((t for t in sent if t.text == q.cue), None)
-        if cue is not None and cue.lemma_.lower() in self.lex.threat_cues:
-            return -1  # a warning is verbal conflict whatever it says
-        v = valence(q.text)
-        if abs(v) >= QUOTE_POLARITY_THRESHOLD:
-            return 1 if v > 0 else -1
-        # Weak valence: let the stance lexicon's cues in the words decide.
-        # Cues in the main clause (the root and its objects) weigh double.
-        score = 0
-        root = span.root
-        for t in span:
-            quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
-            if quad is not None and not self.negated(t):
-                weight = 2 if t is root or t.head is root else 1
-                score += weight * QUAD_POLARITY[quad]
-        return (score > 0) - (score < 0)
-
-    def _conflict_roles(self, span: Span) -> tuple[set[str], set[str]]:
-        """Actors acting in, and suffering, the conflict events of a quote."""
-        agents: set[str] = set()
-        victims: set[str] = set()
-        for t in span:
-            quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
-            if quad is None or QUAD_POLARITY[quad] > 0:
-                continue
-            for c in t.children:
-                if t.pos_ == "VERB" and c.dep_ == "nsubj":
-                    agents.update(self.phrase_actors(c))
-                elif c.dep_ in ("dobj", "nsubjpass"):
-                    victims.update(self.phrase_actors(c))
-                elif c.dep_ in ("prep", "agent"):
-                    group = agents if c.lower_ in _SOURCE_PREPS else victims if c.lower_ in _TARGET_PREPS else None
-                    if group is not None:
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                group.update(self.phrase_actors(p))
-                elif c.dep_ in ("poss", "amod", "compound") and t.pos_ == "NOUN":
-                    agents.update(self.phrase_actors(c))
-        return agents, victims
-
-    def _descriptive(self, span: Span) -> set[str]:
-        """Actors a quote names only to describe something else.
-
-        "Syrian President Assad", "Syria's Idlib province", "the Syrian town
-        of Douma", "the Al-Qaeda affiliate HTS" describe a person, a place or
-        another group; "in Syria" is a place. Modifiers of the state's own
-        forces or government ("Syrian government forces") still name it.
-        """
-        roles: dict[str, set[bool]] = {}
-        for s in self.spans:
-            if not (span.start <= s.start and s.end <= span.end):
-                continue
-            roles.setdefault(s.kb_id_, set()).add(self._describes(s))
-        return {name for name, kinds in roles.items() if kinds == {True}}
-
-    def _describes(self, s: Span) -> bool:
-        root = s.root
-        if root.dep_ == "pobj":
-            prep = root.head
-            return prep.lower_ in self.lex.place_prepositions or prep.head.lemma_.lower() in self.lex.place_nouns
-        if root.dep_ not in ("amod", "compound", "poss", "nmod"):
-            return False
-        head = root.head
-        while head.dep_ in ("compound", "amod") and head.head is not head and self.actor_at(head) is None:
-            head = head.head
-        if self.actor_at(head) is not None:
-            return self._is_leader(self.actor_at(head))
-        lemma = head.lemma_.lower()
-        if lemma in self.lex.place_nouns or any(
-            c.pos_ == "PROPN" and self.actor_at(c) is None for c in head.children if c.dep_ == "compound"
-        ):
-            return True  # "Syria's Idlib province", "the Syrian town of Douma"
-        if root.dep_ == "poss":
-            return False  # "Syria's territorial integrity" is about Syria
-        return lemma not in self.lex.force_nouns
-
-    def _first_person(self, span: Span, speaker: str) -> Iterator[Reading]:
-        for tok in span:
-            if tok.pos_ != "VERB":
-                continue
-            quad = self.lex.verb_quad(tok.lemma_)
-            if quad is None or self.negated(tok):
-                continue
-            if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children):
-                continue
-            for t in self.objects(tok):
-                if not self.same_side(speaker, t):
-                    yield speaker, t, quad, tok.text, "quote"
 
 
 def _stance(reading: Reading, sent: Span, reader: "StanceReader | None" = None) -> Stance:

@@ -129,8 +129,9 @@ class GraphBuilder:
             if node is None:
                 a = info.get(m.actor)
                 if a is not None and name != m.actor:
-                    # A leader folded into its state: the state's own details.
-                    node = _Node("state", country=a.country)
+                    # A leader folded into its state or party: that actor's own details.
+                    home = info.get(name)
+                    node = _Node(home.type, home.country, None) if home is not None else _Node("state", country=a.country)
                 else:
                     node = _Node(a.type if a else "organization", a.country if a else None, a.affiliation if a else None)
                 self.nodes[name] = node

@@ -11,12 +11,14 @@ that; networkx's own ``read_graphml`` refuses it: write one kind with
 from __future__ import annotations
 
 import os
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from networkx.readwrite.graphml import GraphMLReader
 
 from graphkit.errors import InputError
 from graphkit.io.atomic import atomic_write
@@ -156,9 +158,7 @@ def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
     """
     try:
         try:
-            raw = nx.read_graphml(
-                path, node_type=str, edge_key_type=str, force_multigraph=True
-            )
+            raw = _parse(path=path)
         except nx.NetworkXError as e:
             if "directed=" not in str(e):
                 raise
@@ -196,7 +196,42 @@ def _read_mixed(path: str | os.PathLike) -> nx.MultiGraph:
         el.set("edgedefault", "directed")
     for el in tree.getroot().iter(f"{{{_GRAPHML_NS}}}edge"):
         el.attrib.pop("directed", None)
-    return nx.parse_graphml(
-        ET.tostring(tree.getroot()), node_type=str, edge_key_type=str,
-        force_multigraph=True,
-    )
+    return _parse(string=ET.tostring(tree.getroot()))
+
+
+class _Reader(GraphMLReader):
+    """networkx's GraphML reader without the numpy import.
+
+    networkx imports numpy (0.1 s) to map numpy number types to GraphML
+    types for writing; on reading every GraphML type becomes a Python type
+    either way (its table's last entry wins), so a graph-only command such as
+    ``graphkit centrality`` reads the file without loading numpy.
+    """
+
+    def construct_types(self):
+        hide = "numpy" not in sys.modules
+        if hide:
+            sys.modules["numpy"] = None  # makes `import numpy` fail here only
+        try:
+            super().construct_types()
+        finally:
+            if hide and sys.modules.get("numpy", 0) is None:
+                del sys.modules["numpy"]
+
+
+def _parse(path: str | os.PathLike | None = None, string: bytes | None = None) -> nx.Graph:
+    """``nx.read_graphml`` / ``nx.parse_graphml`` as graphkit calls them (str nodes and keys, multigraph)."""
+    if path is not None and str(path).endswith((".gz", ".bz2")):
+        return nx.read_graphml(path, node_type=str, edge_key_type=str, force_multigraph=True)
+    reader = _Reader(node_type=str, edge_key_type=str, force_multigraph=True)
+    if path is not None:
+        with open(path, "rb") as f:
+            string = f.read()
+    glist = list(reader(string=string))
+    if not glist:
+        # as networkx: a <graphml> header without its namespace
+        header = b'<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        glist = list(reader(string=string.replace(b"<graphml>", header)))
+        if not glist:
+            raise nx.NetworkXError("file not successfully read as graphml")
+    return glist[0]

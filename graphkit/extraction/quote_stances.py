@@ -1,0 +1,177 @@
+"""Stances in quotes: a speaker toward the actors named in their words.
+
+The quote readings of :class:`graphkit.extraction.stances.StanceReader`,
+kept apart from the clause readings: the speaker toward the actors named in
+the quoted words, with the polarity of the quoted clause (VADER's valence,
+falling back on the stance lexicon's cues), and clauses inside a quote whose
+subject is "we"/"I" belong to the speaker. News outlets report; they take no
+stance by quoting. Blame falls on the agents of the conflict a quote
+describes, never on its victims; actors a quote names only to describe
+something else ("Syrian President Assad", "in Syria") take no stance.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span
+
+from graphkit.records import QUAD_POLARITY, Quote
+
+#: |valence| below this leaves a quote's polarity to the stance lexicon.
+QUOTE_POLARITY_THRESHOLD = 0.3
+
+_FIRST_PERSON = {"we", "i", "us"}
+_TARGET_PREPS = {"to", "for", "against", "on", "with", "toward", "towards", "at", "upon", "over", "into"}
+_SOURCE_PREPS = {"by", "from"}
+
+Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
+
+
+@functools.lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def valence(text: str) -> float:
+    """Polarity of ``text`` in [-1, 1]: VADER's compound score.
+
+    >>> valence("terrorists must be purged") < 0 < valence("with our Syrian friends")
+    True
+    """
+    return _vader().polarity_scores(text)["compound"]
+
+
+class QuoteReadings:
+    """Quote stances; mixed into ``StanceReader``, whose parse helpers they use."""
+
+
+    def quote_stances(self, quotes: Iterable[Quote]) -> Iterator[tuple[Reading, Span]]:
+        """Stances a speaker takes toward the actors named in their words."""
+        for q in quotes:
+            if q.speaker is None or self._is_media(q.speaker):
+                continue
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span[0].sent
+            own = list(self._first_person(span, q.speaker))
+            for reading in own:
+                yield reading, sent
+            if not q.targets:
+                continue
+            cue = next((t for t in sent if t.text == q.cue), None)
+            if cue is not None and self.lex.verb_quad(cue.lemma_) and cue.lemma_.lower() not in self.lex.threat_cues:
+                continue  # "accused X of ...", "asked that ...": the clause rules read it
+            polarity = self._quote_polarity(q, span, sent)
+            if polarity == 0:
+                continue
+            quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
+            done = {r[1] for r in own}
+            described = self._descriptive(span)
+            agents, victims = self._conflict_roles(span)
+            # Blame falls on the agents of the conflict a quote describes,
+            # never on its victims; a positive quote says nothing of either.
+            skip = victims if polarity < 0 else agents | victims
+            for target in q.targets:
+                if target in done or target in described or target in skip or self.same_side(q.speaker, target):
+                    continue
+                yield (q.speaker, target, quad, q.cue or "said", "quote"), sent
+
+    def _is_media(self, name: str) -> bool:
+        if name in self.lex.media_names or name.lower() in self.lex.media_names:
+            return True
+        return bool(set(name.lower().split()) & self.lex.media_cues)
+
+    def _quote_polarity(self, q: Quote, span: Span, sent: Span) -> int:
+        cue = next((t for t in sent if t.text == q.cue), None)
+        if cue is not None and cue.lemma_.lower() in self.lex.threat_cues:
+            return -1  # a warning is verbal conflict whatever it says
+        v = valence(q.text)
+        if abs(v) >= QUOTE_POLARITY_THRESHOLD:
+            return 1 if v > 0 else -1
+        # Weak valence: let the stance lexicon's cues in the words decide.
+        # Cues in the main clause (the root and its objects) weigh double.
+        score = 0
+        root = span.root
+        for t in span:
+            quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
+            if quad is not None and not self.negated(t):
+                weight = 2 if t is root or t.head is root else 1
+                score += weight * QUAD_POLARITY[quad]
+        return (score > 0) - (score < 0)
+
+    def _conflict_roles(self, span: Span) -> tuple[set[str], set[str]]:
+        """Actors acting in, and suffering, the conflict events of a quote."""
+        agents: set[str] = set()
+        victims: set[str] = set()
+        for t in span:
+            quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
+            if quad is None or QUAD_POLARITY[quad] > 0:
+                continue
+            for c in t.children:
+                if t.pos_ == "VERB" and c.dep_ == "nsubj":
+                    agents.update(self.phrase_actors(c))
+                elif c.dep_ in ("dobj", "nsubjpass"):
+                    victims.update(self.phrase_actors(c))
+                elif c.dep_ in ("prep", "agent"):
+                    group = agents if c.lower_ in _SOURCE_PREPS else victims if c.lower_ in _TARGET_PREPS else None
+                    if group is not None:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                group.update(self.phrase_actors(p))
+                elif c.dep_ in ("poss", "amod", "compound") and t.pos_ == "NOUN":
+                    agents.update(self.phrase_actors(c))
+        return agents, victims
+
+    def _descriptive(self, span: Span) -> set[str]:
+        """Actors a quote names only to describe something else.
+
+        "Syrian President Assad", "Syria's Idlib province", "the Syrian town
+        of Douma", "the Al-Qaeda affiliate HTS" describe a person, a place or
+        another group; "in Syria" is a place. Modifiers of the state's own
+        forces or government ("Syrian government forces") still name it.
+        """
+        roles: dict[str, set[bool]] = {}
+        for s in self.spans:
+            if not (span.start <= s.start and s.end <= span.end):
+                continue
+            roles.setdefault(s.kb_id_, set()).add(self._describes(s))
+        return {name for name, kinds in roles.items() if kinds == {True}}
+
+    def _describes(self, s: Span) -> bool:
+        root = s.root
+        if root.dep_ == "pobj":
+            prep = root.head
+            return prep.lower_ in self.lex.place_prepositions or prep.head.lemma_.lower() in self.lex.place_nouns
+        if root.dep_ not in ("amod", "compound", "poss", "nmod"):
+            return False
+        head = root.head
+        while head.dep_ in ("compound", "amod") and head.head is not head and self.actor_at(head) is None:
+            head = head.head
+        if self.actor_at(head) is not None:
+            return self._is_leader(self.actor_at(head))
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.place_nouns or any(
+            c.pos_ == "PROPN" and self.actor_at(c) is None for c in head.children if c.dep_ == "compound"
+        ):
+            return True  # "Syria's Idlib province", "the Syrian town of Douma"
+        if root.dep_ == "poss":
+            return False  # "Syria's territorial integrity" is about Syria
+        return lemma not in self.lex.force_nouns
+
+    def _first_person(self, span: Span, speaker: str) -> Iterator[Reading]:
+        for tok in span:
+            if tok.pos_ != "VERB":
+                continue
+            quad = self.lex.verb_quad(tok.lemma_)
+            if quad is None or self.negated(tok):
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children):
+                continue
+            for t in self.objects(tok):
+                if not self.same_side(speaker, t):
+                    yield speaker, t, quad, tok.text, "quote"
