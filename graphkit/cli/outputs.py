@@ -83,17 +83,17 @@ def plot(ctx, graph, output, view, top, pairs, title, **filters):
     """
     from graphkit.io.atomic import output_folder
     from graphkit.viz.common import _format
-    from graphkit.viz.figures import draw
+    from graphkit.viz.figures import plot as draw
 
     outputs_first(output, graph, _format)
     G = load_graph(graph, **filters)
     with output_folder(output):
-        draw(
+        plotted = draw(
             G, output, view=view, top=top, pairs=[parse_pair(p) for p in pairs],
             title=title, evidence=evidence_for(graph), note=filters_note(**filters),
             since=filters["since"], until=filters["until"],
         )
-    wrote(ctx, [output], f"{view} of {G.number_of_nodes()} actors")
+    wrote(ctx, [output], plotted.what)
 
 
 @main.command(context_settings=CONTEXT)

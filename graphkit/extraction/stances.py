@@ -42,6 +42,7 @@ from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
+from graphkit.extraction.relations import STANCE_NOUNS
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -118,6 +119,7 @@ class StanceReader(QuoteReadings):
             for i in range(s.start, s.end):
                 self.by_token[i] = s
         self.leaders = {s.kb_id_ for s in self.spans if s.label_ == "leader"}
+        self.people = self.leaders | {s.kb_id_ for s in self.spans if s.label_ == "person"}
 
     def actor_at(self, token: Token) -> str | None:
         s = self.by_token.get(token.i)
@@ -142,6 +144,10 @@ class StanceReader(QuoteReadings):
         """
         out: list[str] = []
         for t in _conjuncts(token):
+            if t.dep_ == "appos" and self.actor_at(t) is None and self.actor_at(t.head) in self.people:
+                # "Whitfield, the Republican nominee": the apposition describes
+                # the person; the party it names takes no part of its own.
+                continue
             _add(out, self._head_actors(t, clause))
         return out
 
@@ -171,6 +177,8 @@ class StanceReader(QuoteReadings):
             return [found] if found else []
         found: list[str] = []
         for c in t.children:
+            if c.dep_ == "poss" and t.lemma_.lower() in STANCE_NOUNS:
+                continue  # "his opponent", "her rival": someone else than him or her
             if c.dep_ in _PHRASE_DEPS and not self._against(c):
                 a = self.actor_at(c)
                 _add(found, [a] if a is not None else self._head_actors(c, clause))
@@ -198,7 +206,7 @@ class StanceReader(QuoteReadings):
         for s in reversed(self.spans):
             if s.start >= token.i or s.start < floor:
                 continue
-            if (s.label_ == "leader") == person:
+            if (s.label_ in ("leader", "person")) == person:
                 return s.kb_id_
         return None
 
