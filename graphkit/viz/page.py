@@ -425,13 +425,15 @@ def view(
     """
     from graphkit.graph.build import evidence_path_for
     from graphkit.io.graphfile import read_graph
+    from graphkit.io.guard import refuse_inputs_as_outputs
 
-    G = read_graph(graph)
     if evidence is None:
         beside = evidence_path_for(graph)
         evidence = beside if beside.exists() else None
     elif not Path(evidence).exists():
         raise InputError(str(evidence), "file not found")
+    refuse_inputs_as_outputs([output], [graph, evidence])  # before reading: never over an input
+    G = read_graph(graph)
     size = write_page(G, output, evidence, cap=cap, title=title or Path(graph).name)
     return ViewResult(Path(output), G.number_of_nodes(), G.number_of_edges(),
                       Path(evidence) if evidence is not None else None, size)

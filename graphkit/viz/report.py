@@ -31,6 +31,7 @@ import networkx as nx
 from graphkit.errors import GraphkitError
 from graphkit.extraction.options import Options, RunStats
 from graphkit.graph.build import build
+from graphkit.io.atomic import atomic_write, write_error
 
 GRAPH_NAME = "graph"
 RANKED_MEASURES = ("pagerank", "betweenness", "eigenvector", "strength", "authority")
@@ -403,12 +404,14 @@ def write_report(
     inputs = list(inputs)
     # Before anything is read or written: never replace a folder graphkit did not write.
     check_report_folder(folder, inputs)
-    folder.parent.mkdir(parents=True, exist_ok=True)
     kwargs = {"on_problem": on_problem} if on_problem is not None else {}
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    except OSError as e:
+        raise write_error(folder, e) from None
     umask = os.umask(0)
     os.umask(umask)
-    tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; a report is not
     try:
         result = build(inputs, tmp / f"{GRAPH_NAME}.graphml", window=window, level=level, options=options, **kwargs)
         G = result.graph
@@ -430,10 +433,18 @@ def write_report(
         write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report")
         articles = _articles(inputs, options, evidence)
         text = index_markdown(G, result.stats, evidence, top, figures, articles=articles)
-        (tmp / "index.md").write_text(text, encoding="utf-8")
-        (tmp / "index.html").write_text(index_html(text), encoding="utf-8")
+        atomic_write(tmp / "index.md", text)
+        atomic_write(tmp / "index.html", index_html(text))
         files = sorted(p.relative_to(tmp) for p in tmp.iterdir())
-        _swap_into_place(tmp, folder)
+        try:
+            tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; a report is not
+            _swap_into_place(tmp, folder)
+        except OSError as e:
+            raise write_error(folder, e) from None
+    except GraphkitError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        # Name the report folder, not the hidden one it was being written in.
+        raise GraphkitError(str(e).replace(str(tmp), str(folder))) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -459,6 +470,12 @@ def _swap_into_place(tmp: Path, folder: Path) -> None:
         # A fresh name: a fixed ".<name>-old" could be a folder of the user's.
         old = Path(tempfile.mkdtemp(prefix=f".{folder.name}-old-", dir=folder.parent))
         folder.rename(old / folder.name)
-    tmp.rename(folder)
+    try:
+        tmp.rename(folder)
+    except OSError:
+        if old is not None:  # the previous report goes back where it was
+            (old / folder.name).rename(folder)
+            old.rmdir()
+        raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
