@@ -197,6 +197,8 @@ def test_report_writes_one_complete_folder(runner, tmp_path):
     for heading in ("Most central actors", "Factions", "Structural balance", "Strongest stances"):
         assert heading in index
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report")]
+    assert '<a href="index.html">' in (out / "graph.html").read_text(encoding="utf-8")
+    assert 'href="graph.html"' in (out / "index.html").read_text(encoding="utf-8")
 
 
 def _options_of(cmd):

@@ -435,7 +435,8 @@ def write_report(
             figures.append(name)
         from graphkit.viz.page import write_page
 
-        write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report")
+        write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report",
+                   links=[("The report: articles, actors, quotes, events, definitions", "index.html")])
         articles = _articles(inputs, options, evidence)
         text = index_markdown(G, result.stats, evidence, top, figures, articles=articles)
         atomic_write(tmp / "index.md", text)
