@@ -460,3 +460,48 @@ def test_stances_between_people_in_campaign_copy(extractor):
     # the party of an apposition is no source, and "his opponent" is not himself
     assert not [s for s in r.stances if s.source == "Republican Party" or s.source == s.target]
     assert ("Republican Party", "Marcus Whitfield", -1) not in got
+
+
+def test_title_the_ner_took_into_the_name_is_a_role(vocab):
+    doc = make(vocab, "Treasurer Josh Frydenberg conceded . Frydenberg left .".split(), [(0, 3), (5, 6)])
+    people = People(doc)
+    [p] = people.people
+    assert p.name == "Josh Frydenberg" and "treasurer" in p.roles and p.political
+    assert people.at(doc[5]) is p
+
+
+def test_hyphenated_surname_stays_whole(vocab):
+    words = ["Anna", "Materska", "-", "Sosnowska", "spoke", ".", "Materska", "-", "Sosnowska", "left", "."]
+    spaces = [True, False, False, True, False, True, False, False, True, False, False]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    doc.spans["actors"] = []
+    people = People(doc)
+    assert [p.name for p in people.people] == ["Anna Materska-Sosnowska"]
+    assert people.at(doc[8]).name == "Anna Materska-Sosnowska"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Law and Justice leader Jaroslaw Kaczynski said his party had won the most votes.", ["Jaroslaw Kaczynski"]),
+        ("Sinan Ogan, the nationalist candidate who came third and later endorsed Erdogan, said voters valued stability.",
+         ["Sinan Ogan"]),
+        ("Peter Obi and Atiku Abubakar said the vote had been rigged in Lagos.", ["Atiku Abubakar", "Peter Obi"]),
+    ],
+)
+def test_only_coordinated_subjects_speak_together(extractor, text, speakers):
+    r = extractor.extract_one(Article("c", text))
+    assert sorted(q.speaker for q in r.quotes) == speakers
+
+
+@pytest.mark.model
+def test_stances_of_people_through_relatives_and_pronouns(extractor):
+    text = ("ANKARA — Sinan Ogan, the nationalist candidate who later endorsed Recep Tayyip Erdogan, spoke in Ankara.\n\n"
+            "Monique Ryan defeated Josh Frydenberg in Kooyong. Frydenberg said it was a difficult night. "
+            "He congratulated Ryan and wished her well.")
+    r = extractor.extract_one(Article("st", text))
+    got = {(s.source, s.target, s.polarity) for s in r.stances}
+    assert ("Sinan Ogan", "Recep Tayyip Erdogan", 1) in got
+    assert ("Josh Frydenberg", "Monique Ryan", 1) in got

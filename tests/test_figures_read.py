@@ -364,3 +364,50 @@ def test_strip_labels_do_not_overlap_with_many_long_names(tmp_path):
     assert len(boxes) >= 8
     for a, b in itertools.combinations(boxes, 2):
         assert not (min(a.x1, b.x1) - max(a.x0, b.x0) > 1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 1)
+
+
+def _corpus_of_conflicts(seed: int = 0) -> nx.MultiDiGraph:
+    """A large corpus's top actors: one dense core of big hubs and many small other stories."""
+    G = _news_graph(seed)
+    rng = np.random.default_rng(seed)
+    for i in range(9):  # small stories: a state, its leader, a party
+        trio = [f"State {i}", f"Leader {i}", f"Party {i}"]
+        for name, t in zip(trio, ("state", "leader", "organization")):
+            G.add_node(name, type=t)
+        for a, b in itertools.combinations(trio, 2):
+            G.add_edge(a, b, key="co-mention", kind="co-mention", weight=float(rng.integers(1, 3)))
+    for a, b in itertools.combinations(_NAMES[:6], 2):  # the core: everyone with everyone, heavily
+        G.add_edge(a, b, key="co-mention", kind="co-mention", weight=60.0)
+    return G
+
+
+@pytest.mark.parametrize("view", ["network", "factions"])
+@pytest.mark.parametrize("seed", [0, 1])
+def test_no_node_covers_another_on_a_crowded_corpus(view, seed, tmp_path):
+    from graphkit.viz.factions import factions_figure
+
+    G = _corpus_of_conflicts(seed)
+    if view == "network":
+        fig = network_figure(G, tmp_path / "n.png")
+    else:
+        fig = factions_figure(G, tmp_path / "f.png", [_NAMES[:4], _NAMES[4:9]])
+    discs = _discs(fig.axes[0])
+    assert len(discs) >= 30
+    for (c1, r1), (c2, r2) in itertools.combinations(discs, 2):
+        assert np.hypot(*(c1 - c2)) >= r1 + r2 - 1.0
+    boxes, pairs, on_nodes = _overlaps(fig)
+    assert pairs == [] and on_nodes == []
+
+
+def test_big_hubs_get_room_in_the_layout():
+    from graphkit.graph.layout import layout
+
+    G = _corpus_of_conflicts()
+    plain = layout(G)
+    sized = layout(G, sizes={v: (900.0 if v in _NAMES[:6] else 70.0) for v in G})
+
+    def hub_gap(pos):
+        pts = np.array([pos[v] for v in _NAMES[:6]])
+        return min(np.hypot(*(p - q)) for p, q in itertools.combinations(pts, 2))
+
+    assert hub_gap(sized) > 1.5 * hub_gap(plain)

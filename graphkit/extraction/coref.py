@@ -52,6 +52,7 @@ POLITICAL_ROLES = frozenset({
     "deputy", "strategist", "manager", "director", "commander", "general", "king", "queen", "prince",
     "emir", "sultan", "councillor", "councilman", "councilwoman", "assemblyman", "assemblywoman", "nominee",
     "incumbent", "challenger", "opponent", "rival", "prosecutor", "attorney", "judge",
+    "treasurer", "commissioner", "whip", "secretary-general",
 })
 
 #: Abbreviated titles before a name and the role they stand for.
@@ -189,6 +190,12 @@ class People:
         while words and (words[0].lower_ in HONORIFICS or words[0].lower_ in _TITLES):
             titles.append(words[0])
             words = words[1:]
+        # A title the NER took into the name ("Treasurer Josh Frydenberg"):
+        # a word that is no given name, before one that is.
+        while (len(words) >= 3 and words[0].lower_ not in _PARTICLES and gender_of_given_name(words[0].text) is None
+               and gender_of_given_name(words[1].text) is not None and span.label_ != "leader"):
+            titles.append(words[0])
+            words = words[1:]
         if not words:
             return
         honorific = self._honorific(span)
@@ -204,13 +211,14 @@ class People:
                 self._register(person, actor.split())
             self._register(person, [t.text for t in words])
         elif len(words) >= 2:
-            full = " ".join(t.text for t in words)
+            full = self.doc[words[0].i : words[-1].i + 1].text  # keeps "Materska-Sosnowska" whole
             person = self.by_key.get(_fold(full))
             if person is None:
                 # A full name never joins someone else's surname ("Ahmed Awad
                 # bin Mubarak" is not the Mubarak named earlier).
                 person = Person(full, gender=gender_of_given_name(words[0].text))
                 self._register(person, [t.text for t in words])
+                self._register(person, [full])
         else:
             person = self.by_key.get(_fold(words[0].text))
             if person is None:
@@ -339,8 +347,11 @@ class People:
                 best = m.person
         return best
 
-    def pronoun(self, token: Token) -> Person | None:
-        """The most recent compatible person before ``token`` (see the module notes)."""
+    def pronoun(self, token: Token, follow_speaker: bool = True) -> Person | None:
+        """The most recent compatible person before ``token`` (see the module notes).
+
+        ``follow_speaker=False`` leaves out the last speaker (a reader that
+        does not go through the article in order, as the stance rules do)."""
         gender = _PRONOUN_GENDER.get(token.lower_)
         para, sent = self._para[token.i], self._sent[token.i]
         near = [
@@ -349,7 +360,7 @@ class People:
             and (m.paragraph == para or m.sentence >= sent - 1)
             and m.person.gender in (gender, None)
         ]
-        if self.last_speaker is not None and self.last_speaker.gender in (gender, None):
+        if follow_speaker and self.last_speaker is not None and self.last_speaker.gender in (gender, None):
             if any(m.person is self.last_speaker for m in near) or not near:
                 chosen = self.last_speaker
                 self._learn(chosen, gender)
@@ -504,7 +515,12 @@ def _widen(span: Span) -> Span:
         start -= 1
     while start < span.start and doc[start].lower_ in _PARTICLES:
         start += 1
-    return doc[start : span.end]
+    end = span.end
+    # ... and a hyphenated surname's second half ("Anna Materska-Sosnowska").
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_title:
+        end += 2
+    return doc[start:end]
 
 
 def _paragraph_of_tokens(doc: Doc) -> list[int]:

@@ -139,6 +139,8 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         quotes = [replace(q, targets=quote_targets(doc, q.start, q.end)) for q in quotes]
         # One reader for stances and events: actor spans and CAMEO codes read once.
         reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
+        if reader is not None:
+            reader.coref = people
         stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
         seen = {(s.source, s.target, s.start) for s in stances}
         stances += [s for s in apposition_stances(doc, people) if (s.source, s.target, s.start) not in seen]

@@ -221,7 +221,10 @@ class _Speakers:
             if group is not None:
                 return group
         out: list[str | None] = []
-        for t in [subj] + [c for c in subj.subtree if c.dep_ == "conj"]:
+        # Coordinated subjects only ("Obi and Abubakar said"), not the
+        # coordinations inside one ("Law and Justice leader X", "who came
+        # third and later endorsed Erdogan").
+        for t in [subj] + list(subj.conjuncts):
             name = self._actor_in(t)
             if name not in out:
                 out.append(name)

@@ -120,6 +120,9 @@ class StanceReader(QuoteReadings):
                 self.by_token[i] = s
         self.leaders = {s.kb_id_ for s in self.spans if s.label_ == "leader"}
         self.people = self.leaders | {s.kb_id_ for s in self.spans if s.label_ == "person"}
+        #: The article's :class:`~graphkit.extraction.coref.People`, when the
+        #: caller has it: person pronouns beyond their sentence.
+        self.coref = None
 
     def actor_at(self, token: Token) -> str | None:
         s = self.by_token.get(token.i)
@@ -162,7 +165,10 @@ class StanceReader(QuoteReadings):
             return self.phrase_actors(clause.head) if clause is not None else []
         if low in _RELATIVE:
             if t.head.dep_ == "relcl":
-                return self.phrase_actors(t.head.head)
+                antecedent = t.head.head
+                if self.actor_at(antecedent) is None and antecedent.dep_ == "appos" and self.actor_at(antecedent.head) in self.people:
+                    antecedent = antecedent.head  # "Ogan, the candidate who endorsed Erdogan"
+                return self.phrase_actors(antecedent)
             # A relative clause the parser hung elsewhere: the actor just before.
             i = t.i - 1
             while i >= 0 and self.doc[i].is_punct:
@@ -174,6 +180,11 @@ class StanceReader(QuoteReadings):
                 return subj
         if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
             found = self._antecedent(t, person=low in _PERSON_PRONOUNS)
+            if found is None and t.dep_ in ("nsubj", "nsubjpass", "dobj") and low in _PERSON_PRONOUNS and self.coref is not None:
+                # Beyond the sentence, only the article's coreference of people
+                # (gender, paragraph, last speaker) names "he" or "her".
+                p = self.coref.pronoun(t, follow_speaker=False)
+                found = p.name if p is not None and p.name in self.people else None
             return [found] if found else []
         found: list[str] = []
         for c in t.children:

@@ -96,7 +96,7 @@ def factions_figure(G, path, factions, positions=None, sizes=None, title=None, t
     values = _centrality(G, sizes)
     shown = Shown(G, values, top)
     D = shown.graph
-    pos = _positions(path, D, positions)
+    pos = _positions(path, D, positions, _areas(values, list(D.nodes) + shown.isolates))
     _, st_max = _edge_weights(D)
 
     def style(u, v, k, d):

@@ -85,7 +85,7 @@ def plot(
 
     >>> import tempfile
     >>> G = nx.MultiDiGraph()
-    >>> G.add_edge("Ethiopia", "Eritrea", key="stance", kind="stance", weight=2.0, score=-1.0, sign=-1)
+    >>> _ = G.add_edge("Ethiopia", "Eritrea", key="stance", kind="stance", weight=2.0, score=-1.0, sign=-1)
     >>> G.add_node("African Union", type="organization")
     >>> with tempfile.TemporaryDirectory() as d:
     ...     plot(G, Path(d) / "m.svg", view="matrix").what

@@ -423,7 +423,8 @@ def write_report(
         for view in ("network", "centrality", "matrix", "factions", "timeline"):
             name = f"{view}.png"
             try:
-                draw(G, tmp / name, view=view, evidence=evidence, positions=positions)
+                # laid out for the figure (sized discs, drawn actors only), as graphkit plot does
+                draw(G, tmp / name, view=view, evidence=evidence)
             except GraphkitError:
                 continue  # nothing to draw for this corpus (no stances, no dates)
             figures.append(name)
