@@ -505,3 +505,41 @@ def test_stances_of_people_through_relatives_and_pronouns(extractor):
     got = {(s.source, s.target, s.polarity) for s in r.stances}
     assert ("Sinan Ogan", "Recep Tayyip Erdogan", 1) in got
     assert ("Josh Frydenberg", "Monique Ryan", 1) in got
+
+
+# -- stances of people, and speakers who are no actors (issue 12) --
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, source, target, polarity",
+    [
+        ("Tom Brennan, her Republican rival, spoke first in Columbus. Gov. Maria Lopez called her rival a liar.",
+         "Maria Lopez", "Tom Brennan", -1),
+        ("Gov. Maria Lopez called her rival, Tom Brennan, a liar on Tuesday.", "Maria Lopez", "Tom Brennan", -1),
+        ("Raila Odinga called William Ruto a thief and a liar at a rally in Kisumu.", "Raila Odinga", "William Ruto", -1),
+        ("Senator Tom Brennan made the remarks in Boise on Monday. Bishop Anne Kirwan condemned the remarks the senator made.",
+         "Anne Kirwan", "Tom Brennan", -1),
+        ("Chancellor Olaf Scholz blamed Christian Lindner for the collapse of the coalition.", "Olaf Scholz", "Christian Lindner", -1),
+        ("Jacinda Ardern praised Chris Hipkins for his handling of the floods.", "Jacinda Ardern", "Chris Hipkins", 1),
+        ("Senator Amara Okafor defended Governor Tom Brennan against the charges.", "Amara Okafor", "Tom Brennan", 1),
+    ],
+)
+def test_people_take_stances_as_any_actor(extractor, text, source, target, polarity):
+    r = extractor.extract_one(Article("st", text))
+    assert (source, target, polarity) in {(s.source, s.target, s.polarity) for s in r.stances}
+
+
+@pytest.mark.model
+def test_a_report_is_no_speaker_and_a_body_outside_the_registry_speaks_without_an_edge(extractor):
+    from graphkit.graph.builder import build_graph
+
+    text = ("The report said the election had been marred by fraud in several provinces.\n\n"
+            "The Electoral Reform Society said Boris Johnson had lied to voters and betrayed the country.")
+    r = extractor.extract_one(Article("gb", text))
+    said = {q.text[:12]: (q.speaker, q.speaker_type) for q in r.quotes}
+    assert said["the election"] == (None, None)
+    assert said["Boris Johnso"] == ("Electoral Reform Society", None)
+    assert "Electoral Reform Society" not in {a.name for a in r.actors}
+    assert not [s for s in r.stances if "Electoral Reform Society" in (s.source, s.target)]
+    assert "Electoral Reform Society" not in build_graph([r])

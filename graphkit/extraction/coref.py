@@ -334,7 +334,8 @@ class People:
             p = self.by_key.get(_fold(token.text))
             if p is not None:
                 return p
-        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+        # A role noun: "the senator" (tagged a proper noun at times, lower case all the same).
+        if (token.pos_ == "NOUN" or token.is_lower) and any(c.lower_ == "the" for c in token.children):
             return self.role(token)
         return None
 

@@ -27,7 +27,7 @@ from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import extract_quotes, quote_targets
 from graphkit.extraction.registry import Registry
-from graphkit.extraction.relations import apposition_stances, people_records, with_people
+from graphkit.extraction.relations import apposition_stances, naming_stances, people_records, with_people
 from graphkit.extraction.stances import StanceReader, extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
@@ -143,8 +143,13 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
             reader.coref = people
         stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
         seen = {(s.source, s.target, s.start) for s in stances}
-        stances += [s for s in apposition_stances(doc, people) if (s.source, s.target, s.start) not in seen]
+        stances += [s for s in apposition_stances(doc, people) + naming_stances(doc, reader)
+                    if (s.source, s.target, s.start) not in seen]
         events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
+    # A speaker who is no actor (a body the registry lacks) keeps its quotes
+    # but takes no stance: edges join actors only.
+    known = {a.name for a in actors} | {p.name for p in people.people}
+    stances = [s for s in stances if s.source in known and s.target in known]
     more_actors, more_mentions = people_records(doc, people, quotes, stances, events)
     # A leader the resolver found outside the registry acts for the party or
     # group its apposition names ("a spokeswoman for the Labour Party").

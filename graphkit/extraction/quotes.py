@@ -293,7 +293,21 @@ class _Speakers:
             if self.last_speaker:
                 return self.last_speaker
             return self._antecedent(head, {"organization", "state"})
-        return None
+        return self._body(head)
+
+    def _body(self, head: Token) -> str | None:
+        """A body the registry does not hold, named in full ("the Electoral
+        Reform Society said"): its name as the article gives it. It speaks but
+        is no actor (``speaker_type`` null): its quotes add no edge."""
+        if head.ent_type_ != "ORG" or self.inside_quote[head.i] or head.i in self.in_dateline:
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        if ent is None or ent.root.i != head.i:
+            return None
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if len(words) < 2 and not words[0].is_upper:
+            return None  # a lone capitalised word is too often a misread name
+        return self.doc[words[0].i : words[-1].i + 1].text
 
     def _speaks_for(self, head: Token, token: Token) -> bool:
         """Whether a person named at ``token`` inside the subject ``head`` is

@@ -47,6 +47,10 @@ from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _POSSESSIVE = {"its", "their", "his", "her"}
+#: Nouns for what someone said or did, which stand for their author when a
+#: relative clause names one ("condemned the remarks the senator made").
+_UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "speech", "post", "tweet",
+                         "policy", "decision", "plan", "bill", "proposal", "action", "attack", "insult"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _TARGET_PREPS = {"to", "for", "against", "on", "with", "toward", "towards", "at", "upon", "over", "into"}
@@ -193,6 +197,18 @@ class StanceReader(QuoteReadings):
             if c.dep_ in _PHRASE_DEPS and not self._against(c):
                 a = self.actor_at(c)
                 _add(found, [a] if a is not None else self._head_actors(c, clause))
+            elif c.dep_ == "relcl" and t.lemma_.lower() in _UTTERANCES:
+                # "the remarks the senator made": the remarks stand for their author.
+                for s in c.children:
+                    if s.dep_ == "nsubj":
+                        _add(found, self.phrase_actors(s))
+        if not found and (t.pos_ == "NOUN" or t.is_lower) and self.coref is not None and any(
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in t.children
+        ):
+            # "the senator", "her rival": the person the article gave that role.
+            p = self.coref.role(t)
+            if p is not None and p.name in self.people:
+                return [p.name]
         people = [a for a in found if self._is_leader(a)]
         return people or found
 

@@ -215,9 +215,14 @@ def _definitions_section() -> list[str]:
     return out + [""]
 
 
-def _skipped_section(stats: RunStats) -> list[str]:
+def _skipped_section(stats: RunStats, articles: list[ArticleRow] | None = None, most: int = 50) -> list[str]:
     out = ["## Undated and skipped", ""]
     out += [f"{number(stats.undated)} articles undated, {number(stats.skipped)} skipped."]
+    undated = [a.id for a in articles or () if not a.date]
+    if undated:
+        more = f" and {len(undated) - most} more" if len(undated) > most else ""
+        out += ["", "Undated (no place on a timeline, left out by --since/--until): "
+                + ", ".join(f"`{i}`" for i in undated[:most]) + more + "."]
     problems = [str(p) for p in stats.problems]
     if problems:
         out += [""] + [f"- {_short(p, 200)}" for p in problems[:100]]
@@ -328,7 +333,7 @@ def index_markdown(
     out += _quotes_section(found["quote"], limit=max(50, top * 5))
     out += _events_section(found["event"], per_actor=max(3, top // 2))
     out += _definitions_section()
-    out += _skipped_section(stats)
+    out += _skipped_section(stats, articles)
     sections = [line[3:] for line in out if line.startswith("## ")]
     out[contents_at:contents_at] = ["Contents: " + " · ".join(f"[{s}](#{anchor(s)})" for s in sections), ""]
     return "\n".join(out)
