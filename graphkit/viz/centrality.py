@@ -17,6 +17,7 @@ from graphkit.io.style import (
     type_colour,
 )
 from graphkit.viz.common import (
+    short_label,
     _RC,
     _TYPE_NAMES,
     _figure,
@@ -78,7 +79,7 @@ def plot_centrality(
     cols = min(len(measures), 3)
     rows = math.ceil(len(measures) / cols)
     nbars = min(top, max(len(values[m]) for m in measures))
-    longest = max(len(str(a)) for m in measures for a in values[m])
+    longest = max(len(short_label(a)) for m in measures for a in values[m])
     label_in = 0.2 + 0.068 * min(longest, 40)  # y tick labels at 9 pt
     panel_in = 2.9
     with matplotlib.rc_context(_RC):
@@ -93,7 +94,7 @@ def plot_centrality(
             ax.set_visible(False)
         for ax, m in zip(axes.flat, measures):
             ranked = sorted(values[m].items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]
-            names = [str(a) for a, _ in ranked][::-1]
+            names = [short_label(a) for a, _ in ranked][::-1]
             vals = [float(v) for _, v in ranked][::-1]
             colours = [
                 _rgb(type_colour(types.get(a))) if types else _rgb(TYPE_COLOURS["state"])

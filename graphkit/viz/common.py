@@ -78,6 +78,9 @@ _RC = {
     "font.family": "DejaVu Sans",
     "axes.titlesize": 13,
     "axes.titleweight": "bold",
+    # Names are text, never TeX: "$5bn deal$" must not be parsed as mathtext
+    # (an unbalanced "$x^" would end the figure in a traceback).
+    "text.parse_math": False,
 }
 _METADATA = {
     "png": {"Software": None},
@@ -92,6 +95,24 @@ _ARC_RAD = 0.18  # curvature of stance arrows
 # ---------------------------------------------------------------------------
 # Shared helpers
 # ---------------------------------------------------------------------------
+
+
+#: Most characters of an actor name drawn in a figure (or on the page's
+#: canvas): a 5,000-character name would otherwise make a figure megabytes
+#: wide and its label placement run for minutes. The data keep the name whole.
+LABEL_MAX = 40
+
+
+def short_label(name: Any, limit: int = LABEL_MAX) -> str:
+    """``name`` as drawn: on one line, cut to ``limit`` characters with an ellipsis.
+
+    >>> short_label("Islamic Revolutionary Guard Corps")
+    'Islamic Revolutionary Guard Corps'
+    >>> short_label("Front for the Liberation of the Enclave of Cabinda and Beyond", 30)
+    'Front for the Liberation of t…'
+    """
+    text = " ".join(str(name).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _format(path: str | os.PathLike) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from graphkit.viz.common import _ARC_RAD, _HALO
+from graphkit.viz.common import _ARC_RAD, _HALO, short_label
 
 # Candidate label spots around a node, as (dx, dy) unit directions, in order
 # of preference: above, below, right, left, then the diagonals.
@@ -264,7 +264,7 @@ def _draw_labels(fig, ax, nodes, pos, radii_px, label_nodes, fontsize, bold=(),
     texts, sizes = [], []
     for v in label_nodes:
         t = ax.text(
-            0, 0, str(v), fontsize=fontsize, ha="center", va="center", zorder=6,
+            0, 0, short_label(v), fontsize=fontsize, ha="center", va="center", zorder=6,
             fontweight="bold" if v in bold else "normal", color="#222222",
             path_effects=_HALO,
         )
