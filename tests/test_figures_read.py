@@ -438,3 +438,13 @@ def test_labels_keep_clear_of_other_nodes(tmp_path):
     graphs.append(read_graph(Path(__file__).resolve().parents[1] / "outputs" / "idlib.graphml"))
     beside = sum(_labels_beside_other_nodes(network_figure(G, tmp_path / "n.png")) for G in graphs)
     assert beside <= 2  # of ~100 labels; 8 before labels were kept clear of other nodes
+
+
+def test_bar_values_are_written_for_reading(tmp_path):
+    G = _news_graph()
+    for u, v, k in list(G.edges(keys=True)):
+        G.edges[u, v, k]["weight"] *= 400.0  # a large corpus: strengths in the thousands
+    svg = draw(G, tmp_path / "c.svg", view="centrality").read_text(encoding="utf-8")
+    values = [v for v in re.findall(r"<text[^>]*>([^<]*)</text>", svg) if v[:1].isdigit()]
+    assert values and not [v for v in values if "e+" in v or "e-" in v]
+    assert any(len(v) >= 4 and v.isdigit() for v in values)  # thousands written whole

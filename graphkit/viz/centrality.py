@@ -17,6 +17,7 @@ from graphkit.io.style import (
     type_colour,
 )
 from graphkit.viz.common import (
+    number,
     short_label,
     _RC,
     _TYPE_NAMES,
@@ -106,7 +107,7 @@ def plot_centrality(
             vmax = max(vals) if vals and max(vals) > 0 else 1.0
             ax.set_xlim(min(0.0, min(vals)), vmax * 1.22)
             for i, v in enumerate(vals):
-                ax.text(v + vmax * 0.015, i, f"{v:.3g}", va="center", fontsize=8, color="#333333")
+                ax.text(v + vmax * 0.015, i, number(v), va="center", fontsize=8, color="#333333")
             ax.spines[["top", "right"]].set_visible(False)
             ax.tick_params(axis="x", labelsize=8)
             ax.grid(axis="x", color="#e5e5e5", lw=0.6)

@@ -115,6 +115,28 @@ def short_label(name: Any, limit: int = LABEL_MAX) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def number(value) -> str:
+    """A number as a reader wants it: integers whole, others to 3 significant digits.
+
+    >>> number(12.0), number(3), number(0.123456), number(1234.5), number(-0.00012345), number(0.5)
+    ('12', '3', '0.123', '1230', '-0.000123', '0.5')
+    """
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return "n/a"
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        digits = 2 - math.floor(math.log10(abs(value)))
+        if digits <= 0:
+            return str(int(round(value, digits)))
+        return f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
 def _format(path: str | os.PathLike) -> str:
     fmt = Path(path).suffix.lower().lstrip(".")
     if fmt not in _METADATA:

@@ -18,7 +18,6 @@ end, so a failed run never leaves a half-written report.
 from __future__ import annotations
 
 import html
-import math
 import os
 import re
 import shutil
@@ -31,6 +30,7 @@ import networkx as nx
 from graphkit.errors import GraphkitError
 from graphkit.extraction.options import Options, RunStats
 from graphkit.graph.build import build
+from graphkit.viz.common import number
 from graphkit.io.atomic import atomic_write, write_error
 
 GRAPH_NAME = "graph"
@@ -42,28 +42,6 @@ class ReportResult:
     folder: Path
     stats: RunStats
     files: list[Path]
-
-
-def number(value) -> str:
-    """A number as a reader wants it: integers whole, others to 3 significant digits.
-
-    >>> number(12.0), number(3), number(0.123456), number(1234.5), number(-0.00012345), number(0.5)
-    ('12', '3', '0.123', '1230', '-0.000123', '0.5')
-    """
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return "n/a"
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        digits = 2 - math.floor(math.log10(abs(value)))
-        if digits <= 0:
-            return str(int(round(value, digits)))
-        return f"{value:.{digits}f}".rstrip("0").rstrip(".")
-    return str(value)
 
 
 def _md_table(rows: list[dict], columns: list[str]) -> str:
