@@ -48,7 +48,18 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="article lengths in characters")
     parser.add_argument("--kinds", default="news,no-punct", help="news and/or no-punct")
     parser.add_argument("--out", default=str(ROOT / "build" / "bench" / "long.json"), help="JSON results file (default build/bench/long.json, untracked)")
+    parser.add_argument("--check", action="store_true", help="check the arguments, say what would run, and stop")
     args = parser.parse_args(argv)
+    kinds = args.kinds.split(",")
+    if set(kinds) - {"news", "no-punct"}:
+        parser.error(f"--kinds {args.kinds}: news and/or no-punct")
+    try:
+        sizes = [int(s) for s in args.sizes.split(",")]
+    except ValueError:
+        parser.error(f"--sizes {args.sizes}: character counts, e.g. 10000,100000")
+    if args.check:
+        print(f"would extract {len(kinds) * len(sizes)} long articles ({args.kinds} x {args.sizes} characters); results to {args.out}")
+        return 0
     from graphkit.extraction.extractor import Extractor
     from graphkit.records import Article
 
@@ -57,8 +68,8 @@ def main(argv=None) -> int:
     rows = []
     print("Long articles (one article, extraction only, model loaded and warm)")
     print(f"  {'kind':9} {'chars':>9} {'seconds':>8} {'µs/char':>8} {'actors':>6} {'stances':>7}")
-    for kind in args.kinds.split(","):
-        for size in (int(s) for s in args.sizes.split(",")):
+    for kind in kinds:
+        for size in sizes:
             text = article_of(size, kind)
             t0 = time.perf_counter()
             rec = ex.extract_one(Article(f"{kind}-{size}", text))

@@ -635,6 +635,10 @@ def _meta(inputs: Sequence[str], base: Sequence[Article], sizes: Sequence[int]) 
     }
 
 
+#: The sections of the benchmark, in the order they run (``--skip`` names them).
+SECTIONS = ("throughput", "memory", "jobs", "cache", "analysis")
+
+
 def _parse_sizes(text: str) -> list[int]:
     sizes = sorted({int(s) for s in text.split(",") if s.strip()})
     if not sizes or sizes[0] < 1:
@@ -652,6 +656,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32, help="articles per nlp.pipe batch (graphkit's default, 32)")
     parser.add_argument("--small-batch", type=int, default=0, help="also measure the memory builds at this batch size (default: no)")
     parser.add_argument("--skip", default="", help="comma-separated sections to skip: throughput,jobs,memory,cache,analysis")
+    parser.add_argument("--check", action="store_true", help="check the arguments and inputs, say what would run, and stop (seconds, not minutes)")
     parser.add_argument("--analysis-size", default=None, help=f"nodes,edges of the synthetic graph (default {ANALYSIS_NODES},{ANALYSIS_EDGES}; quick 500,5000)")
     # A fresh process measuring one build (used by the memory and jobs sections).
     parser.add_argument("--child-build", help=argparse.SUPPRESS)
@@ -673,10 +678,21 @@ def main(argv: Iterable[str] | None = None) -> int:
     repeats = args.repeats or (1 if args.quick else 3)
     inputs = args.input or [str(ROOT / "seeds")]
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    unknown = skip - set(SECTIONS)
+    if unknown:
+        parser.error(f"--skip {','.join(sorted(unknown))}: sections are {','.join(SECTIONS)}")
     analysis_size = args.analysis_size or ("500,5000" if args.quick else f"{ANALYSIS_NODES},{ANALYSIS_EDGES}")
-    n_nodes, n_edges = (int(x) for x in analysis_size.split(","))
+    try:
+        n_nodes, n_edges = (int(x) for x in analysis_size.split(","))
+    except ValueError:
+        parser.error(f"--analysis-size {analysis_size}: write it as NODES,EDGES, e.g. 500,5000")
 
     base = read_base(inputs)
+    if args.check:
+        run = [s for s in SECTIONS if s not in skip]
+        print(f"would run {', '.join(run) or 'nothing'} on {len(base)} base articles x {','.join(map(str, sizes))}, "
+              f"{repeats} repeat(s); results to {args.out}")
+        return 0
     results: dict = {"meta": _meta(inputs, base, sizes), "targets": TARGETS}
     tmp = Path(tempfile.mkdtemp(prefix="graphkit-bench-"))
     try:

@@ -129,8 +129,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-k", "--samples", type=int, default=K, help=f"sampled sources for betweenness and closeness (default {K})")
     parser.add_argument("--no-reference", action="store_true", help="skip the networkx reference rows")
     parser.add_argument("--out", default=None, help="also write the results as JSON here")
+    parser.add_argument("--check", action="store_true", help="check the arguments, say what would run, and stop")
     args = parser.parse_args(argv)
-    n_nodes, n_edges = (int(x) for x in args.size.split(","))
+    try:
+        n_nodes, n_edges = (int(x) for x in args.size.split(","))
+    except ValueError:
+        parser.error(f"--size {args.size}: write it as NODES,EDGES, e.g. 100000,1000000")
+    if args.check:
+        print(f"would time the analyses on a synthetic graph of {n_nodes:,} actors and {n_edges:,} edges, "
+              f"k={args.samples}{'' if args.no_reference else ', with the networkx reference rows'}")
+        return 0
     result = bench_analysis(n_nodes, n_edges, args.samples, reference=not args.no_reference)
     print(render(result), end="")
     if args.out:

@@ -158,7 +158,17 @@ def main(argv=None) -> int:
     p.add_argument("--skip-jobs", action="store_true", help="leave out the --jobs 2 row")
     p.add_argument("--importtime", action="store_true", help="list the slowest imports")
     p.add_argument("--out", default=str(ROOT / "build" / "bench" / "speed.json"), help="JSON results file (default build/bench/speed.json, untracked; bench/results/ holds the recorded runs)")
+    p.add_argument("--check", action="store_true", help="check the arguments and inputs, say what would run, and stop")
     args = p.parse_args(argv)
+    missing = [i for i in args.input if not Path(i).exists()] + [
+        str(x) for x in (ROOT / "seeds", ROOT / "outputs" / "idlib.graphml") if not x.exists()]
+    if missing:
+        p.error(f"not found: {', '.join(missing)}")
+    if args.check:
+        corpora = ["seed copies"] + [f"--input {i}" for i in args.input]
+        print(f"would time start-up and {len(corpora)} corpora ({'; '.join(corpora)}) of {args.articles} articles, "
+              f"median of {args.repeat}{', without --jobs 2' if args.skip_jobs else ''}; results to {args.out}")
+        return 0
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         seeds = sorted((ROOT / "seeds").iterdir())

@@ -260,12 +260,59 @@ def test_small_graph_paths_equal_the_scipy_paths(monkeypatch, network, approxima
     kw = dict(network=network, approximate=approximate, k=20, seed=2, backend="networkx")
     small = centrality(G, **kw)
     monkeypatch.setattr(c, "_PURE_MAX", 0)
-    monkeypatch.setattr(c, "_DENSE_MAX", 0)
+    monkeypatch.setattr(sys.modules["graphkit.analysis._eigen"], "DENSE_MAX", 0)
     big = centrality(G, **kw)
     assert [r.name for r in small] == [r.name for r in big]
     for a, b in zip(small, big):
         for m in MEASURES:
             assert math.isclose(getattr(a, m), getattr(b, m), rel_tol=1e-9, abs_tol=1e-9), (a.name, m)
+
+
+def _shapes():
+    path = [(f"P{i:02d}", f"P{i + 1:02d}", 1 + i % 3) for i in range(40)]
+    two_stars = [("Hub", f"L{i}", 1) for i in range(5)] + [("Other", f"M{i}", 2) for i in range(3)]
+    bipartite = [(f"A{i}", f"B{j}", 1 + (i * j) % 4) for i in range(4) for j in range(5)]
+    chain = [("A", "B", 1, 1), ("C", "A", -1, 1), ("D", "E", 1, 2), ("E", "F", 1, 2)]
+    ring = [(f"R{i}", f"R{(i + 1) % 7}", 1, 1 + i) for i in range(7)]
+    return {
+        "path": build(co=path),
+        "two stars": build(co=two_stars),
+        "bipartite": build(co=bipartite, stance=[("A0", "B0", 1, 1), ("B0", "A1", -1, 2)]),
+        "chains": build(stance=chain),  # HITS with several equal leading vectors
+        "ring": build(stance=ring, co=[("R0", "R3", 2)]),
+    }
+
+
+@pytest.mark.parametrize("shape", list(_shapes()))
+def test_plain_python_eigenvectors_equal_numpy(monkeypatch, shape):
+    import sys
+
+    c = sys.modules["graphkit.analysis.centrality"]
+    G = _shapes()[shape]
+    kw = dict(measures=["eigenvector", "hub", "authority"])
+    plain = centrality(G, **kw)
+    monkeypatch.setattr(c, "_PURE_MAX", 0)
+    dense = centrality(G, **kw)
+    for a, b in zip(plain, dense):
+        for m in ("eigenvector", "hub", "authority"):
+            assert math.isclose(getattr(a, m), getattr(b, m), abs_tol=1e-9), (shape, a.name, m)
+
+
+@pytest.mark.parametrize("path", ["plain", "dense", "sparse"])
+def test_hits_solves_each_citation_group(monkeypatch, path):
+    """A -> B -> C: B and C are cited by different hubs, so M.T @ M has two
+    equal leading vectors; each group is solved alone and both score 1."""
+    import sys
+
+    c = sys.modules["graphkit.analysis.centrality"]
+    if path != "plain":
+        monkeypatch.setattr(c, "_PURE_MAX", 0)
+    if path == "sparse":
+        monkeypatch.setattr(sys.modules["graphkit.analysis._eigen"], "DENSE_MAX", 0)
+    G = build(stance=[("A", "B", 1, 1), ("B", "C", -1, 1), ("X", "Y", 1, 4)])
+    t = centrality(G, measures=["hub", "authority"])
+    assert [t.row(n).authority for n in "ABCXY"] == pytest.approx([0, 0.25, 0.25, 0, 1])
+    assert [t.row(n).hub for n in "ABCXY"] == pytest.approx([0.25, 0.25, 0, 1, 0])
 
 
 def test_directed_measures_match_networkx():

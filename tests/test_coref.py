@@ -352,3 +352,194 @@ def test_they_after_a_party_is_the_party(extractor):
             "They said the water companies had poisoned the rivers.")
     r = extractor.extract_one(Article("gbr", text))
     assert [q.speaker for q in r.quotes] == ["Liberal Democrats"]
+
+
+# -- names the NER misses or mistypes; who in a subject speaks (issue 12) --
+
+
+def test_given_name_run_the_ner_missed_is_a_person(vocab):
+    words = "Keir Mather , 25 , thanked voters . Mather said so .".split()
+    pos = ["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"]
+    doc = make(vocab, words, [], pos=pos)
+    people = People(doc)
+    assert [p.name for p in people.people] == ["Keir Mather"]
+    assert people.at(doc[8]).name == "Keir Mather" and people.people[0].gender == "m"
+
+
+def test_capitalised_run_of_a_body_is_no_person(vocab):
+    words = "Victoria Street Station closed . Jordan Valley Council met .".split()
+    doc = make(vocab, words, [], pos=["PROPN"] * 3 + ["VERB", "PUNCT"] + ["PROPN"] * 3 + ["VERB", "PUNCT"])
+    assert People(doc).people == []
+
+
+def test_surname_the_ner_typed_as_a_place_still_joins_the_person(vocab):
+    from spacy.tokens import Span
+
+    words = "Guilherme Boulos spoke . Boulos left .".split()
+    doc = make(vocab, words, [(0, 2)], pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [doc.ents[0], Span(doc, 4, 5, "GPE")]
+    assert People(doc).at(doc[4]).name == "Guilherme Boulos"
+
+
+def test_generational_suffix_is_not_the_surname(vocab):
+    words = "Ferdinand Marcos Jr. won . Marcos thanked voters .".split()
+    doc = make(vocab, words, [(0, 3), (5, 6)])
+    people = People(doc)
+    assert [p.name for p in people.people] == ["Ferdinand Marcos Jr."]
+    assert people.at(doc[5]).name == "Ferdinand Marcos Jr."
+
+
+def test_registry_leader_named_twice_is_one_person(vocab):
+    from spacy.tokens import Span
+
+    words = "Rishi Sunak spoke . Sunak left .".split()
+    doc = make(vocab, words, [])
+    doc.spans["actors"] = [Span(doc, 0, 2, "leader", kb_id="Rishi Sunak"), Span(doc, 4, 5, "leader", kb_id="Rishi Sunak")]
+    assert [p.name for p in People(doc).people] == ["Rishi Sunak"]
+
+
+def test_person_entity_used_as_a_place_is_no_person(vocab):
+    words = "Tatiana Moreira voted in the district of Capao Redondo .".split()
+    heads = [1, 2, 2, 2, 5, 3, 5, 8, 6, 2]
+    deps = ["compound", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    doc = make(vocab, words, [(0, 2), (7, 9)], pos=pos, heads=heads, deps=deps)
+    doc[5].lemma_ = "district"
+    assert [p.name for p in People(doc).people] == ["Tatiana Moreira"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the person in apposition to a role noun speaks, not the party
+        ("The Labour Party candidate, Peter Obi, who won Lagos, said the election had not been free or fair.", "Peter Obi"),
+        ("Its state president, Nana Patole, said the count did not add up, in Mumbai on Saturday.", "Nana Patole"),
+        # a person inside a clause on the subject does not speak
+        ("Ricardo Nunes, who is backed by former President Jair Bolsonaro, said he was confident of victory.", "Ricardo Nunes"),
+        ("Guilherme Boulos, a housing activist endorsed by President Luiz Inacio Lula da Silva, said the runoff would be close.",
+         "Guilherme Boulos"),
+        # a person a noun merely describes does not speak
+        ("A Marcos supporter in Batac said the family had been unfairly vilified by the press.", None),
+        # quoted words a verb of naming applies to
+        ("Friedrich Merz, a leading conservative, called the coalition deal \"a blank cheque for more debt.\"", "Friedrich Merz"),
+        ("The Whitfield campaign released a statement calling Raman \"out of touch with working families.\"", "Whitfield"),
+    ],
+)
+def test_who_in_the_subject_speaks(extractor, text, speaker):
+    r = extractor.extract_one(Article("s", text))
+    assert len(r.quotes) == 1
+    got = r.quotes[0].speaker
+    assert got == speaker or (speaker is not None and got is not None and got.endswith(speaker))
+
+
+@pytest.mark.model
+def test_according_to_at_the_start_of_a_sentence(extractor):
+    text = ("According to Rahul Mehta, an observer in Lucknow, the vote was delayed until March. "
+            "According to a poll released last week by Emerson College, the race is tied.")
+    r = extractor.extract_one(Article("acc", text))
+    assert [(q.speaker, q.text) for q in r.quotes] == [("Rahul Mehta", "the vote was delayed until March"),
+                                                      (None, "the race is tied")]
+
+
+@pytest.mark.model
+def test_academic_at_a_state_university_is_no_political_leader(extractor):
+    text = "\"Turnout in Cobb County decides it,\" said Tamika Hayes, a political scientist at Kennesaw State University."
+    r = extractor.extract_one(Article("ga", text))
+    assert [(q.speaker, q.speaker_type) for q in r.quotes] == [("Tamika Hayes", "person")]
+
+
+@pytest.mark.model
+def test_stances_between_people_in_campaign_copy(extractor):
+    text = ("Dr. Priya Raman is running for Congress in Georgia.\n\n"
+            "State Sen. Marcus Whitfield, the Republican nominee, accused his opponent of lying about crime.\n\n"
+            "Lorraine Boateng, a retired nurse, said she had voted Republican for years but would back Raman.")
+    r = extractor.extract_one(Article("ga", text))
+    got = {(s.source, s.target, s.polarity) for s in r.stances}
+    assert ("Lorraine Boateng", "Priya Raman", 1) in got
+    # the party of an apposition is no source, and "his opponent" is not himself
+    assert not [s for s in r.stances if s.source == "Republican Party" or s.source == s.target]
+    assert ("Republican Party", "Marcus Whitfield", -1) not in got
+
+
+def test_title_the_ner_took_into_the_name_is_a_role(vocab):
+    doc = make(vocab, "Treasurer Josh Frydenberg conceded . Frydenberg left .".split(), [(0, 3), (5, 6)])
+    people = People(doc)
+    [p] = people.people
+    assert p.name == "Josh Frydenberg" and "treasurer" in p.roles and p.political
+    assert people.at(doc[5]) is p
+
+
+def test_hyphenated_surname_stays_whole(vocab):
+    words = ["Anna", "Materska", "-", "Sosnowska", "spoke", ".", "Materska", "-", "Sosnowska", "left", "."]
+    spaces = [True, False, False, True, False, True, False, False, True, False, False]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, ents=["B-PERSON", "I-PERSON"] + ["O"] * 9)
+    doc.spans["actors"] = []
+    people = People(doc)
+    assert [p.name for p in people.people] == ["Anna Materska-Sosnowska"]
+    assert people.at(doc[8]).name == "Anna Materska-Sosnowska"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Law and Justice leader Jaroslaw Kaczynski said his party had won the most votes.", ["Jaroslaw Kaczynski"]),
+        ("Sinan Ogan, the nationalist candidate who came third and later endorsed Erdogan, said voters valued stability.",
+         ["Sinan Ogan"]),
+        ("Peter Obi and Atiku Abubakar said the vote had been rigged in Lagos.", ["Atiku Abubakar", "Peter Obi"]),
+    ],
+)
+def test_only_coordinated_subjects_speak_together(extractor, text, speakers):
+    r = extractor.extract_one(Article("c", text))
+    assert sorted(q.speaker for q in r.quotes) == speakers
+
+
+@pytest.mark.model
+def test_stances_of_people_through_relatives_and_pronouns(extractor):
+    text = ("ANKARA — Sinan Ogan, the nationalist candidate who later endorsed Recep Tayyip Erdogan, spoke in Ankara.\n\n"
+            "Monique Ryan defeated Josh Frydenberg in Kooyong. Frydenberg said it was a difficult night. "
+            "He congratulated Ryan and wished her well.")
+    r = extractor.extract_one(Article("st", text))
+    got = {(s.source, s.target, s.polarity) for s in r.stances}
+    assert ("Sinan Ogan", "Recep Tayyip Erdogan", 1) in got
+    assert ("Josh Frydenberg", "Monique Ryan", 1) in got
+
+
+# -- stances of people, and speakers who are no actors (issue 12) --
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, source, target, polarity",
+    [
+        ("Tom Brennan, her Republican rival, spoke first in Columbus. Gov. Maria Lopez called her rival a liar.",
+         "Maria Lopez", "Tom Brennan", -1),
+        ("Gov. Maria Lopez called her rival, Tom Brennan, a liar on Tuesday.", "Maria Lopez", "Tom Brennan", -1),
+        ("Raila Odinga called William Ruto a thief and a liar at a rally in Kisumu.", "Raila Odinga", "William Ruto", -1),
+        ("Senator Tom Brennan made the remarks in Boise on Monday. Bishop Anne Kirwan condemned the remarks the senator made.",
+         "Anne Kirwan", "Tom Brennan", -1),
+        ("Chancellor Olaf Scholz blamed Christian Lindner for the collapse of the coalition.", "Olaf Scholz", "Christian Lindner", -1),
+        ("Jacinda Ardern praised Chris Hipkins for his handling of the floods.", "Jacinda Ardern", "Chris Hipkins", 1),
+        ("Senator Amara Okafor defended Governor Tom Brennan against the charges.", "Amara Okafor", "Tom Brennan", 1),
+    ],
+)
+def test_people_take_stances_as_any_actor(extractor, text, source, target, polarity):
+    r = extractor.extract_one(Article("st", text))
+    assert (source, target, polarity) in {(s.source, s.target, s.polarity) for s in r.stances}
+
+
+@pytest.mark.model
+def test_a_report_is_no_speaker_and_a_body_outside_the_registry_speaks_without_an_edge(extractor):
+    from graphkit.graph.builder import build_graph
+
+    text = ("The report said the election had been marred by fraud in several provinces.\n\n"
+            "The Electoral Reform Society said Boris Johnson had lied to voters and betrayed the country.")
+    r = extractor.extract_one(Article("gb", text))
+    said = {q.text[:12]: (q.speaker, q.speaker_type) for q in r.quotes}
+    assert said["the election"] == (None, None)
+    assert said["Boris Johnso"] == ("Electoral Reform Society", None)
+    assert "Electoral Reform Society" not in {a.name for a in r.actors}
+    assert not [s for s in r.stances if "Electoral Reform Society" in (s.source, s.target)]
+    assert "Electoral Reform Society" not in build_graph([r])

@@ -3,11 +3,16 @@
 The commands run in order (README.md, bench/README.md, then each command's
 help) with ``bash`` in a fresh folder that holds what a clone holds
 (``seeds/``, ``examples/``, ``tests/data/``), so an example that names a file
-no clone has, or a flag that no longer exists, fails here.
+no clone has, or a flag that no longer exists, fails here. The benchmark
+lines (``.venv/bin/python bench/...``, in shell blocks or inline) take
+minutes to hours, so each runs with ``--check`` (arguments and inputs
+checked, nothing measured) and the quick smoke test runs in full; ``make``
+lines run with ``make -n`` (the target exists and expands).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -82,6 +87,37 @@ def _all_examples() -> list[tuple[str, str]]:
 
 EXAMPLES = _all_examples()
 
+_BENCH = re.compile(r"\.venv/bin/python (bench/\w+\.py(?:[ \t]+[^`#\n]*)?)")
+_INLINE = re.compile(r"`(\.venv/bin/python bench/[^`]+)`")
+
+
+def bench_examples() -> list[str]:
+    """The ``bench/<script>.py ARGS`` lines of the README files (shell blocks and inline code)."""
+    out: list[str] = []
+    for path in READMES:
+        text = path.read_text(encoding="utf-8")
+        spans = _BLOCK.findall(text) + [" ".join(s.split()) for s in _INLINE.findall(text)]
+        for span in spans:
+            for line in span.splitlines():
+                m = _BENCH.search(line)
+                if m and " ".join(m.group(1).split()) not in out:
+                    out.append(" ".join(m.group(1).split()))
+    return out
+
+
+def make_examples() -> list[str]:
+    """The ``make TARGET [VAR=1]`` lines of README.md's shell blocks."""
+    out = []
+    for block in _BLOCK.findall(READMES[0].read_text(encoding="utf-8")):
+        for line in block.splitlines():
+            words = shlex.split(line, comments=True) if line.strip() else []
+            if words[:1] == ["make"]:
+                out.append(" ".join(words))
+    return out
+
+
+BENCH = bench_examples()
+
 
 def test_every_command_has_an_example_and_every_readme_has_some():
     commands = {where.split()[0] for where, _ in help_examples()}
@@ -117,3 +153,40 @@ def test_example_runs_as_written(clone, where, line):
     done = subprocess.run(["bash", "-o", "pipefail", "-c", line], cwd=folder, env=env,
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, f"{where}: {line}\n{done.stderr[-2000:]}"
+
+
+def test_the_bench_and_make_examples_are_found():
+    scripts = {line.split()[0] for line in BENCH}
+    assert {"bench/run.py", "bench/speed.py", "bench/scale.py"} <= scripts
+    assert "bench/run.py --quick" in BENCH
+    assert {"make demo", "make test"} <= set(make_examples())
+
+
+@pytest.mark.parametrize("line", BENCH)
+def test_bench_example_checks_out(line):
+    done = subprocess.run([sys.executable, *shlex.split(line), "--check"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stdout.startswith("would "), f"{line}\n{done.stderr[-2000:]}"
+
+
+def test_a_wrong_bench_argument_is_caught_by_check():
+    done = subprocess.run([sys.executable, "bench/run.py", "--skip", "analysis,speed", "--check"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2 and "--skip speed" in done.stderr
+
+
+@pytest.mark.parametrize("line", make_examples())
+def test_make_example_expands(line):
+    done = subprocess.run([*shlex.split(line), "-n"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip(), f"{line}\n{done.stderr[-2000:]}"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_bench_quick_runs_in_full(tmp_path):
+    out = tmp_path / "bench.json"
+    done = subprocess.run([sys.executable, "bench/run.py", "--quick", "--out", str(out)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=1800)
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert {"throughput", "memory", "jobs", "cache", "analysis"} <= set(results)

@@ -364,3 +364,87 @@ def test_strip_labels_do_not_overlap_with_many_long_names(tmp_path):
     assert len(boxes) >= 8
     for a, b in itertools.combinations(boxes, 2):
         assert not (min(a.x1, b.x1) - max(a.x0, b.x0) > 1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 1)
+
+
+def _corpus_of_conflicts(seed: int = 0) -> nx.MultiDiGraph:
+    """A large corpus's top actors: one dense core of big hubs and many small other stories."""
+    G = _news_graph(seed)
+    rng = np.random.default_rng(seed)
+    for i in range(9):  # small stories: a state, its leader, a party
+        trio = [f"State {i}", f"Leader {i}", f"Party {i}"]
+        for name, t in zip(trio, ("state", "leader", "organization")):
+            G.add_node(name, type=t)
+        for a, b in itertools.combinations(trio, 2):
+            G.add_edge(a, b, key="co-mention", kind="co-mention", weight=float(rng.integers(1, 3)))
+    for a, b in itertools.combinations(_NAMES[:6], 2):  # the core: everyone with everyone, heavily
+        G.add_edge(a, b, key="co-mention", kind="co-mention", weight=60.0)
+    return G
+
+
+@pytest.mark.parametrize("view", ["network", "factions"])
+@pytest.mark.parametrize("seed", [0, 1])
+def test_no_node_covers_another_on_a_crowded_corpus(view, seed, tmp_path):
+    from graphkit.viz.factions import factions_figure
+
+    G = _corpus_of_conflicts(seed)
+    if view == "network":
+        fig = network_figure(G, tmp_path / "n.png")
+    else:
+        fig = factions_figure(G, tmp_path / "f.png", [_NAMES[:4], _NAMES[4:9]])
+    discs = _discs(fig.axes[0])
+    assert len(discs) >= 30
+    for (c1, r1), (c2, r2) in itertools.combinations(discs, 2):
+        assert np.hypot(*(c1 - c2)) >= r1 + r2 - 1.0
+    boxes, pairs, on_nodes = _overlaps(fig)
+    assert pairs == [] and on_nodes == []
+
+
+def test_big_hubs_get_room_in_the_layout():
+    from graphkit.graph.layout import layout
+
+    G = _corpus_of_conflicts()
+    plain = layout(G)
+    sized = layout(G, sizes={v: (900.0 if v in _NAMES[:6] else 70.0) for v in G})
+
+    def hub_gap(pos):
+        pts = np.array([pos[v] for v in _NAMES[:6]])
+        return min(np.hypot(*(p - q)) for p, q in itertools.combinations(pts, 2))
+
+    assert hub_gap(sized) > 1.5 * hub_gap(plain)
+
+
+def _labels_beside_other_nodes(fig, near: float = 10.0) -> int:
+    """Labels whose box comes within ``near`` px of a second node's disc (it could name either)."""
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    discs = _discs(ax)
+    centres = np.array([c for c, _ in discs])
+    radii = np.array([r for _, r in discs])
+    count = 0
+    for t in _labels(ax, renderer):
+        b = t.get_window_extent(renderer)
+        qx, qy = np.clip(centres[:, 0], b.x0, b.x1), np.clip(centres[:, 1], b.y0, b.y1)
+        gaps = np.sort(np.hypot(qx - centres[:, 0], qy - centres[:, 1]) - radii)
+        count += int(len(gaps) > 1 and gaps[1] < near)
+    return count
+
+
+def test_labels_keep_clear_of_other_nodes(tmp_path):
+    from pathlib import Path
+
+    from graphkit.io.graphfile import read_graph
+
+    graphs = [_news_graph(s) for s in range(3)]
+    graphs.append(read_graph(Path(__file__).resolve().parents[1] / "outputs" / "idlib.graphml"))
+    beside = sum(_labels_beside_other_nodes(network_figure(G, tmp_path / "n.png")) for G in graphs)
+    assert beside <= 2  # of ~100 labels; 8 before labels were kept clear of other nodes
+
+
+def test_bar_values_are_written_for_reading(tmp_path):
+    G = _news_graph()
+    for u, v, k in list(G.edges(keys=True)):
+        G.edges[u, v, k]["weight"] *= 400.0  # a large corpus: strengths in the thousands
+    svg = draw(G, tmp_path / "c.svg", view="centrality").read_text(encoding="utf-8")
+    values = [v for v in re.findall(r"<text[^>]*>([^<]*)</text>", svg) if v[:1].isdigit()]
+    assert values and not [v for v in values if "e+" in v or "e-" in v]
+    assert any(len(v) >= 4 and v.isdigit() for v in values)  # thousands written whole

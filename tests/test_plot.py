@@ -255,3 +255,29 @@ def test_monthly_counts_from_evidence():
     counts = monthly_stance_counts(records)
     assert counts == {("Turkey", "Syria"): {"2020-02": {"material_conflict": 2},
                                             "2020-03": {"verbal_cooperation": 1}}}
+
+
+def test_plot_says_what_it_drew_not_what_the_graph_holds(G, tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+    from graphkit.graph.export import export
+
+    src = tmp_path / "g.graphml"
+    H = G.copy()
+    H.add_nodes_from(["Qatar", "Jordan"], type="state")  # no stance: not in the matrix
+    export(H, src)
+    total = H.number_of_nodes()
+    in_stances = {x for u, v, k in H.edges(keys=True) if k == "stance" for x in (u, v)}
+
+    def said(*args):
+        out = tmp_path / "out.png"
+        result = CliRunner().invoke(main, ["plot", str(src), "-o", str(out), *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert f"matrix of {len(in_stances)} actors with stance edges (of {total})" in said("--view", "matrix")
+    assert f"network of top 5 of {total} actors" in said("--top", "5")
+    assert f"network of {total} actors" in said()
+    assert f"centrality of the top 3 of {total} actors" in said("--view", "centrality", "--top", "3")
+    assert f"factions of top 4 of {total} actors" in said("--view", "factions", "--top", "4")

@@ -40,7 +40,7 @@ SPEAKERS = [
     ("uk-byelection", "voters had sent a clear message", "Keir Mather"),
     ("uk-byelection", "The people of Selby and Ainsty", "Keir Mather"),
     ("uk-byelection", "it showed the party could win anywhere", "Keir Starmer"),
-    ("uk-byelection", "the result showed the next general election", "Rishi Sunak"),
+    ("uk-byelection", "not a done deal", "Rishi Sunak"),
     ("uk-byelection", "the government would keep its focus on inflation", "Greg Hands"),
     ("uk-byelection", "Mid-term by-elections are always difficult", "Greg Hands"),
     ("uk-byelection", "smashed the Blue Wall", "Ed Davey"),
@@ -160,5 +160,5 @@ def test_directed_sentiment_between_people(records):
     assert len(found) >= STANCE_BAR
 
 
-BAR = 0.72
-STANCE_BAR = 0
+BAR = 0.95
+STANCE_BAR = 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import networkx as nx
 import pytest
@@ -113,3 +114,50 @@ def test_articles_default_to_the_evidence(tmp_path):
     text = index_markdown(_graph(), RunStats(read=2), _evidence(tmp_path), 5, [])
     part = _section(text, "Articles")
     assert "| a1 |  | 1998-06-03 |" in part and "| a2 |  | undated |" in part
+
+
+def test_html_page_has_every_section_with_the_contents_links(index):
+    from graphkit.viz.report import index_html
+
+    page = index_html(index)
+    headings = [line[3:] for line in index.splitlines() if line.startswith("## ")]
+    assert {"Articles", "Actors", "Quotes: who said what, about whom", "Strongest allies and opponents",
+            "One-sided events", "Definitions", "Undated and skipped"} <= set(headings)
+    contents = next(line for line in index.splitlines() if line.startswith("Contents: "))
+    for anchor in re.findall(r"\]\(#([^)]+)\)", contents):
+        assert f'id="{anchor}"' in page and f'href="#{anchor}"' in page
+    assert len(re.findall(r"\]\(#", contents)) == len(headings)
+    assert "<table>" in page and "Ethiopian jets bomb Asmara" in page and "<script" not in page
+
+
+def test_html_page_never_turns_news_text_into_markup(tmp_path):
+    from graphkit.viz.report import index_html
+
+    stats = RunStats(read=1)
+    articles = [ArticleRow("x1", "<script>alert(1)</script> <img src=x onerror=alert(2)>", None, "Wire")]
+    page = index_html(index_markdown(_graph(), stats, _evidence(tmp_path), 5, [], articles=articles))
+    assert "<script>alert" not in page and "<img src=x" not in page and "&lt;script&gt;" in page
+
+
+def test_one_day_is_one_date_not_a_span(tmp_path):
+    text = index_markdown(_graph(), RunStats(read=1), _evidence(tmp_path), 5, [],
+                          articles=[ArticleRow("a1", "T", "1998-06-03", None)])
+    assert "dated 1998-06-03;" in _section(text, "Articles") and "to 1998-06-03" not in _section(text, "Articles")
+
+
+def test_events_grouped_by_actor_with_counts_and_sentences(tmp_path):
+    from graphkit.viz.report import _events_section
+
+    events = [{"source": a, "cue": c, "target_text": "t", "quad": q, "sentence": f"{a} {c} t.", "article": f"a{i}", "start": i}
+              for i, (a, c, q) in enumerate([("Sudan", "shelled", "material_conflict")] * 4
+                                            + [("RSF", "looted", "material_conflict"), ("RSF", "threatened", "verbal_conflict")])]
+    text = "\n".join(_events_section(events, per_actor=3))
+    assert "| Sudan | 4 | material_conflict 4 |" in text
+    assert "| RSF | 2 | material_conflict 1, verbal_conflict 1 |" in text
+    assert text.count("| Sudan | shelled |") == 3 and "1 more in" in text
+    assert text.index("| Sudan | shelled |") < text.index("| RSF | looted |")
+
+
+def test_undated_articles_are_named(index):
+    part = _section(index, "Undated and skipped")
+    assert "Undated (no place on a timeline" in part and "`a2`" in part and "`c.txt`" in part and "`a1`" not in part

@@ -34,7 +34,7 @@ import heapq
 
 import networkx as nx
 
-from graphkit.analysis import _igraph
+from graphkit.analysis import _eigen, _igraph
 from graphkit.analysis._backend import check_backend, nx_kwargs, use_igraph
 from graphkit.analysis.filters import PROJECTIONS, STANCE, node_type, project
 from graphkit.errors import GraphkitError
@@ -65,8 +65,6 @@ MEASURES = (
 APPROX_THRESHOLD = 1000
 #: Source nodes sampled for approximate betweenness and closeness.
 DEFAULT_K = 64
-# Dense linear algebra is exact and fast below this size; ARPACK above.
-_DENSE_MAX = 400
 _CHUNK = 256
 # Up to this many actors closeness and PageRank run in plain Python, and
 # eigenvectors on dense numpy arrays: scipy (0.3 s to import) is loaded only
@@ -202,161 +200,31 @@ class CentralityTable:
         }
 
 
-# -- linear algebra ---------------------------------------------------------
+# -- linear algebra (graphkit.analysis._eigen) --------------------------------
 
 
-def _power(M, n: int):
-    """Leading eigenpair by shifted power iteration, the last resort."""
-    import numpy as np
-    import scipy.sparse as sp
+def _eigenvectors(
+    P: nx.Graph, nodes: list[Any], directed: bool, notes: list[str], what: str, gram: bool = False
+) -> tuple[list[float], list[float]]:
+    """:func:`~graphkit.analysis._eigen.per_component` on ``P``'s weights, in plain Python when it can be.
 
-    x = np.full(n, 1.0 / math.sqrt(n))
-    shift = sp.identity(n, format="csr")
-    lam = 0.0
-    for _ in range(2000):
-        y = M @ x + shift @ x  # the shift damps the oscillation of bipartite graphs
-        norm = np.linalg.norm(y)
-        if norm == 0:
-            return 0.0, np.zeros(n)
-        y /= norm
-        done = np.abs(y - x).max() < 1e-12
-        x = y
-        if done:
-            break
-    lam = float(x @ (M @ x))
-    return lam, x
-
-
-def _dense(M):
-    return M.toarray() if hasattr(M, "toarray") else M
-
-
-def _leading(M, symmetric: bool, notes: list[str], what: str):
-    """Leading eigenvalue and non-negative eigenvector of a non-negative matrix.
-
-    ``M`` is a dense numpy array or a scipy sparse matrix.
+    Up to ``_PURE_MAX`` actors the leading eigenvector of each component is
+    found by power iteration (each part solved is connected, so the vector
+    is unique), and numpy and scipy stay unloaded; eigenvectors of directed
+    graphs (``--kind stance``), slow iterations and larger graphs go to
+    numpy, as above.
     """
-    import numpy as np
-
-    n = M.shape[0]
-    if n <= _DENSE_MAX:
-        A = _dense(M)
-        if symmetric:
-            vals, vecs = np.linalg.eigh(A)
-            i = int(np.argmax(vals))
-        else:
-            vals, vecs = np.linalg.eig(A)
-            i = int(np.argmax(vals.real))
-        return float(vals[i].real), np.abs(vecs[:, i].real)
-    from scipy.sparse.linalg import ArpackError, ArpackNoConvergence, eigs, eigsh
-
-    v0 = np.full(n, 1.0 / math.sqrt(n))  # ARPACK starts at random otherwise
-    try:
-        if symmetric:
-            vals, vecs = eigsh(M, k=1, which="LA", v0=v0, maxiter=10 * n)
-        else:
-            vals, vecs = eigs(M, k=1, which="LR", v0=v0, maxiter=10 * n)
-        return float(vals[0].real), np.abs(vecs[:, 0].real)
-    except (ArpackNoConvergence, ArpackError):
-        notes.append(f"{what}: ARPACK did not converge on {n} nodes; used power iteration")
-        lam, x = _power(M, n)
-        return lam, np.abs(x)
-
-
-def _weak_labels(M):
-    """Weakly connected component labels of the non-zero pattern of ``M``."""
-    import numpy as np
-
-    if hasattr(M, "toarray"):
-        from scipy.sparse import csgraph
-
-        return csgraph.connected_components(M, directed=True, connection="weak")
-    n = M.shape[0]
-    adj: list[set[int]] = [set() for _ in range(n)]
-    for i, j in zip(*np.nonzero(M)):
-        adj[int(i)].add(int(j))
-        adj[int(j)].add(int(i))
-    labels = np.full(n, -1)
-    count = 0
-    for start in range(n):
-        if labels[start] >= 0:
-            continue
-        labels[start] = count
-        stack = [start]
-        while stack:
-            for j in adj[stack.pop()]:
-                if labels[j] < 0:
-                    labels[j] = count
-                    stack.append(j)
-        count += 1
-    return count, labels
-
-
-def _per_component(M, directed: bool, notes: list[str], what: str, gram: bool = False):
-    """Leading eigenvector per (weakly) connected component.
-
-    The eigenvector of a disconnected graph lives on one component only and
-    is not unique when two components tie, so each component is solved on
-    its own, its vector scaled to a maximum of 1 and then by its leading
-    eigenvalue over the largest one (the square root of it for ``gram``,
-    where eigenvalues are squared singular values). Returns ``(scores,
-    x)``; with ``gram`` ``M`` is the adjacency matrix and the vector is that
-    of ``M.T @ M`` (authorities); ``x`` is then ``M @ authorities`` (hubs),
-    scaled the same way. ``M`` is dense (small graphs) or CSR.
-    """
-    import numpy as np
-
-    sparse = hasattr(M, "toarray")
-    n = M.shape[0]
-    scores = np.zeros(n)
-    other = np.zeros(n)
-    nnz = (lambda A: A.nnz) if sparse else np.count_nonzero
-    if n == 0 or nnz(M) == 0:
-        return scores, other
-    # Components are weak for both: a symmetric matrix has the same ones.
-    n_comp, labels = _weak_labels(M)
-    order = np.argsort(labels, kind="stable")
-    bounds = np.searchsorted(labels[order], np.arange(n_comp + 1))
-    parts = []
-    for c in range(n_comp):
-        idx = order[bounds[c] : bounds[c + 1]]
-        if len(idx) < 2:
-            continue
-        sub = M[idx][:, idx]
-        if nnz(sub) == 0:
-            continue
-        if gram:
-            g = sub.T @ sub
-            lam, a = _leading(g.tocsr() if sparse else g, True, notes, what)
-            h = sub @ a
-            lam = math.sqrt(max(lam, 0.0))
-        elif directed:
-            # In-edges: an actor is central when central actors point to it.
-            lam, a = _leading(sub.T.tocsr() if sparse else sub.T, False, notes, what)
-            h = np.zeros(len(idx))
-        else:
-            lam, a = _leading(sub, True, notes, what)
-            h = np.zeros(len(idx))
-        if lam <= 1e-12:
-            continue  # acyclic directed part: no eigenvector centrality
-        parts.append((idx, lam, a, h))
-    if not parts:
-        return scores, other
-    top = max(lam for _, lam, _, _ in parts)
-    for idx, lam, a, h in parts:
-        for vec, out in ((a, scores), (h, other)):
-            m = vec.max()
-            if m > 0:
-                out[idx] = vec / m * (lam / top)
-    # Clip float noise so values stay in [0, 1] and zeros are exact.
-    scores[scores < 1e-12] = 0.0
-    other[other < 1e-12] = 0.0
-    return np.minimum(scores, 1.0), np.minimum(other, 1.0)
+    if len(nodes) <= _PURE_MAX and not (directed and not gram):
+        found = _eigen.per_component_python(_out_edges(P, nodes, "weight"), len(nodes), gram)
+        if found is not None:
+            return found
+    scores, other = _eigen.per_component(_matrix(P, nodes, "weight"), directed, notes, what, gram)
+    return scores.tolist(), other.tolist()
 
 
 def _matrix(P: nx.Graph, nodes: list[Any], attr: str):
-    """Adjacency matrix: a dense array up to ``_DENSE_MAX`` nodes, else CSR."""
-    if len(nodes) <= _DENSE_MAX:
+    """Adjacency matrix: a dense array up to ``_eigen.DENSE_MAX`` nodes, else CSR."""
+    if len(nodes) <= _eigen.DENSE_MAX:
         return nx.to_numpy_array(P, nodelist=nodes, weight=attr, dtype=float)
     return nx.to_scipy_sparse_array(P, nodelist=nodes, weight=attr, format="csr").astype(float)
 
@@ -576,8 +444,8 @@ def centrality(
             pivots = random.Random(seed).sample(range(n), k_used)
         cols["closeness"] = dict(zip(nodes, _closeness(P, nodes, pivots)))
     if "eigenvector" in wanted:
-        ev, _ = _per_component(_matrix(P, nodes, "weight"), P.is_directed(), notes, "eigenvector")
-        cols["eigenvector"] = dict(zip(nodes, ev.tolist()))
+        ev, _ = _eigenvectors(P, nodes, P.is_directed(), notes, "eigenvector")
+        cols["eigenvector"] = dict(zip(nodes, ev))
     if "pagerank" in wanted:
         if fast:
             cols["pagerank"] = dict(zip(nodes, _igraph.pagerank(P, nodes)))
@@ -585,9 +453,9 @@ def centrality(
             cols["pagerank"] = _pagerank(P, notes, nx_kwargs(backend, nx.pagerank))
     if "hub" in wanted or "authority" in wanted:
         snodes = list(S)
-        auth, hub = _per_component(_matrix(S, snodes, "weight"), True, notes, "hits", gram=True)
-        cols["hub"] = dict(zip(snodes, hub.tolist()))
-        cols["authority"] = dict(zip(snodes, auth.tolist()))
+        auth, hub = _eigenvectors(S, snodes, True, notes, "hits", gram=True)
+        cols["hub"] = dict(zip(snodes, hub))
+        cols["authority"] = dict(zip(snodes, auth))
 
     rows = []
     for v in sorted(nodes, key=str):

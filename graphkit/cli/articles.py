@@ -181,7 +181,8 @@ def evaluate(ctx, inputs, gold, fmt, **kw):
 @fail_on_graphkit_error
 def report(ctx, inputs, output, window, level, top, **kw):
     """Run the whole flow and write one folder: the graph in every format,
-    every plot, and index.md summarising actors, rankings, factions,
+    every plot, the explorable graph.html, and index.md (and the same as
+    index.html) summarising articles, actors, rankings, factions, quotes, events,
     unbalanced triads and the strongest stances with their evidence.
 
     \b

@@ -9,6 +9,16 @@ from graphkit.cli.common import (
     CONTEXT, GRAPH, evidence_for, fail_on_graphkit_error, filter_options, filters_note, load_graph,
     parse_pair, quiet, wrote,
 )
+from graphkit.io.guard import refuse_inputs_as_outputs
+
+
+def outputs_first(output, graph, check) -> None:
+    """Refuse a bad output (its format, or the graph or its evidence) before the graph is read.
+
+    A bad output path costs no reading, and an input is never written over.
+    """
+    check(output)
+    refuse_inputs_as_outputs([output], [graph, evidence_for(graph)])
 
 
 @main.command(context_settings=CONTEXT)
@@ -42,7 +52,9 @@ def export(ctx, graph, output, fmt, **filters):
     from graphkit.graph.export import export as write
     from graphkit.graph.layout import layout
     from graphkit.io.atomic import output_folder
+    from graphkit.io.graphfile import graph_format
 
+    outputs_first(output, graph, lambda o: graph_format(o, fmt))
     G = load_graph(graph, **filters)
     with output_folder(output):
         written = write(G, output, format=fmt, positions=layout(G))
@@ -70,16 +82,18 @@ def plot(ctx, graph, output, view, top, pairs, title, **filters):
       graphkit plot outputs/idlib.graphml -o matrix.svg --view matrix
     """
     from graphkit.io.atomic import output_folder
-    from graphkit.viz.figures import draw
+    from graphkit.viz.common import _format
+    from graphkit.viz.figures import plot as draw
 
+    outputs_first(output, graph, _format)
     G = load_graph(graph, **filters)
     with output_folder(output):
-        draw(
+        plotted = draw(
             G, output, view=view, top=top, pairs=[parse_pair(p) for p in pairs],
             title=title, evidence=evidence_for(graph), note=filters_note(**filters),
             since=filters["since"], until=filters["until"],
         )
-    wrote(ctx, [output], f"{view} of {G.number_of_nodes()} actors")
+    wrote(ctx, [output], plotted.what)
 
 
 @main.command(context_settings=CONTEXT)

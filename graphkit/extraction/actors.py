@@ -294,9 +294,12 @@ class ActorResolver:
     def _role_appositive(self, span: Span) -> bool:
         """"X, the foreign minister," / "X, Iran's envoy"."""
         for child in span.root.children:
+            # The role is the apposition's noun or a word before it ("the
+            # foreign minister"), not any word further in ("a scientist at
+            # Kennesaw State University").
             if child.dep_ == "appos" and (
                 child.lemma_.lower() in self.lex.role_words
-                or any(t.lower_ in self.lex.role_words for t in child.subtree)
+                or any(t.lower_ in self.lex.role_words for t in child.lefts)
             ):
                 return True
         head = span.root.head

@@ -52,6 +52,7 @@ POLITICAL_ROLES = frozenset({
     "deputy", "strategist", "manager", "director", "commander", "general", "king", "queen", "prince",
     "emir", "sultan", "councillor", "councilman", "councilwoman", "assemblyman", "assemblywoman", "nominee",
     "incumbent", "challenger", "opponent", "rival", "prosecutor", "attorney", "judge",
+    "treasurer", "commissioner", "whip", "secretary-general",
 })
 
 #: Abbreviated titles before a name and the role they stand for.
@@ -156,7 +157,12 @@ class People:
         self._actor_at = {i: s for s in actors for i in range(s.start, s.end)}
         spans = [s for s in actors if s.label_ == "leader"]
         covered = {i for s in spans for i in range(s.start, s.end)}
-        spans += [e for e in doc.ents if e.label_ == "PERSON" and not any(i in covered for i in range(e.start, e.end))]
+        spans += [e for e in doc.ents if e.label_ == "PERSON" and not any(i in covered for i in range(e.start, e.end))
+                  and not _place_use(e)]
+        # Names the NER missed or mistyped ("Keir Mather", "Nana Patole" as an
+        # organisation): a given name the names package knows, then surnames.
+        covered |= {i for s in spans for i in range(s.start, s.end)}
+        spans += [r for r in _given_name_runs(doc) if not any(i in covered for i in range(r.start, r.end))]
         for span in sorted(spans, key=lambda s: s.start):
             if span.label_ == "leader":
                 self._add(span)
@@ -167,7 +173,10 @@ class People:
         # Short forms the NER missed ("Okafor told reporters").
         taken = set(self.by_token) | set(self._actor_at)
         for t in doc:
-            if t.i not in taken and t.pos_ == "PROPN" and not t.ent_type_ and _fold(t.text) in self.by_key:
+            # A surname the tagger took for a word ("Marcal, who ...") counts
+            # when it stands where a name does, as subject or object.
+            name_like = t.pos_ == "PROPN" or (t.is_title and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"))
+            if t.i not in taken and name_like and t.ent_type_ != "PERSON" and _fold(t.text) in self.by_key:
                 if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
                     continue  # part of another name
                 self._add(doc[t.i : t.i + 1])
@@ -181,6 +190,12 @@ class People:
         while words and (words[0].lower_ in HONORIFICS or words[0].lower_ in _TITLES):
             titles.append(words[0])
             words = words[1:]
+        # A title the NER took into the name ("Treasurer Josh Frydenberg"):
+        # a word that is no given name, before one that is.
+        while (len(words) >= 3 and words[0].lower_ not in _PARTICLES and gender_of_given_name(words[0].text) is None
+               and gender_of_given_name(words[1].text) is not None and span.label_ != "leader"):
+            titles.append(words[0])
+            words = words[1:]
         if not words:
             return
         honorific = self._honorific(span)
@@ -190,18 +205,20 @@ class People:
             person = self.by_key.get("=" + actor)
             if person is None:
                 person = Person(actor, actor=True, keys={"=" + actor})
+                self.by_key["=" + actor] = person
                 given = actor.split()[0]
                 person.gender = gender_of_given_name(given) if len(actor.split()) > 1 else None
                 self._register(person, actor.split())
             self._register(person, [t.text for t in words])
         elif len(words) >= 2:
-            full = " ".join(t.text for t in words)
+            full = self.doc[words[0].i : words[-1].i + 1].text  # keeps "Materska-Sosnowska" whole
             person = self.by_key.get(_fold(full))
             if person is None:
                 # A full name never joins someone else's surname ("Ahmed Awad
                 # bin Mubarak" is not the Mubarak named earlier).
                 person = Person(full, gender=gender_of_given_name(words[0].text))
                 self._register(person, [t.text for t in words])
+                self._register(person, [full])
         else:
             person = self.by_key.get(_fold(words[0].text))
             if person is None:
@@ -238,7 +255,10 @@ class People:
     def _register(self, person: Person, words: list[str]) -> None:
         if person not in self.people:
             self.people.append(person)
-        keys = {_fold(" ".join(words)), _fold(words[-1])}
+        keys = {_fold(" ".join(words))}
+        while len(words) > 1 and _fold(words[-1]).rstrip(".") in _SUFFIXES:
+            words = words[:-1]  # "Ferdinand Marcos Jr." is "Marcos" for short
+        keys.add(_fold(words[-1]))
         if len(words) > 2:
             keys.add(_fold(" ".join(words[-2:])))  # "bin Mubarak", "de Klerk"
         for k in keys:
@@ -314,7 +334,8 @@ class People:
             p = self.by_key.get(_fold(token.text))
             if p is not None:
                 return p
-        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+        # A role noun: "the senator" (tagged a proper noun at times, lower case all the same).
+        if (token.pos_ == "NOUN" or token.is_lower) and any(c.lower_ == "the" for c in token.children):
             return self.role(token)
         return None
 
@@ -327,8 +348,11 @@ class People:
                 best = m.person
         return best
 
-    def pronoun(self, token: Token) -> Person | None:
-        """The most recent compatible person before ``token`` (see the module notes)."""
+    def pronoun(self, token: Token, follow_speaker: bool = True) -> Person | None:
+        """The most recent compatible person before ``token`` (see the module notes).
+
+        ``follow_speaker=False`` leaves out the last speaker (a reader that
+        does not go through the article in order, as the stance rules do)."""
         gender = _PRONOUN_GENDER.get(token.lower_)
         para, sent = self._para[token.i], self._sent[token.i]
         near = [
@@ -337,7 +361,7 @@ class People:
             and (m.paragraph == para or m.sentence >= sent - 1)
             and m.person.gender in (gender, None)
         ]
-        if self.last_speaker is not None and self.last_speaker.gender in (gender, None):
+        if follow_speaker and self.last_speaker is not None and self.last_speaker.gender in (gender, None):
             if any(m.person is self.last_speaker for m in near) or not near:
                 chosen = self.last_speaker
                 self._learn(chosen, gender)
@@ -371,6 +395,58 @@ class People:
             else:
                 out.append((i, i + 1))
         return out
+
+
+#: Generational suffixes after a surname.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Words that make a capitalised run a body or a place, not a person.
+_NOT_PERSON_WORDS = frozenset({
+    "party", "university", "college", "bank", "council", "committee", "commission", "union", "institute",
+    "foundation", "group", "front", "movement", "alliance", "league", "court", "ministry", "department",
+    "association", "federation", "coalition", "news", "times", "post", "press", "network", "corporation",
+    "company", "club", "school", "hospital", "street", "station", "airport", "square", "county", "city",
+    "province", "district", "state", "republic", "kingdom", "river", "valley", "island", "islands", "day",
+})
+#: Prepositions before a place ("in Capao Redondo"), and nouns whose "of"
+#: names a place ("the district of ...").
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+_PLACE_NOUNS = frozenset({"district", "city", "town", "village", "province", "state", "region", "county",
+                          "suburb", "neighbourhood", "neighborhood", "municipality", "constituency", "seat"})
+
+
+def _place_use(span: Span) -> bool:
+    """A PERSON entity the NER gave a place: "in Soweto", "the district of Capao Redondo"."""
+    doc = span.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    head = span.root
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in _PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS)
+
+
+def _given_name_runs(doc: Doc) -> list[Span]:
+    """Runs of two to four capitalised proper nouns that open with a given
+    name the names package knows and hold no word of a body or a place:
+    people the NER left out or typed as something else."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if not (t.pos_ == "PROPN" and t.is_title and gender_of_given_name(t.text) is not None
+                and t.ent_type_ in ("", "PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART")):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 4 and (doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].lower_ in _PARTICLES)):
+            j += 1
+        run = doc[i:j]
+        if (j - i >= 2 and doc[j - 1].is_title and not any(w.lower_ in _NOT_PERSON_WORDS for w in run)
+                and not any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for w in run)):
+            out.append(run)
+        i = j
+    return out
 
 
 #: Words that, before "known as", still introduce a name the person goes by.
@@ -440,7 +516,12 @@ def _widen(span: Span) -> Span:
         start -= 1
     while start < span.start and doc[start].lower_ in _PARTICLES:
         start += 1
-    return doc[start : span.end]
+    end = span.end
+    # ... and a hyphenated surname's second half ("Anna Materska-Sosnowska").
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_title:
+        end += 2
+    return doc[start:end]
 
 
 def _paragraph_of_tokens(doc: Doc) -> list[int]:

@@ -25,9 +25,9 @@ from graphkit.extraction.actors import actor_spans, cached_registry
 from graphkit.extraction.coref import People
 from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
-from graphkit.extraction.quotes import extract_quotes
+from graphkit.extraction.quotes import extract_quotes, quote_targets
 from graphkit.extraction.registry import Registry
-from graphkit.extraction.relations import apposition_stances, people_records, with_people
+from graphkit.extraction.relations import apposition_stances, naming_stances, people_records, with_people
 from graphkit.extraction.stances import StanceReader, extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
 
@@ -135,12 +135,21 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     # The stance and event rules see people outside the registry as actors;
     # those who take part then join the article's actors.
     with with_people(doc, people):
+        # The people named in a quote are among its targets ("would back Raman").
+        quotes = [replace(q, targets=quote_targets(doc, q.start, q.end)) for q in quotes]
         # One reader for stances and events: actor spans and CAMEO codes read once.
         reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
+        if reader is not None:
+            reader.coref = people
         stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
         seen = {(s.source, s.target, s.start) for s in stances}
-        stances += [s for s in apposition_stances(doc, people) if (s.source, s.target, s.start) not in seen]
+        stances += [s for s in apposition_stances(doc, people) + naming_stances(doc, reader)
+                    if (s.source, s.target, s.start) not in seen]
         events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
+    # A speaker who is no actor (a body the registry lacks) keeps its quotes
+    # but takes no stance: edges join actors only.
+    known = {a.name for a in actors} | {p.name for p in people.people}
+    stances = [s for s in stances if s.source in known and s.target in known]
     more_actors, more_mentions = people_records(doc, people, quotes, stances, events)
     # A leader the resolver found outside the registry acts for the party or
     # group its apposition names ("a spokeswoman for the Labour Party").

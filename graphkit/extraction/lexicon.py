@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from graphkit.errors import InputError
+from graphkit.io.yamlfile import line_of, load_yaml, shown
 from graphkit.records import QUADS
 
 _LIST_SECTIONS = (
@@ -96,32 +97,70 @@ class Lexicon:
 
 
 def _read_yaml(text: str, source: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{source}:{mark.line + 1}" if mark else source
-        raise InputError(where, f"malformed YAML ({getattr(exc, 'problem', exc)})") from None
-    if not isinstance(data, dict):
-        raise InputError(source, "a lexicon file must be a mapping of section names")
-    return data
+    """The file's mapping and the line of each section, quad and word (for errors)."""
+    root, data = load_yaml(text, source)
+    if root is None:
+        return {"data": {}, "lines": {}}
+    if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
+        raise InputError(line_of(root, source), "a lexicon file must be a mapping of section names")
+    lines: dict[str, int] = {}
+
+    def note(key: str, knode: yaml.Node, node: yaml.Node) -> None:
+        lines[key] = knode.start_mark.line + 1  # a section or quad: the line of its name
+        if isinstance(node, yaml.SequenceNode):
+            for j, item in enumerate(node.value):
+                lines[f"{key}[{j}]"] = item.start_mark.line + 1
+        elif isinstance(node, yaml.MappingNode) and "." not in key:
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    note(f"{key}.{k.value}", k, v)
+
+    for knode, vnode in root.value:
+        if isinstance(knode, yaml.ScalarNode):
+            note(str(knode.value), knode, vnode)
+    return {"data": data, "lines": lines}
 
 
-def _validate(data: dict[str, Any], source: str) -> None:
+def _words(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(w, str) for w in value)
+
+
+def _validate(parsed: dict[str, Any], source: str) -> None:
+    """Raise InputError naming ``file:line`` of the first section, quad or word that is wrong."""
+    data, lines = parsed["data"], parsed["lines"]
+
+    def at(key: str) -> str:
+        return f"{source}:{lines[key]}" if key in lines else source
+
+    def check_words(key: str, value: Any, what: str) -> None:
+        if not isinstance(value, list):
+            raise InputError(at(key), f"'{key}' must be a list of {what}, not {_json_type(value)}")
+        for j, w in enumerate(value):
+            if not isinstance(w, str):
+                raise InputError(at(f"{key}[{j}]"), f"{shown(w)} in '{key}' is not a word (quote it)")
+
     for key, value in data.items():
+        if not isinstance(key, str):
+            raise InputError(source, f"section name {shown(key)} is not a word")
         if key in _LIST_SECTIONS:
-            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                raise InputError(source, f"section '{key}' must be a list of words")
+            check_words(key, value, "words")
         elif key in _QUAD_SECTIONS:
             if not isinstance(value, dict):
-                raise InputError(source, f"section '{key}' must map quad classes to lists of lemmas")
+                raise InputError(at(key), f"section '{key}' must map quad classes to lists of lemmas")
             for quad, words in value.items():
                 if quad not in QUADS:
-                    raise InputError(source, f"unknown quad class '{quad}' in '{key}' (one of {', '.join(QUADS)})")
-                if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                    raise InputError(source, f"'{key}.{quad}' must be a list of lemmas")
-        elif key != "remove":
-            raise InputError(source, f"unknown section '{key}'")
+                    raise InputError(at(f"{key}.{quad}"), f"unknown quad class {shown(quad)} in '{key}' (one of {', '.join(QUADS)})")
+                check_words(f"{key}.{quad}", words, "lemmas")
+        elif key == "remove":
+            # A mapping or a bare word here used to be read as nothing (or
+            # letter by letter): say so instead.
+            check_words(key, value, "words to drop")
+        else:
+            raise InputError(at(key), f"unknown section {shown(key)}")
+
+
+def _json_type(value: Any) -> str:
+    return {dict: "a mapping", str: "a single word", type(None): "nothing"}.get(type(value), type(value).__name__)
 
 
 @functools.lru_cache(maxsize=8)
@@ -137,8 +176,10 @@ def _load(files: tuple[str, ...]) -> Lexicon:
     for source, text in sources:
         # YAML parsing in pure Python was most of the lexicon's load time:
         # the parsed mapping is compiled once per file content.
-        data = compiled("lexicon-yaml", [text], functools.partial(_read_yaml, text, source))
-        _validate(data, source)
+        # "-2": entries hold the lines of each word since the YAML-safety rework.
+        parsed = compiled("lexicon-yaml-2", [text, source], functools.partial(_read_yaml, text, source))
+        _validate(parsed, source)
+        data = parsed["data"]
         digest.update(text.encode("utf-8"))
         for name in _LIST_SECTIONS:
             lists[name].update(w.lower() for w in data.get(name, []))
@@ -146,11 +187,11 @@ def _load(files: tuple[str, ...]) -> Lexicon:
             for quad, words in (data.get(name) or {}).items():
                 for w in words:
                     quads[name][w.lower()] = quad
-        for w in data.get("remove", []) or []:
+        for w in data.get("remove", []):
             for table in quads.values():
-                table.pop(str(w).lower(), None)
+                table.pop(w.lower(), None)
             for words in lists.values():
-                words.discard(str(w).lower())
+                words.discard(w.lower())
     return Lexicon(
         lists={k: frozenset(v) for k, v in lists.items()},
         quads=quads,

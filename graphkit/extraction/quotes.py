@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
-from graphkit.extraction.coref import People
+from graphkit.extraction.coref import HONORIFICS, People
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.text import dateline_spans
 from graphkit.records import Quote
@@ -42,6 +42,13 @@ _WORD = re.compile(r"\w+")
 #: "PORT SUDAN, June 3 -".
 _CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s", re.M)
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
+#: Verbs that put quoted words on something ('called it "a disgrace"'): the
+#: quoted words are the subject's, though the verb reports no statement.
+_NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
+#: Nouns for which a person named inside them speaks ("the Whitfield
+#: campaign", "Okafor's office"), besides the roles of people.
+_SPEAKING_BODIES = frozenset({"campaign", "office", "team", "camp", "spokesman", "spokeswoman", "spokesperson",
+                              "aide", "aides", "lawyer", "lawyers", "attorney", "adviser", "advisers", "staff"})
 _PRONOUNS_OTHER = {"it", "they", "we"}
 
 
@@ -182,7 +189,12 @@ class _Speakers:
                     appos = [c for c in child.children if c.dep_ == "appos" and c.i not in self.in_dateline]
                     if appos:
                         return appos[0]
-            if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "acl") and cur.head is not cur:
+            if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "acl") and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            if cur.dep_ == "dobj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.i != cur.i:
+                # "released a statement calling Raman ...": the statement's
+                # author is the subject of the verb that issued it.
                 cur = cur.head
                 continue
             break
@@ -209,7 +221,10 @@ class _Speakers:
             if group is not None:
                 return group
         out: list[str | None] = []
-        for t in [subj] + [c for c in subj.subtree if c.dep_ == "conj"]:
+        # Coordinated subjects only ("Obi and Abubakar said"), not the
+        # coordinations inside one ("Law and Justice leader X", "who came
+        # third and later endorsed Erdogan").
+        for t in [subj] + list(subj.conjuncts):
             name = self._actor_in(t)
             if name not in out:
                 out.append(name)
@@ -246,6 +261,14 @@ class _Speakers:
         found = [self.by_token[i] for i in sorted(subtree) if i in self.by_token and not self.inside_quote[i]]
         # Actors inside a relative clause of the subject do not speak.
         found = [s for s in found if not any(a.dep_ == "relcl" and a.i in subtree for a in self.doc[s.start].ancestors)]
+        # "The Labour Party candidate, Peter Obi, ... said": the person in
+        # apposition to the subject speaks.
+        for c in head.children:
+            if c.dep_ == "appos" and not self.inside_quote[c.i]:
+                if c.i in self.by_token and self.by_token[c.i].label_ == "leader":
+                    return self.by_token[c.i].kb_id_
+                if c.i in self.people.by_token:
+                    return self._person(self.people.by_token[c.i])
         if head.i in self.people.by_token and not self.inside_quote[head.i]:
             # A named person is the subject; the party or state of the
             # apposition ("Okafor, a Democratic congresswoman") does not speak.
@@ -257,23 +280,57 @@ class _Speakers:
             return (people or found)[0].kb_id_
         person = self.people.at(head)
         if person is None:
-            # "Rep. Amara Okafor": a title the parser made the head.
+            # "Rep. Amara Okafor": a title the parser made the head; "the
+            # Whitfield campaign". Not a person inside a clause on the subject
+            # ("Nunes, who is backed by Bolsonaro") nor one a noun merely
+            # describes ("a Marcos supporter").
             person = next((self.people.by_token[i] for i in sorted(subtree)
-                           if i in self.people.by_token and not self.inside_quote[i]), None)
+                           if i in self.people.by_token and not self.inside_quote[i]
+                           and self._speaks_for(head, self.doc[i])), None)
         if person is not None:
             return self._person(person)
         if head.lemma_.lower() in self.lex.descriptor_heads and any(t.lower_ == "the" for t in head.children):
             if self.last_speaker:
                 return self.last_speaker
             return self._antecedent(head, {"organization", "state"})
-        return None
+        return self._body(head)
+
+    def _body(self, head: Token) -> str | None:
+        """A body the registry does not hold, named in full ("the Electoral
+        Reform Society said"): its name as the article gives it. It speaks but
+        is no actor (``speaker_type`` null): its quotes add no edge."""
+        if head.ent_type_ != "ORG" or self.inside_quote[head.i] or head.i in self.in_dateline:
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        if ent is None or ent.root.i != head.i:
+            return None
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if len(words) < 2 and not words[0].is_upper:
+            return None  # a lone capitalised word is too often a misread name
+        return self.doc[words[0].i : words[-1].i + 1].text
+
+    def _speaks_for(self, head: Token, token: Token) -> bool:
+        """Whether a person named at ``token`` inside the subject ``head`` is
+        the one who speaks: no clause between them, and a head that is the
+        name itself, a title, a role or a body that speaks for a person."""
+        t = token
+        while t.i != head.i:
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj"):
+                return False
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        low = head.lemma_.lower()
+        return (head.pos_ == "PROPN" or low in _SPEAKING_BODIES or low in self.lex.role_words
+                or head.lower_.rstrip(".") in HONORIFICS)
 
     def _they(self, pronoun: Token) -> list[str | None] | None:
         """"They said": the nearest plural antecedent in this or the sentence
         before (subjects first) — people named together ("Holt and Diaz"), a
         body (party, group, state), or a plural noun naming nobody ("the
         protesters": ``[None]``). ``None`` when there is none."""
-        doc, floor = self.doc, self._previous_sentence_start(pronoun)
+        doc = self.doc
+        floor = min(self._previous_sentence_start(pronoun), self._paragraph_start(pronoun))
         cands: list[tuple[bool, int, list[str | None]]] = []
         for t in doc[floor : pronoun.i]:
             if self.inside_quote[t.i] or t.i in self.in_dateline:
@@ -311,6 +368,12 @@ class _Speakers:
     def _type(self, name: str) -> str | None:
         return self.types.get(name)
 
+    def _paragraph_start(self, token: Token) -> int:
+        i = token.i
+        while i > 0 and not ("\n\n" in self.doc[i - 1].whitespace_ or (self.doc[i - 1].is_space and "\n\n" in self.doc[i - 1].text)):
+            i -= 1
+        return i
+
     def _previous_sentence_start(self, token: Token) -> int:
         sent = token.sent
         return self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -338,7 +401,8 @@ class _Speakers:
         return None
 
 
-def _targets(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+def quote_targets(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """Actors named between character offsets ``start`` and ``end``, once each, in order."""
     out: list[str] = []
     for s in actor_spans(doc):
         if s.start_char >= start and s.end_char <= end and s.kb_id_ not in out:
@@ -476,7 +540,7 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
         if not c.closed:
             cue = (cue + " (unclosed)").strip()
         for speaker in who:
-            records.append(Quote(speaker, text[c.start : c.end], c.direct, _targets(doc, c.start, c.end), c.start, c.end, cue,
+            records.append(Quote(speaker, text[c.start : c.end], c.direct, quote_targets(doc, c.start, c.end), c.start, c.end, cue,
                                  speakers._type(speaker) if speaker else None))
         if c.verb is not None:
             speakers.remember(c.verb, who[0])
@@ -496,6 +560,17 @@ def _according_to(token: Token, speakers: "_Speakers") -> tuple[int, int] | None
     clause = token.head
     if clause.pos_ not in ("VERB", "AUX") or _is_reporting(clause, speakers.lex):
         return None  # "X said ..., according to Fars": X's statement, already read
+    if token.i < clause.i:
+        # "According to Datafolha, Nunes leads Boulos by 11 points."
+        first = max(t.i for t in token.subtree) + 1
+        while first < clause.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        last = clause.right_edge.i
+        while last > first and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if last - first < 2:
+            return None
+        return doc[first].idx, doc[last].idx + len(doc[last].text)
     first = clause.left_edge.i
     last = token.i - 1
     while last > first and (doc[last].is_punct or doc[last].is_space):
@@ -544,6 +619,13 @@ def _verb_for(span: Span, lex: Lexicon, speakers: _Speakers) -> Token | None:
     for anc in span.root.ancestors:
         if _is_reporting(anc, lex) and not (span.start <= anc.i < span.end):
             return anc
+    # Quoted words a verb of naming applies: 'called the charge "a lie,
+    # plain and simple"', 'described the deal as "a blank cheque"'.
+    for anc in span.root.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _NAMING_VERBS and not (span.start <= anc.i < span.end):
+            return anc
+        if anc.pos_ == "VERB":
+            break
     # Otherwise the nearest reporting verb in the same sentence(s).
     sents = {span[0].sent.start, span[-1].sent.start}
     candidates = []

@@ -34,6 +34,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import yaml
 
 from graphkit.errors import InputError
+from graphkit.io.yamlfile import load_yaml, shown
 from graphkit.records import ACTOR_TYPES
 
 __all__ = [
@@ -398,15 +399,7 @@ def _read_jsonl(path: Path, text: str) -> list[tuple[dict[str, Any], str, dict[s
 
 
 def _read_yaml(path: Path, text: str) -> list[tuple[Any, str, dict[str, str]]]:
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise InputError(f"{path}:{line}", f"YAML syntax error: {exc.problem}") from None
-    except yaml.YAMLError as exc:
-        raise InputError(str(path), f"YAML error: {exc}") from None
+    root, data = load_yaml(text, str(path))
     if root is None:
         return []
     if not isinstance(root, yaml.SequenceNode) or not isinstance(data, list):
@@ -418,6 +411,8 @@ def _read_yaml(path: Path, text: str) -> list[tuple[Any, str, dict[str, str]]]:
         lines: dict[str, str] = {}
         if isinstance(node, yaml.MappingNode):
             for knode, vnode in node.value:
+                if not isinstance(knode, yaml.ScalarNode):
+                    continue  # a list or mapping as a key: reported by the validator, not walked here
                 key = str(knode.value)
                 lines[key] = f"{path}:{vnode.start_mark.line + 1}"
                 if isinstance(vnode, yaml.SequenceNode):
@@ -425,6 +420,17 @@ def _read_yaml(path: Path, text: str) -> list[tuple[Any, str, dict[str, str]]]:
                         lines[f"{key}[{j}]"] = f"{path}:{item.start_mark.line + 1}"
         items.append((obj, where, lines))
     return items
+
+
+def _is_date(value: Any) -> bool:
+    """A real calendar date written YYYY-MM-DD (2000-02-30 is not one)."""
+    if not (isinstance(value, str) and _DATE_RE.match(value)):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_yaml(path: Path) -> bool:
@@ -438,7 +444,7 @@ def _validate(obj: Any, where: str, lines: dict[str, str], known: set[str], user
     allowed = set(ACTOR_KEYS) | (set(CONTROL_KEYS) if user else set())
     for key in obj:
         if key not in allowed:
-            raise InputError(lines.get(str(key), where), f"unknown key {key!r}")
+            raise InputError(lines.get(str(key), where), f"unknown key {shown(key)}")
     name = obj.get("name")
     if not isinstance(name, str) or not name.strip():
         raise InputError(lines.get("name", where), "missing name" if name is None else "name is not a non-empty string")
@@ -450,17 +456,17 @@ def _validate(obj: Any, where: str, lines: dict[str, str], known: set[str], user
     exists = normalize(name) in known
     if remove:
         if not exists:
-            raise InputError(where, f"cannot remove {name!r}: no such actor")
+            raise InputError(where, f"cannot remove {shown(name)}: no such actor")
         return _Entry({"name": name}, where, remove=True)
     typ = obj.get("type")
     if typ is None:
         if not exists:
-            raise InputError(where, f"new actor {name!r} needs a type")
+            raise InputError(where, f"new actor {shown(name)} needs a type")
     elif typ not in ACTOR_TYPES:
-        raise InputError(lines.get("type", where), f"unknown type {typ!r} (expected one of {', '.join(ACTOR_TYPES)})")
+        raise InputError(lines.get("type", where), f"unknown type {shown(typ)} (expected one of {', '.join(ACTOR_TYPES)})")
     country = obj.get("country")
     if country is not None and (not isinstance(country, str) or not _COUNTRY_RE.match(country)):
-        raise InputError(lines.get("country", where), f"bad country code {country!r} (expected 3 uppercase letters)")
+        raise InputError(lines.get("country", where), f"bad country code {shown(country)} (expected 3 uppercase letters)")
     aff = obj.get("affiliation")
     if aff is not None and not isinstance(aff, str):
         raise InputError(lines.get("affiliation", where), "affiliation is not a string")
@@ -473,7 +479,7 @@ def _validate(obj: Any, where: str, lines: dict[str, str], known: set[str], user
         for j, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
                 singular = {"aliases": "alias", "demonyms": "demonym", "capitals": "capital"}[key]
-                raise InputError(lines.get(f"{key}[{j}]", where), f"{singular} {item!r} is not a non-empty string")
+                raise InputError(lines.get(f"{key}[{j}]", where), f"{singular} {shown(item)} is not a non-empty string")
     roles = obj.get("roles")
     if roles is not None:
         if not isinstance(roles, list):
@@ -486,10 +492,10 @@ def _validate(obj: Any, where: str, lines: dict[str, str], known: set[str], user
                 raise InputError(rwhere, "a role is a code or a mapping with code, start, end")
             for k in ("start", "end"):
                 v = role.get(k)
-                if isinstance(v, date):  # YAML reads 2000-07-17 as a date
+                if isinstance(v, date):  # a date from JSON Lines is a string; this is belt and braces
                     v = role[k] = v.isoformat()
-                if v is not None and not (isinstance(v, str) and _DATE_RE.match(v)):
-                    raise InputError(rwhere, f"role {k} {v!r} is not a YYYY-MM-DD date")
+                if v is not None and not _is_date(v):
+                    raise InputError(rwhere, f"role {k} {shown(v)} is not a YYYY-MM-DD date")
     data = {k: obj[k] for k in ACTOR_KEYS if k in obj}
     data["name"] = name
     return _Entry(data, where, replace=bool(obj.get("replace", False)), given=frozenset(data))
@@ -504,7 +510,7 @@ def _load_entries(path: Path, known: set[str], user: bool) -> tuple[list[_Entry]
         entry = _validate(obj, where, lines, known, user)
         key = normalize(entry.data["name"])
         if key in seen:
-            raise InputError(where, f"duplicate name {entry.data['name']!r} (first at {seen[key]})")
+            raise InputError(where, f"duplicate name {shown(entry.data['name'])} (first at {seen[key]})")
         seen[key] = where
         entries.append(entry)
     return entries, text.encode("utf-8")
@@ -618,7 +624,7 @@ class Registry:
                 actors = [Actor.from_dict(e.data) for e in entries if "type" in e.data]
                 for e in entries:
                     if "type" not in e.data:
-                        raise InputError(e.where, f"actor {e.data['name']!r} needs a type")
+                        raise InputError(e.where, f"actor {shown(e.data['name'])} needs a type")
             else:
                 blob = _read_text(p).encode("utf-8")
                 actors = cls._parse_base(blob, str(p))
@@ -626,14 +632,14 @@ class Registry:
         by_name: dict[str, Actor] = {a.name: a for a in actors}
         if len(by_name) != len(actors):
             dup = next(n for n, c in Counter(a.name for a in actors).items() if c > 1)
-            raise InputError(str(path or "actors.jsonl"), f"duplicate actor name {dup!r}")
+            raise InputError(str(path or "actors.jsonl"), f"duplicate actor name {shown(dup)}")
         if not extra:
             return cls(by_name.values(), version=digest.hexdigest()[:12])
         by_key: dict[str, str] = {}
         for name in by_name:
             key = normalize(name)
             if key in by_key:
-                raise InputError(str(path or "actors.jsonl"), f"actor names {by_key[key]!r} and {name!r} normalise alike")
+                raise InputError(str(path or "actors.jsonl"), f"actor names {shown(by_key[key])} and {shown(name)} normalise alike")
             by_key[key] = name
         for extra_path in extra:
             p = Path(extra_path)

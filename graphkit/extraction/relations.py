@@ -87,6 +87,56 @@ def apposition_stances(doc: Doc, people: People) -> list[Stance]:
     return out
 
 
+#: Verbs that name what someone is: "called her rival a liar".
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub"})
+
+
+def naming_stances(doc: Doc, reader) -> list[Stance]:
+    """Stances said by naming someone: "the governor called her rival a liar"
+    (−), "called Okafor a friend of every farmer" (+). The target is the actor
+    or person named as the verb's object (a role noun resolved by the
+    coreference); the polarity is the valence of the other nouns it is
+    called. ``reader`` is the article's
+    :class:`~graphkit.extraction.stances.StanceReader`.
+
+    >>> naming_stances(spacy.blank("en")("no parse here"), None)
+    []
+    """
+    from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, valence
+
+    if reader is None or not doc.has_annotation("DEP"):
+        return []
+    out: list[Stance] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS or reader.negated(verb):
+            continue
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+        targets: list[str] = []
+        for h in heads:
+            for name in reader.phrase_actors(h, clause=verb):
+                if name not in targets:
+                    targets.append(name)
+        # What the target is called: nouns of the object phrases that name
+        # nobody and hold no possessive ("a liar", not "her rival").
+        nouns, todo = [], list(heads)
+        while todo:
+            n = todo.pop()
+            todo.extend(c for c in n.children if c.dep_ in ("appos", "conj", "oprd"))
+            if n.pos_ == "NOUN" and reader.actor_at(n) is None and not any(c.dep_ == "poss" for c in n.children):
+                nouns.append(" ".join(t.text for t in n.lefts if t.dep_ in ("amod", "compound", "advmod")) + " " + n.text)
+        v = sum(valence(t) for t in nouns)
+        if not targets or abs(v) < QUOTE_POLARITY_THRESHOLD:
+            continue
+        quad = "verbal_cooperation" if v > 0 else "verbal_conflict"
+        sent = verb.sent
+        for source in reader.subjects(verb):
+            for target in targets:
+                if source != target and not reader.same_side(source, target):
+                    out.append(Stance(source, target, quad, 1 if v > 0 else -1, verb.text, sent.text.strip(),
+                                      sent.start_char, sent.end_char, "verb"))
+    return out
+
+
 def person_type(person: Person) -> str:
     """``leader`` for a person with a political role in the article, else ``person``."""
     return "leader" if person.political else "person"

@@ -42,10 +42,15 @@ from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
+from graphkit.extraction.relations import STANCE_NOUNS
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _POSSESSIVE = {"its", "their", "his", "her"}
+#: Nouns for what someone said or did, which stand for their author when a
+#: relative clause names one ("condemned the remarks the senator made").
+_UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "speech", "post", "tweet",
+                         "policy", "decision", "plan", "bill", "proposal", "action", "attack", "insult"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _TARGET_PREPS = {"to", "for", "against", "on", "with", "toward", "towards", "at", "upon", "over", "into"}
@@ -118,6 +123,10 @@ class StanceReader(QuoteReadings):
             for i in range(s.start, s.end):
                 self.by_token[i] = s
         self.leaders = {s.kb_id_ for s in self.spans if s.label_ == "leader"}
+        self.people = self.leaders | {s.kb_id_ for s in self.spans if s.label_ == "person"}
+        #: The article's :class:`~graphkit.extraction.coref.People`, when the
+        #: caller has it: person pronouns beyond their sentence.
+        self.coref = None
 
     def actor_at(self, token: Token) -> str | None:
         s = self.by_token.get(token.i)
@@ -142,6 +151,10 @@ class StanceReader(QuoteReadings):
         """
         out: list[str] = []
         for t in _conjuncts(token):
+            if t.dep_ == "appos" and self.actor_at(t) is None and self.actor_at(t.head) in self.people:
+                # "Whitfield, the Republican nominee": the apposition describes
+                # the person; the party it names takes no part of its own.
+                continue
             _add(out, self._head_actors(t, clause))
         return out
 
@@ -156,7 +169,10 @@ class StanceReader(QuoteReadings):
             return self.phrase_actors(clause.head) if clause is not None else []
         if low in _RELATIVE:
             if t.head.dep_ == "relcl":
-                return self.phrase_actors(t.head.head)
+                antecedent = t.head.head
+                if self.actor_at(antecedent) is None and antecedent.dep_ == "appos" and self.actor_at(antecedent.head) in self.people:
+                    antecedent = antecedent.head  # "Ogan, the candidate who endorsed Erdogan"
+                return self.phrase_actors(antecedent)
             # A relative clause the parser hung elsewhere: the actor just before.
             i = t.i - 1
             while i >= 0 and self.doc[i].is_punct:
@@ -168,12 +184,31 @@ class StanceReader(QuoteReadings):
                 return subj
         if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
             found = self._antecedent(t, person=low in _PERSON_PRONOUNS)
+            if found is None and t.dep_ in ("nsubj", "nsubjpass", "dobj") and low in _PERSON_PRONOUNS and self.coref is not None:
+                # Beyond the sentence, only the article's coreference of people
+                # (gender, paragraph, last speaker) names "he" or "her".
+                p = self.coref.pronoun(t, follow_speaker=False)
+                found = p.name if p is not None and p.name in self.people else None
             return [found] if found else []
         found: list[str] = []
         for c in t.children:
+            if c.dep_ == "poss" and t.lemma_.lower() in STANCE_NOUNS:
+                continue  # "his opponent", "her rival": someone else than him or her
             if c.dep_ in _PHRASE_DEPS and not self._against(c):
                 a = self.actor_at(c)
                 _add(found, [a] if a is not None else self._head_actors(c, clause))
+            elif c.dep_ == "relcl" and t.lemma_.lower() in _UTTERANCES:
+                # "the remarks the senator made": the remarks stand for their author.
+                for s in c.children:
+                    if s.dep_ == "nsubj":
+                        _add(found, self.phrase_actors(s))
+        if not found and (t.pos_ == "NOUN" or t.is_lower) and self.coref is not None and any(
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in t.children
+        ):
+            # "the senator", "her rival": the person the article gave that role.
+            p = self.coref.role(t)
+            if p is not None and p.name in self.people:
+                return [p.name]
         people = [a for a in found if self._is_leader(a)]
         return people or found
 
@@ -198,7 +233,7 @@ class StanceReader(QuoteReadings):
         for s in reversed(self.spans):
             if s.start >= token.i or s.start < floor:
                 continue
-            if (s.label_ == "leader") == person:
+            if (s.label_ in ("leader", "person")) == person:
                 return s.kb_id_
         return None
 

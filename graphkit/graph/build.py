@@ -72,6 +72,7 @@ def build(
     import tempfile
 
     from graphkit.graph.export import export
+    from graphkit.io.atomic import write_error
     from graphkit.io.graphfile import graph_format
     from graphkit.io.guard import folder_lock, refuse_inputs_as_outputs
 
@@ -89,17 +90,22 @@ def build(
             builder.add(record)
         return BuildResult(builder.graph(), stats, None, None)
     made = [d for d in [evidence.parent, *evidence.parent.parents] if not d.exists()]
-    evidence.parent.mkdir(parents=True, exist_ok=True)
     try:
+        evidence.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=evidence.parent, prefix=f".{evidence.name}.", suffix=".tmp")
     except OSError as e:
-        raise GraphkitError(f"{evidence}: cannot write: {e.strerror or e}") from None
+        raise write_error(evidence, e) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for record in records:
-                builder.add(record)
-                for line in evidence_records(record):
-                    fh.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                for record in records:
+                    builder.add(record)
+                    for line in evidence_records(record):
+                        fh.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+        except OSError as e:
+            if e.filename not in (None, tmp):
+                raise
+            raise write_error(evidence, e) from None  # a full disk: one line, no traceback
         G = builder.graph()
         if G.number_of_nodes() == 0:
             raise GraphkitError(f"{output}: no actors found in any input; nothing written")
@@ -108,7 +114,10 @@ def build(
         # folder: two runs writing the same output never leave a mixed pair.
         with folder_lock(evidence.parent):
             export(G, output)
-            os.replace(tmp, evidence)
+            try:
+                os.replace(tmp, evidence)
+            except OSError as e:
+                raise write_error(evidence, e) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -28,7 +28,7 @@ from graphkit.io.style import (
 # ---------------------------------------------------------------------------
 
 
-def _component_layout(H: nx.Graph, seed: int) -> dict[Any, np.ndarray]:
+def _component_layout(H: nx.Graph, seed: int, radius=None) -> dict[Any, np.ndarray]:
     n = H.number_of_nodes()
     nodes = sorted(H.nodes, key=str)
     if n == 1:
@@ -41,8 +41,13 @@ def _component_layout(H: nx.Graph, seed: int) -> dict[Any, np.ndarray]:
     S = nx.Graph()
     S.add_nodes_from(nodes)
     S.add_edges_from(sorted(H.edges, key=lambda e: (str(e[0]), str(e[1]))))
+    if radius is not None:
+        # A tie is as long as the two discs it joins need: big hubs a hop
+        # apart are set apart by their size, not stacked on one another.
+        for u, v in S.edges:
+            S.edges[u, v]["length"] = 1.0 + radius[u] + radius[v]
     if n <= 300:
-        pos = nx.kamada_kawai_layout(S, weight=None)
+        pos = nx.kamada_kawai_layout(S, weight="length" if radius is not None else None)
     else:
         pos = nx.spring_layout(S, k=1.6 / math.sqrt(n), seed=seed, iterations=80)
     arr = np.array([pos[v] for v in nodes])
@@ -50,7 +55,7 @@ def _component_layout(H: nx.Graph, seed: int) -> dict[Any, np.ndarray]:
     return dict(zip(nodes, arr))
 
 
-def layout(G: nx.Graph, seed: int = 42) -> dict[Any, tuple[float, float]]:
+def layout(G: nx.Graph, seed: int = 42, sizes=None) -> dict[Any, tuple[float, float]]:
     """Node positions in ``[-1, 1]``, the same for plots and GEXF export.
 
     Each connected component of the undirected projection (all edge kinds)
@@ -66,6 +71,11 @@ def layout(G: nx.Graph, seed: int = 42) -> dict[Any, tuple[float, float]]:
         The actor graph.
     seed : int
         Seed of the spring layout (components over 300 actors).
+    sizes : dict, optional
+        How big each node is drawn (any unit, for example a disc's area):
+        a figure passes it so that ties between big nodes are longer and a
+        component's box grows with the room its discs need, so the main
+        story gets the room and hubs are not stacked on one another.
 
     Returns
     -------
@@ -79,14 +89,20 @@ def layout(G: nx.Graph, seed: int = 42) -> dict[Any, tuple[float, float]]:
         (sorted(c, key=str) for c in nx.connected_components(H)),
         key=lambda c: (-len(c), str(c[0])),
     )
+    radius = None
+    if sizes is not None:
+        # Radii relative to the largest disc (1), from areas.
+        top = max((math.sqrt(max(float(sizes.get(v, 0.0)), 0.0)) for v in H.nodes), default=0.0) or 1.0
+        radius = {v: math.sqrt(max(float(sizes.get(v, 0.0)), 0.0)) / top for v in H.nodes}
     boxes = []
     for comp in comps:
-        pos = _component_layout(H.subgraph(comp), seed)
+        pos = _component_layout(H.subgraph(comp), seed, radius)
         arr = np.array([pos[v] for v in comp])
         span = max(float(np.ptp(arr, axis=0).max()), 1e-9)
         # Side of the component's box grows with the square root of its
-        # size, so node density is similar in every component.
-        side = math.sqrt(len(comp))
+        # size, so node density is similar in every component; with sizes,
+        # with the room its discs need.
+        side = math.sqrt(len(comp) if radius is None else sum((1.0 + 2 * radius[v]) ** 2 for v in comp) / 2.0)
         arr = arr / span * side if len(comp) > 1 else arr
         boxes.append((comp, arr, side))
     # Shelf packing: rows no wider than the largest component (or the

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
@@ -77,21 +77,131 @@ def atomic_open(
             reason = f"directory {str(directory)!r} does not exist"
         raise GraphkitError(f"{path}: cannot write: {reason}") from None
     try:
-        if "b" in mode:
-            f = os.fdopen(fd, "wb")
-        else:
-            f = os.fdopen(fd, "w", encoding=encoding, newline=newline)
-        with f:
-            yield f
-        os.chmod(tmp, 0o666 & ~_UMASK)
         try:
+            if "b" in mode:
+                f = os.fdopen(fd, "wb")
+            else:
+                f = os.fdopen(fd, "w", encoding=encoding, newline=newline)
+            with f:
+                yield f
+            os.chmod(tmp, 0o666 & ~_UMASK)
             os.replace(tmp, path)
         except OSError as e:
-            raise GraphkitError(f"{path}: cannot write: {e.strerror or e}") from None
+            # A full disk or a read-only file system ends here (the write,
+            # the flush on close, the rename): one line naming the output.
+            # An error about another file (an input the body reads) passes on.
+            if e.filename not in (None, tmp):
+                raise
+            raise write_error(path, e) from None
     except BaseException:
         with suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def write_error(path: str | os.PathLike, exc: OSError) -> GraphkitError:
+    """The one-line error for an output that could not be written.
+
+    >>> import errno
+    >>> str(write_error("out/g.gexf", OSError(errno.ENOSPC, "No space left on device")))
+    'out/g.gexf: cannot write: No space left on device'
+    """
+    return GraphkitError(f"{path}: cannot write: {exc.strerror or exc}")
+
+
+@contextmanager
+def atomic_files(
+    paths: Sequence[str | os.PathLike],
+    mode: str = "w",
+    encoding: str | None = "utf-8",
+    newline: str | None = None,
+) -> Iterator[list[IO]]:
+    """Like :func:`atomic_open` for files that belong together: all appear, or none.
+
+    Every file is written to a temporary file beside its target first; only
+    when all were written are they renamed into place, and should a rename
+    fail, the targets already replaced get their old content back (kept
+    through a hard link). A full disk therefore never leaves a CSV export's
+    ``nodes.csv`` without its ``edges.csv``.
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     a, b = os.path.join(d, "a.csv"), os.path.join(d, "b.csv")
+    ...     with atomic_files([a, b]) as (fa, fb):
+    ...         _ = fa.write("1"), fb.write("2")
+    ...     sorted(os.listdir(d))
+    ['a.csv', 'b.csv']
+    """
+    if mode not in ("w", "wb"):
+        raise ValueError(f"atomic_files: mode must be 'w' or 'wb', not {mode!r}")
+    targets = [Path(p) for p in paths]
+    temps: list[str] = []
+    files: list[IO] = []
+    try:
+        for target in targets:
+            try:
+                fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            except OSError as e:
+                raise write_error(target, e) from None
+            temps.append(tmp)
+            files.append(os.fdopen(fd, "wb") if "b" in mode else os.fdopen(fd, "w", encoding=encoding, newline=newline))
+        try:
+            yield files
+        except OSError as e:
+            if e.filename not in (None, *temps):
+                raise
+            raise write_error(targets[0], e) from None
+        for target, tmp, f in zip(targets, temps, files):
+            try:
+                f.close()  # the flush on close is where a full disk often shows
+                os.chmod(tmp, 0o666 & ~_UMASK)
+            except OSError as e:
+                raise write_error(target, e) from None
+        _replace_together(list(zip(temps, targets)))
+    except BaseException:
+        for f in files:
+            with suppress(OSError):
+                f.close()
+        for tmp in temps:
+            with suppress(OSError):
+                os.unlink(tmp)
+        raise
+
+
+def _replace_together(moves: list[tuple[str, Path]]) -> None:
+    """Rename each temporary file over its target; on a failure undo the ones done."""
+    backups: list[str | None] = []
+    try:
+        for _, target in moves:
+            # A hard link keeps each old file reachable until every rename
+            # has succeeded; without one (no link support) nothing is renamed.
+            if os.path.lexists(target):
+                backup = tempfile.mktemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old")
+                try:
+                    os.link(target, backup)
+                except OSError as e:
+                    raise write_error(target, e) from None
+                backups.append(backup)
+            else:
+                backups.append(None)
+        done: list[int] = []
+        for i, (tmp, target) in enumerate(moves):
+            try:
+                os.replace(tmp, target)
+            except OSError as e:
+                for j in reversed(done):
+                    with suppress(OSError):
+                        if backups[j] is not None:
+                            os.replace(backups[j], moves[j][1])
+                        else:
+                            os.unlink(moves[j][1])
+                raise write_error(target, e) from None
+            done.append(i)
+    finally:
+        for backup in backups:
+            if backup is not None:
+                with suppress(OSError):
+                    os.unlink(backup)
 
 
 def atomic_write(

@@ -17,7 +17,7 @@ from typing import Any
 import networkx as nx
 
 from graphkit.errors import InputError
-from graphkit.io.atomic import atomic_write
+from graphkit.io.atomic import atomic_files
 from graphkit.io.attrs import _xml_text
 from graphkit.io.style import gephi_ready
 
@@ -104,7 +104,7 @@ def unneutral_cell(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
-def _write_rows(path: Any, header: list[str], rows: list[list[str]]) -> Path:
+def _csv_text_of(header: list[str], rows: list[list[str]]) -> str:
     buf = io.StringIO(newline="")
     # RFC 4180 line ends: the csv module quotes a cell only if it holds a
     # character of the line terminator, so with "\n" a lone "\r" would
@@ -112,7 +112,7 @@ def _write_rows(path: Any, header: list[str], rows: list[list[str]]) -> Path:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow([neutral_cell(c) for c in header])
     w.writerows([neutral_cell(c) for c in row] for row in rows)
-    return atomic_write(path, buf.getvalue())
+    return buf.getvalue()
 
 
 def write_csv(
@@ -153,10 +153,11 @@ def write_csv(
             row.append(str(k))
         row += [_csv_text(d[c]) if c in d else "" for c in ecols]
         edges_out.append(row)
-    return (
-        _write_rows(nodes_path, ["Id", "Label"] + ncols, nodes_out),
-        _write_rows(edges_path, header + ecols, edges_out),
-    )
+    # Both tables or neither: a full disk never leaves nodes without edges.
+    with atomic_files([nodes_path, edges_path], "wb") as (fn, fe):
+        fn.write(_csv_text_of(["Id", "Label"] + ncols, nodes_out).encode("utf-8"))
+        fe.write(_csv_text_of(header + ecols, edges_out).encode("utf-8"))
+    return Path(nodes_path), Path(edges_path)
 
 
 def _read_table(path: Any, required: list[str]) -> tuple[list[str], list[dict[str, str]]]:

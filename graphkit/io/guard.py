@@ -33,12 +33,12 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def refuse_inputs_as_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path]) -> None:
+def refuse_inputs_as_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None]) -> None:
     """Raise :class:`GraphkitError` when an output is an input, or an existing file in an input folder.
 
     ``-`` (standard input/output) is never a clash.
     """
-    ins = [_real(i) for i in inputs if str(i) != "-"]
+    ins = [_real(i) for i in inputs if i is not None and str(i) != "-"]
     for out in outputs:
         if out is None or str(out) == "-":
             continue
@@ -87,7 +87,10 @@ def folder_lock(folder: str | Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not POSIX: no lock
         yield
         return
-    fd = os.open(os.fspath(folder) or ".", os.O_RDONLY)
+    try:
+        fd = os.open(os.fspath(folder) or ".", os.O_RDONLY)
+    except OSError as e:
+        raise GraphkitError(f"{folder}: cannot lock the folder: {e.strerror or e}") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield

@@ -6,7 +6,8 @@ Inputs are paths or ``-`` for standard input:
   id is the file name and whose text is the file's content, unchanged (offsets
   in every later record refer to it); its date is the one the text states at
   its top, a date line or a wire dateline (:mod:`graphkit.io.dates`), unless
-  ``date_from_text=False``;
+  ``date_from_text=False``; its title is its first line when that line reads
+  as a headline (:mod:`graphkit.io.headline`);
 - a JSON Lines file (``*.jsonl``) holds one article per line,
   ``{"id": ..., "text": ...}`` with optional ``date``, ``title`` and
   ``source``; it is streamed line by line, never read whole;
@@ -47,6 +48,7 @@ from typing import IO, Any
 
 from graphkit.errors import InputError
 from graphkit.io.dates import date_from_text, parse_date
+from graphkit.io.headline import headline
 from graphkit.records import Article
 
 #: Largest file (or JSON Lines line) read, in bytes: ``--max-bytes``. A
@@ -306,7 +308,7 @@ class ArticleReader:
                 date = date_from_text(text)
             except ValueError as exc:
                 self._problem(source, f"{exc} at the top of the text (ignored)", skipped=False)
-        return Article(id=article_id, text=text, date=date, origin=source)
+        return Article(id=article_id, text=text, date=date, title=headline(text), origin=source)
 
     # -- JSON Lines ---------------------------------------------------------
 

@@ -34,6 +34,7 @@ from graphkit.io.style import (
 )
 from graphkit.graph.layout import layout
 from graphkit.viz.common import (
+    short_label,
     _ARC_RAD,
     _RC,
     _TYPE_NAMES,
@@ -180,11 +181,12 @@ def _draw_strip(fig, ax, isolates, colours, areas, fontsize: float = 8.0, most: 
     renderer = fig.canvas.get_renderer()
     texts = []
     for x, v in zip(xs, shown):
-        t = ax.text(x, -0.4, str(v), fontsize=fontsize, ha="center", va="top", color="#222222")
+        name = short_label(v)
+        t = ax.text(x, -0.4, name, fontsize=fontsize, ha="center", va="top", color="#222222")
         w = t.get_window_extent(renderer).width
         if w > 1.9 * slot_px:
-            chars = max(6, int(len(str(v)) * 1.9 * slot_px / w))
-            t.set_text("\n".join(textwrap.wrap(str(v), chars)[:2]))
+            chars = max(6, int(len(name) * 1.9 * slot_px / w))
+            t.set_text("\n".join(textwrap.wrap(name, chars)[:2]))
         texts.append(t)
     widths = [t.get_window_extent(renderer).width for t in texts]
     if any(w > 0.95 * slot_px for w in widths):
@@ -217,6 +219,55 @@ def _fit_areas(ax, pts: np.ndarray, area: np.ndarray) -> np.ndarray:
     return area * max(scale, 0.45) ** 2
 
 
+def _separate(px: np.ndarray, r: np.ndarray, pad: float, iterations: int = 300) -> np.ndarray | None:
+    """Move discs (centres ``px``, radii ``r``, in pixels) apart until none covers another.
+
+    Each overlapping pair is pushed apart along the line between the two
+    centres, half the overlap each, damped, so the picture keeps its shape:
+    only nodes that touch move. Returns ``None`` when nothing overlapped.
+
+    >>> moved = _separate(np.array([[0.0, 0.0], [5.0, 0.0], [100.0, 0.0]]), np.array([10.0, 10.0, 10.0]), 2.0)
+    >>> bool(np.hypot(*(moved[1] - moved[0])) >= 21.5), moved[2].tolist()
+    (True, [100.0, 0.0])
+    """
+    px = px.astype(float).copy()
+    n = len(px)
+    need = r[:, None] + r[None, :] + pad
+    # Coincident centres part in a fixed direction per pair, so runs repeat.
+    angle = np.arange(n)[:, None] * 2.399963 - np.arange(n)[None, :] * 1.1
+    fallback = np.stack([np.cos(angle), np.sin(angle)], axis=-1)
+    changed = False
+    for _ in range(iterations):
+        diff = px[:, None, :] - px[None, :, :]
+        d = np.hypot(diff[..., 0], diff[..., 1])
+        np.fill_diagonal(d, np.inf)
+        over = np.where(d < need, need - d, 0.0)
+        if not (over > 0.25).any():
+            break
+        changed = True
+        unit = np.where((d > 1e-9)[..., None], diff / np.maximum(d, 1e-9)[..., None], fallback)
+        px += 0.55 * (unit * (over / 2)[..., None]).sum(axis=1)
+    return px if changed else None
+
+
+def _spread(ax, pts: np.ndarray, r_px: np.ndarray, pad: float = 4.0, rounds: int = 4) -> np.ndarray:
+    """Positions (data units) at which no node's disc covers another's.
+
+    Hop-distance layouts put a dense core's hubs a hop apart, however big
+    centrality draws them, so a large corpus stacks its main actors on one
+    another. The discs are separated in pixels, and the limits refitted
+    (which shrinks the scale a little, hence a few rounds).
+    """
+    for _ in range(rounds):
+        _fit_limits(ax, pts)
+        moved = _separate(ax.transData.transform(pts), r_px, pad)
+        if moved is None:
+            break
+        pts = ax.transData.inverted().transform(moved)
+    _fit_limits(ax, pts)
+    return pts
+
+
 def _draw_network(
     fig, ax, G: nx.MultiDiGraph, pos: Mapping, node_colours: Mapping[Any, str],
     values: Mapping[Any, float], edge_style, areas: Mapping[Any, float] | None = None,
@@ -230,6 +281,8 @@ def _draw_network(
         areas = _areas(values, nodes)
     area = _fit_areas(ax, pts, np.array([areas[v] for v in nodes]))
     radius_pt = dict(zip(nodes, np.sqrt(area) / 2))
+    pts = _spread(ax, pts, _marker_radius_px(area))
+    pos = {**pos, **{v: (float(x), float(y)) for v, (x, y) in zip(nodes, pts)}}
 
     straight, straight_w, straight_c = [], [], []
     segments = []
@@ -338,7 +391,7 @@ def network_figure(G, path, sizes=None, top=None, positions=None, title=None,
     values = _centrality(G, sizes)
     shown = Shown(G, values, top)
     D = shown.graph
-    pos = _positions(path, D, positions)
+    pos = _positions(path, D, positions, _areas(values, list(D.nodes) + shown.isolates))
     _, st_max = _edge_weights(D)
 
     def style(u, v, k, d):
@@ -400,8 +453,8 @@ def width_key(st_max: float, extra: float = 0.0, colour: str = "#555555") -> lis
                    label=f"{w} record{'s' if w != 1 else ''}") for w in steps]
 
 
-def _positions(path, D, positions):
-    pos = dict(positions) if positions is not None else layout(D)
+def _positions(path, D, positions, areas=None):
+    pos = dict(positions) if positions is not None else layout(D, sizes=areas)
     missing = [v for v in D.nodes if v not in pos]
     if missing:
         raise GraphkitError(f"{path}: no position for actor {str(sorted(missing, key=str)[0])!r}")

@@ -1,7 +1,8 @@
 """The report: the whole flow written to one folder an analyst can hand on.
 
 ``graphkit report INPUT... -o DIR`` builds the graph, writes it in every
-format, draws every figure, and writes ``index.md``: the corpus at a glance
+format, draws every figure, and writes ``index.md`` and the same as a web
+page, ``index.html`` (beside ``graph.html``, the page to explore): the corpus at a glance
 (every article with its title, date and source; what was undated or
 skipped), the actors with their types and aliases, the top actors by each
 measure, communities and factions, each actor's strongest allies and
@@ -17,8 +18,8 @@ end, so a failed run never leaves a half-written report.
 from __future__ import annotations
 
 import html
-import math
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ import networkx as nx
 from graphkit.errors import GraphkitError
 from graphkit.extraction.options import Options, RunStats
 from graphkit.graph.build import build
+from graphkit.viz.common import number
+from graphkit.io.atomic import atomic_write, write_error
 
 GRAPH_NAME = "graph"
 RANKED_MEASURES = ("pagerank", "betweenness", "eigenvector", "strength", "authority")
@@ -39,28 +42,6 @@ class ReportResult:
     folder: Path
     stats: RunStats
     files: list[Path]
-
-
-def number(value) -> str:
-    """A number as a reader wants it: integers whole, others to 3 significant digits.
-
-    >>> number(12.0), number(3), number(0.123456), number(1234.5), number(-0.00012345), number(0.5)
-    ('12', '3', '0.123', '1230', '-0.000123', '0.5')
-    """
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return "n/a"
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        digits = 2 - math.floor(math.log10(abs(value)))
-        if digits <= 0:
-            return str(int(round(value, digits)))
-        return f"{value:.{digits}f}".rstrip("0").rstrip(".")
-    return str(value)
 
 
 def _md_table(rows: list[dict], columns: list[str]) -> str:
@@ -114,7 +95,8 @@ def _articles_section(articles: list[ArticleRow], stats: RunStats) -> list[str]:
     if not articles:
         return out + ["No article was read.", ""]
     dated = sorted(a.date for a in articles if a.date)
-    span = f", dated {dated[0]} to {dated[-1]}" if dated else ""
+    span = (f", dated {dated[0]}" if dated and dated[0] == dated[-1]
+            else f", dated {dated[0]} to {dated[-1]}" if dated else "")
     undated = sum(1 for a in articles if not a.date)
     out += [f"{len(articles)} articles{span}; {undated} undated"
             f"{' (no place on the timeline, dropped by --since/--until)' if undated else ''}.", ""]
@@ -175,17 +157,31 @@ def _quotes_section(quotes: list[dict], limit: int) -> list[str]:
     return out
 
 
-def _events_section(events: list[dict], limit: int) -> list[str]:
-    out = ["## One-sided events", "", "What an actor did to something that is no actor (a town, civilians, a market).", ""]
+def _events_section(events: list[dict], per_actor: int = 5) -> list[str]:
+    out = ["## One-sided events", "",
+           "What an actor did to something that is no actor (a town, civilians, a market), actor by "
+           f"actor, most events first; at most {per_actor} each with its sentence "
+           "(`graphkit events` lists them all).", ""]
     if not events:
         return out + ["No one-sided events.", ""]
-    events = sorted(events, key=lambda e: (e.get("source", ""), e.get("article", ""), e.get("start", 0)))
+    by_actor: dict[str, list[dict]] = {}
+    for e in sorted(events, key=lambda e: (e.get("article", ""), e.get("start", 0))):
+        by_actor.setdefault(e.get("source", ""), []).append(e)
+    order = sorted(by_actor, key=lambda a: (-len(by_actor[a]), a))
+    summary = []
+    for actor in order:
+        classes: dict[str, int] = {}
+        for e in by_actor[actor]:
+            classes[e.get("quad", "")] = classes.get(e.get("quad", ""), 0) + 1
+        summary.append({"actor": actor, "events": len(by_actor[actor]),
+                        "classes": ", ".join(f"{q} {n}" for q, n in sorted(classes.items(), key=lambda x: (-x[1], x[0])))})
+    out += [_md_table(summary, ["actor", "events", "classes"]), ""]
     rows = [{"actor": e.get("source", ""), "did": e.get("cue", ""), "to": _short(e.get("target_text", ""), 60),
              "class": e.get("quad", ""), "sentence": _short(e.get("sentence", "")),
-             "article": e.get("article", "")} for e in events[:limit]]
+             "article": e.get("article", "")} for actor in order for e in by_actor[actor][:per_actor]]
     out += [_md_table(rows, ["actor", "did", "to", "class", "sentence", "article"]), ""]
-    if len(events) > limit:
-        out += [f"{len(events) - limit} more in `{GRAPH_NAME}.evidence.jsonl`.", ""]
+    if len(rows) < len(events):
+        out += [f"{len(events) - len(rows)} more in `{GRAPH_NAME}.evidence.jsonl`.", ""]
     return out
 
 
@@ -197,9 +193,14 @@ def _definitions_section() -> list[str]:
     return out + [""]
 
 
-def _skipped_section(stats: RunStats) -> list[str]:
+def _skipped_section(stats: RunStats, articles: list[ArticleRow] | None = None, most: int = 50) -> list[str]:
     out = ["## Undated and skipped", ""]
     out += [f"{number(stats.undated)} articles undated, {number(stats.skipped)} skipped."]
+    undated = [a.id for a in articles or () if not a.date]
+    if undated:
+        more = f" and {len(undated) - most} more" if len(undated) > most else ""
+        out += ["", "Undated (no place on a timeline, left out by --since/--until): "
+                + ", ".join(f"`{i}`" for i in undated[:most]) + more + "."]
     problems = [str(p) for p in stats.problems]
     if problems:
         out += [""] + [f"- {_short(p, 200)}" for p in problems[:100]]
@@ -237,7 +238,8 @@ def index_markdown(
         types[d.get("type", "?")] = types.get(d.get("type", "?"), 0) + 1
     dates = ""
     if G.graph.get("first_date"):
-        dates = f", dated {G.graph['first_date']} to {G.graph['last_date']}"
+        first, last = G.graph["first_date"], G.graph.get("last_date") or G.graph["first_date"]
+        dates = f", dated {first}" if first == last else f", dated {first} to {last}"
     out = [
         "# graphkit report",
         "",
@@ -245,13 +247,15 @@ def index_markdown(
         f"{G.number_of_nodes()} actors ({', '.join(f'{v} {k}' for k, v in sorted(types.items()))}); "
         f"{kinds['co-mention']} co-mention and {kinds['stance']} stance edges.",
         "",
-        f"Explore the network: [{GRAPH_NAME}.html]({GRAPH_NAME}.html) (open it in a browser, works offline).",
+        f"Explore the network: [{GRAPH_NAME}.html]({GRAPH_NAME}.html) (open it in a browser, works offline). "
+        "This report as a web page: [index.html](index.html).",
         "",
         "Files: " + ", ".join(f"[{p}]({p})" for p in [f"{GRAPH_NAME}.graphml", f"{GRAPH_NAME}.gexf", f"{GRAPH_NAME}.json",
                                                      f"{GRAPH_NAME}.nodes.csv", f"{GRAPH_NAME}.edges.csv", f"{GRAPH_NAME}.evidence.jsonl"]),
         "",
     ]
     out += [f"![{name}]({name})" for name in figures] + [""]
+    contents_at = len(out)
 
     found = _evidence_of_kinds(evidence, {"quote", "event", "mention"})
     if articles is None:
@@ -305,10 +309,62 @@ def index_markdown(
     order = [r["name"] for r in table.sort("pagerank").to_rows()]
     out += _allies_section(G, order)
     out += _quotes_section(found["quote"], limit=max(50, top * 5))
-    out += _events_section(found["event"], limit=max(50, top * 5))
+    out += _events_section(found["event"], per_actor=max(3, top // 2))
     out += _definitions_section()
-    out += _skipped_section(stats)
+    out += _skipped_section(stats, articles)
+    sections = [line[3:] for line in out if line.startswith("## ")]
+    out[contents_at:contents_at] = ["Contents: " + " · ".join(f"[{s}](#{anchor(s)})" for s in sections), ""]
     return "\n".join(out)
+
+
+def anchor(heading: str) -> str:
+    """The anchor of a heading, as GitHub and :func:`index_html` make it.
+
+    >>> anchor("Quotes: who said what, about whom")
+    'quotes-who-said-what-about-whom'
+    >>> anchor("Communities (co-mention, Louvain)")
+    'communities-co-mention-louvain'
+    """
+    text = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return text.replace(" ", "-")
+
+
+_PAGE_STYLE = """
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
+       max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+h1 { font-size: 1.7rem; } h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 1px solid #ddd; }
+h3 { font-size: 1.05rem; }
+table { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid #d5d5d5; padding: .25rem .5rem; vertical-align: top; text-align: left; }
+th { background: #f3f3f3; } tr:nth-child(even) td { background: #fafafa; }
+img { max-width: 100%; height: auto; display: block; margin: 1rem 0; border: 1px solid #eee; }
+code { background: #f3f3f3; padding: 0 .2rem; }
+"""
+
+
+def index_html(markdown: str, title: str = "graphkit report") -> str:
+    """``index.md`` as a self-standing web page: the same sections, with anchors.
+
+    Rendered with markdown-it-py with raw HTML off, so nothing from the
+    news (already escaped in the Markdown) can become markup or script.
+
+    >>> page = index_html("# graphkit report\\n\\n## Quotes: who said what\\n\\n| a |\\n|---|\\n| <b>x</b> |\\n")
+    >>> '<h2 id="quotes-who-said-what">' in page, "<b>" in page
+    (True, False)
+    """
+    from markdown_it import MarkdownIt
+
+    body = MarkdownIt("js-default").render(markdown)
+    body = re.sub(r"<h([23])>(.*?)</h\1>",
+                  lambda m: f'<h{m.group(1)} id="{anchor(html.unescape(re.sub("<[^>]+>", "", m.group(2))))}">'
+                            f"{m.group(2)}</h{m.group(1)}>", body)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'; object-src 'none'\">\n"
+        "<meta name=\"generator\" content=\"graphkit report\">\n"
+        f"<title>{html.escape(title)}</title>\n<style>{_PAGE_STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
 
 
 def write_report(
@@ -331,12 +387,14 @@ def write_report(
     inputs = list(inputs)
     # Before anything is read or written: never replace a folder graphkit did not write.
     check_report_folder(folder, inputs)
-    folder.parent.mkdir(parents=True, exist_ok=True)
     kwargs = {"on_problem": on_problem} if on_problem is not None else {}
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    except OSError as e:
+        raise write_error(folder, e) from None
     umask = os.umask(0)
     os.umask(umask)
-    tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; a report is not
     try:
         result = build(inputs, tmp / f"{GRAPH_NAME}.graphml", window=window, level=level, options=options, **kwargs)
         G = result.graph
@@ -348,19 +406,29 @@ def write_report(
         for view in ("network", "centrality", "matrix", "factions", "timeline"):
             name = f"{view}.png"
             try:
-                draw(G, tmp / name, view=view, evidence=evidence, positions=positions)
+                # laid out for the figure (sized discs, drawn actors only), as graphkit plot does
+                draw(G, tmp / name, view=view, evidence=evidence)
             except GraphkitError:
                 continue  # nothing to draw for this corpus (no stances, no dates)
             figures.append(name)
         from graphkit.viz.page import write_page
 
-        write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report")
+        write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report",
+                   links=[("The report: articles, actors, quotes, events, definitions", "index.html")])
         articles = _articles(inputs, options, evidence)
-        (tmp / "index.md").write_text(
-            index_markdown(G, result.stats, evidence, top, figures, articles=articles), encoding="utf-8"
-        )
+        text = index_markdown(G, result.stats, evidence, top, figures, articles=articles)
+        atomic_write(tmp / "index.md", text)
+        atomic_write(tmp / "index.html", index_html(text))
         files = sorted(p.relative_to(tmp) for p in tmp.iterdir())
-        _swap_into_place(tmp, folder)
+        try:
+            tmp.chmod(0o777 & ~umask)  # mkdtemp makes it private; a report is not
+            _swap_into_place(tmp, folder)
+        except OSError as e:
+            raise write_error(folder, e) from None
+    except GraphkitError as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        # Name the report folder, not the hidden one it was being written in.
+        raise GraphkitError(str(e).replace(str(tmp), str(folder))) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -386,6 +454,12 @@ def _swap_into_place(tmp: Path, folder: Path) -> None:
         # A fresh name: a fixed ".<name>-old" could be a folder of the user's.
         old = Path(tempfile.mkdtemp(prefix=f".{folder.name}-old-", dir=folder.parent))
         folder.rename(old / folder.name)
-    tmp.rename(folder)
+    try:
+        tmp.rename(folder)
+    except OSError:
+        if old is not None:  # the previous report goes back where it was
+            (old / folder.name).rename(folder)
+            old.rmdir()
+        raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
