@@ -340,6 +340,9 @@ class ActorResolver:
         # Pass 2b: parties named by an adjective before a role ("a Democratic
         # congresswoman", "the Conservative MP").
         found.extend(self._party_modifiers(doc, found))
+        # Pass 2c: a party name several countries use ("Democratic Party",
+        # "Conservative Party") is the one of the states the article names.
+        found = self._national_parties(found)
         # Pass 3: surnames and short forms the NER missed ("Assad" tagged ORG).
         found.extend(self._surname_tokens(doc, surnames, found))
         # Pass 4: "<leader> regime", "the regime", "government forces".
@@ -358,6 +361,28 @@ class ActorResolver:
         doc.spans["actors"] = spans
         doc._.gk_actors = extra or None
         return doc
+
+    def _national_parties(self, found: list[_Found]) -> list[_Found]:
+        """Re-read organisations whose name another country's party extends
+        ("Democratic Party" → "Democratic Party of Korea" in copy about South
+        Korea, "Conservative Party" → "Conservative Party of Canada"), unless
+        the organisation's own country is named too."""
+        states = {f.actor for f in found if f.type == "state"}
+        if not states:
+            return found
+        countries = {a.country for a in map(self.registry.get, states) if a is not None and a.country}
+        out = []
+        for f in found:
+            if f.type == "organization":
+                own = self.registry.get(f.actor)
+                if own is not None and own.country and own.country not in countries:
+                    for state in sorted(states):
+                        other = self.registry.lookup(f"{f.actor} of {state}") or self.registry.lookup(f"{f.actor} ({state})")
+                        if other is not None and other.type == "organization" and other.name != f.actor:
+                            f = _Found(f.start, f.end, other.name, other.type)
+                            break
+            out.append(f)
+        return out
 
     def _party_modifiers(self, doc: Doc, found: list[_Found]) -> list[_Found]:
         """A capitalised word right before a political role noun that names a
