@@ -192,11 +192,13 @@ def test_report_writes_one_complete_folder(runner, tmp_path):
     result = runner.invoke(main, ["--quiet", "report", str(SEEDS), "-o", str(out)])
     assert result.exit_code == 0, result.output
     names = {p.name for p in out.iterdir()}
-    assert {"index.md", "graph.graphml", "graph.gexf", "graph.json", "graph.nodes.csv", "graph.edges.csv", "network.png", "matrix.png", "graph.html"} <= names
+    assert {"index.md", "index.html", "graph.graphml", "graph.gexf", "graph.json", "graph.nodes.csv", "graph.edges.csv", "network.png", "matrix.png", "graph.html"} <= names
     index = (out / "index.md").read_text(encoding="utf-8")
     for heading in ("Most central actors", "Factions", "Structural balance", "Strongest stances"):
         assert heading in index
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report")]
+    assert '<a href="index.html">' in (out / "graph.html").read_text(encoding="utf-8")
+    assert 'href="graph.html"' in (out / "index.html").read_text(encoding="utf-8")
 
 
 def _options_of(cmd):
@@ -215,6 +217,20 @@ def test_every_option_has_help_and_shows_its_default(command):
             continue
         shown = p.show_default or "default" in p.help.lower()
         assert shown, f"{command} {p.opts[-1]}: the help does not show the default"
+
+
+def test_one_option_name_for_one_idea():
+    """A flag means one thing everywhere, and one thing has one flag."""
+    flag_to_name, name_to_flag = {}, {}
+    for command, cmd in sorted(main.commands.items()):
+        for p in _options_of(cmd):
+            flag = max(p.opts, key=len)
+            assert flag_to_name.setdefault(flag, p.name) == p.name, f"{command} {flag}"
+            assert name_to_flag.setdefault(p.name, flag) == flag, f"{command} {p.name}"
+    # sampled sources and the number of factions are two ideas, two names
+    assert flag_to_name["--samples"] != flag_to_name["--groups"]
+    assert "--network" not in flag_to_name  # the edge kind is --kind everywhere
+    assert flag_to_name["--kind"] == "kinds"
 
 
 @pytest.mark.parametrize("command", sorted(main.commands))

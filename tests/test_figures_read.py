@@ -411,3 +411,40 @@ def test_big_hubs_get_room_in_the_layout():
         return min(np.hypot(*(p - q)) for p, q in itertools.combinations(pts, 2))
 
     assert hub_gap(sized) > 1.5 * hub_gap(plain)
+
+
+def _labels_beside_other_nodes(fig, near: float = 10.0) -> int:
+    """Labels whose box comes within ``near`` px of a second node's disc (it could name either)."""
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    discs = _discs(ax)
+    centres = np.array([c for c, _ in discs])
+    radii = np.array([r for _, r in discs])
+    count = 0
+    for t in _labels(ax, renderer):
+        b = t.get_window_extent(renderer)
+        qx, qy = np.clip(centres[:, 0], b.x0, b.x1), np.clip(centres[:, 1], b.y0, b.y1)
+        gaps = np.sort(np.hypot(qx - centres[:, 0], qy - centres[:, 1]) - radii)
+        count += int(len(gaps) > 1 and gaps[1] < near)
+    return count
+
+
+def test_labels_keep_clear_of_other_nodes(tmp_path):
+    from pathlib import Path
+
+    from graphkit.io.graphfile import read_graph
+
+    graphs = [_news_graph(s) for s in range(3)]
+    graphs.append(read_graph(Path(__file__).resolve().parents[1] / "outputs" / "idlib.graphml"))
+    beside = sum(_labels_beside_other_nodes(network_figure(G, tmp_path / "n.png")) for G in graphs)
+    assert beside <= 2  # of ~100 labels; 8 before labels were kept clear of other nodes
+
+
+def test_bar_values_are_written_for_reading(tmp_path):
+    G = _news_graph()
+    for u, v, k in list(G.edges(keys=True)):
+        G.edges[u, v, k]["weight"] *= 400.0  # a large corpus: strengths in the thousands
+    svg = draw(G, tmp_path / "c.svg", view="centrality").read_text(encoding="utf-8")
+    values = [v for v in re.findall(r"<text[^>]*>([^<]*)</text>", svg) if v[:1].isdigit()]
+    assert values and not [v for v in values if "e+" in v or "e-" in v]
+    assert any(len(v) >= 4 and v.isdigit() for v in values)  # thousands written whole

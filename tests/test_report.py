@@ -156,3 +156,8 @@ def test_events_grouped_by_actor_with_counts_and_sentences(tmp_path):
     assert "| RSF | 2 | material_conflict 1, verbal_conflict 1 |" in text
     assert text.count("| Sudan | shelled |") == 3 and "1 more in" in text
     assert text.index("| Sudan | shelled |") < text.index("| RSF | looted |")
+
+
+def test_undated_articles_are_named(index):
+    part = _section(index, "Undated and skipped")
+    assert "Undated (no place on a timeline" in part and "`a2`" in part and "`c.txt`" in part and "`a1`" not in part

@@ -147,3 +147,51 @@ def test_lexicon_remove_of_the_right_shape_drops_the_cue(tmp_path):
     loaded = Lexicon.load(lex)
     assert loaded.verb_quad("bomb") is None and loaded.verb_quad("shell") is None
     assert loaded.verb_quad("invade") == "material_conflict"
+
+
+# -- GEXF viz attributes ----------------------------------------------------------------
+
+_GEXF = """<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+<graph defaultedgetype="directed">
+<attributes class="node"><attribute id="0" title="mentions" type="integer">{default}</attribute></attributes>
+<nodes>
+<node id="Chad" label="Chad"><viz:color r="{r}" g="10" b="20"/><viz:size value="{size}"/>
+<viz:position x="{x}" y="1.5" z="0.0"/></node>
+<node id="Niger" label="Niger"><attvalues><attvalue for="0" value="{mentions}"/></attvalues></node>
+</nodes>
+<edges><edge id="0" source="Chad" target="Niger" kind="stance" weight="{weight}"/></edges>
+</graph></gexf>
+"""
+_GOOD = {"r": "200", "size": "12.5", "x": "-40.25", "weight": "3", "mentions": "4", "default": ""}
+
+
+@pytest.mark.parametrize("field, value, says", [
+    ("r", "red", "node 'Chad': viz:color r='red' is not a whole number 0-255"),
+    ("r", "300", "node 'Chad': viz:color r='300' is not a whole number 0-255"),
+    ("r", "-1", "viz:color r='-1'"),
+    ("size", "big", "node 'Chad': viz:size value='big' is not a finite number >= 0"),
+    ("size", "nan", "viz:size value='nan'"),
+    ("x", "left", "node 'Chad': viz:position x='left' is not a finite number"),
+    ("x", "inf", "viz:position x='inf'"),
+    ("weight", "heavy", "edge 'Chad' -> 'Niger': edge weight='heavy' is not a finite number >= 0"),
+    ("mentions", "many", "node 'Niger': attribute 'mentions' value 'many' is not integer"),
+    ("default", "<default>lots</default>", "attribute 'mentions' default 'lots' is not integer"),
+])
+@pytest.mark.parametrize("command", ["centrality", "plot"])
+def test_gexf_viz_attributes_that_are_no_numbers_are_one_line(tmp_path, field, value, says, command):
+    p = tmp_path / "g.gexf"
+    p.write_text(_GEXF.format(**dict(_GOOD, **{field: value})), encoding="utf-8")
+    args = [command, str(p)] + (["-o", str(tmp_path / "g.png")] if command == "plot" else [])
+    line = _one_line_error(CliRunner().invoke(main, args))
+    assert "g.gexf" in line and says in line
+
+
+def test_gexf_with_good_viz_attributes_reads(tmp_path):
+    from graphkit.io.gexf import read_gexf
+
+    p = tmp_path / "g.gexf"
+    p.write_text(_GEXF.format(**_GOOD), encoding="utf-8")
+    G = read_gexf(p)
+    assert (G.nodes["Chad"]["r"], G.nodes["Chad"]["size"], G.nodes["Chad"]["x"]) == (200, 12.5, -40.25)
+    assert G.nodes["Niger"]["mentions"] == 4 and G.edges["Chad", "Niger", "stance"]["weight"] == 3.0

@@ -131,6 +131,15 @@ def test_markup_in_the_data_cannot_end_the_script():
     assert graph_from_page(read_page(page)).has_node("</script><script>alert(1)</script>")
 
 
+def test_links_beside_the_title_and_none_by_default():
+    G = nx.MultiDiGraph()
+    G.add_node("Eritrea", type="state")
+    bare = render_page(page_data(G))
+    assert "@LINKS@" not in bare and 'class="links"' not in bare
+    linked = render_page(page_data(G), links=[("The report <all>", "index.html")])
+    assert '<nav class="links"><a href="index.html">The report &lt;all&gt;</a></nav>' in linked
+
+
 def test_read_page_refuses_other_html():
     with pytest.raises(GraphkitError, match="not a graphkit view page"):
         read_page("<html><body>hello</body></html>")

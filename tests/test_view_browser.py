@@ -246,3 +246,24 @@ def test_a_2000_actor_20000_edge_graph_opens_and_filters(browser, tmp_path):
     page.execute_script("window.graphkitView.renderer.getCamera().setState({ratio: 0.2})")
     assert page.execute_script("return window.graphkitView.labelBoxes().length") > 0
     assert _errors(page) == []
+
+
+def test_a_5000_character_name_is_drawn_short_and_shown_whole_in_the_panel(browser, tmp_path):
+    import networkx as nx
+
+    from graphkit.viz.page import write_page
+
+    long = "Front for the Liberation of Everything " * 128
+    G = nx.MultiDiGraph()
+    G.add_node(long, label=long, type="armed_group", mentions=2, articles=1)
+    G.add_node("Chad", label="Chad", type="state", mentions=2, articles=1)
+    G.add_edge(long, "Chad", key="co-mention", kind="co-mention", weight=2)
+    out = tmp_path / "long.html"
+    write_page(G, out)
+    page = _open(browser, out)
+    drawn = page.execute_script("return window.graphkitView.graph.getNodeAttribute(arguments[0], 'label')", long)
+    assert drawn == "Front for the Liberation of Everything\u2026"
+    boxes = page.execute_script("return window.graphkitView.labelBoxes()")
+    assert {b["label"] for b in boxes} == {drawn, "Chad"}
+    assert max(b["w"] for b in boxes) < 400
+    assert _errors(page) == []

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
+from urllib.parse import quote
 
 import networkx as nx
 
@@ -38,11 +39,20 @@ UNKNOWN_RGB = TYPE_COLOURS["unknown"]
 
 
 def evidence_id(article: str, kind: str, index: int) -> str:
-    """Id of a record in the evidence file: ``<article>#<m|s|q><n>``.
+    """Id of a record in the evidence file: ``<article>#<m|s|q|e><n>``.
+
+    An edge lists its evidence ids joined by spaces, so an id never holds
+    one: whitespace and ``%`` in the article id are percent-escaped (as in a
+    URL). Ids without them — every id graphkit wrote before — are unchanged,
+    so older graph and evidence files read as before.
 
     >>> evidence_id("004.txt", "stance", 3)
     '004.txt#s3'
+    >>> evidence_id("Reuters 12 May.txt", "stance", 0)
+    'Reuters%2012%20May.txt#s0'
     """
+    if any(c.isspace() or c == "%" for c in article):
+        article = "".join(quote(c, safe="") if c.isspace() or c == "%" else c for c in article)
     return f"{article}#{kind[0]}{index}"
 
 

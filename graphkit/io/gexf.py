@@ -8,6 +8,7 @@ that Gephi's timeline plays the graph.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -212,6 +213,37 @@ def _gexf_value(text: str, gexf_type: str) -> Any:
     return text
 
 
+def _cut(text: Any, n: int = 40) -> str:
+    text = str(text)
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
+def _element(el: ET.Element) -> str:
+    """``node 'Chad'`` or ``edge 'Chad' -> 'Niger'``: where in the file, in words."""
+    if el.tag.endswith("}edge"):
+        return f"edge {_cut(el.get('source'))!r} -> {_cut(el.get('target'))!r}"
+    return f"node {_cut(el.get('id'))!r}"
+
+
+def _viz_number(path: Any, el: ET.Element, what: str, attr: str, text: str,
+                whole: bool = False, signed: bool = False) -> float | int:
+    """A number from a viz element or a weight, or one line saying which element holds what.
+
+    Colours are whole numbers 0-255, sizes and weights finite and >= 0,
+    positions any finite number: anything else would end in a traceback
+    in a figure or an analysis far from the file.
+    """
+    try:
+        value: float | int = int(text) if whole else float(text)
+        ok = math.isfinite(value) and (signed or value >= 0) and (not whole or value <= 255)
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        need = "a whole number 0-255" if whole else "a finite number" if signed else "a finite number >= 0"
+        raise InputError(str(path), f"{_element(el)}: {what} {attr}={_cut(text)!r} is not {need}")
+    return value
+
+
 def read_gexf(path: str | os.PathLike) -> nx.MultiDiGraph:
     """Read GEXF 1.3 (as written by :func:`write_gexf`) into a MultiDiGraph.
 
@@ -247,12 +279,18 @@ def read_gexf(path: str | os.PathLike) -> nx.MultiDiGraph:
                 default.text if default is not None else None,
             )
 
+    def where(el: ET.Element) -> str:
+        return _element(el)
+
     def values(el: ET.Element, cls: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
         decl = declared.get(cls, {})
         for title, t, default in decl.values():
             if default is not None:
-                out[title] = _gexf_value(default, t)
+                try:
+                    out[title] = _gexf_value(default, t)
+                except ValueError:
+                    raise InputError(str(path), f"attribute {_cut(title)!r} default {_cut(default)!r} is not {t}") from None
         box = el.find(f"{ns}attvalues")
         for av in box.findall(f"{ns}attvalue") if box is not None else ():
             aid = av.get("for", av.get("id", ""))
@@ -261,7 +299,7 @@ def read_gexf(path: str | os.PathLike) -> nx.MultiDiGraph:
                 out[title] = _gexf_value(av.get("value", ""), t)
             except ValueError:
                 raise InputError(
-                    str(path), f"attribute {title!r} value {av.get('value')!r} is not {t}"
+                    str(path), f"{where(el)}: attribute {_cut(title)!r} value {_cut(av.get('value'))!r} is not {t}"
                 ) from None
         return out
 
@@ -279,13 +317,13 @@ def read_gexf(path: str | os.PathLike) -> nx.MultiDiGraph:
         if colour is not None:
             for c in "rgb":
                 if colour.get(c) is not None:
-                    d[c] = int(colour.get(c))
+                    d[c] = _viz_number(path, el, "viz:color", c, colour.get(c), whole=True)
         size = el.find(f"{viz}size")
         if size is not None and size.get("value") is not None:
-            d["size"] = float(size.get("value"))
+            d["size"] = _viz_number(path, el, "viz:size", "value", size.get("value"))
         pos = el.find(f"{viz}position")
         if pos is not None:
-            d["x"], d["y"] = float(pos.get("x", 0.0)), float(pos.get("y", 0.0))
+            d["x"], d["y"] = (_viz_number(path, el, "viz:position", a, pos.get(a, "0"), signed=True) for a in "xy")
         nodes.append((nid, dict(sorted(d.items()))))
     G.add_nodes_from(sorted(nodes, key=lambda n: n[0]))
     edges_el = graph.find(f"{ns}edges")
@@ -297,7 +335,7 @@ def read_gexf(path: str | os.PathLike) -> nx.MultiDiGraph:
         key = el.get("kind", el.get("id", str(i)))
         d = values(el, "edge")
         if el.get("weight") is not None:
-            d["weight"] = float(el.get("weight"))
+            d["weight"] = _viz_number(path, el, "edge", "weight", el.get("weight"))
         label = el.get("label")
         if label is not None and label != _edge_label(key, d):
             d["label"] = label

@@ -17,6 +17,8 @@ from graphkit.io.style import (
     type_colour,
 )
 from graphkit.viz.common import (
+    number,
+    short_label,
     _RC,
     _TYPE_NAMES,
     _figure,
@@ -78,7 +80,7 @@ def plot_centrality(
     cols = min(len(measures), 3)
     rows = math.ceil(len(measures) / cols)
     nbars = min(top, max(len(values[m]) for m in measures))
-    longest = max(len(str(a)) for m in measures for a in values[m])
+    longest = max(len(short_label(a)) for m in measures for a in values[m])
     label_in = 0.2 + 0.068 * min(longest, 40)  # y tick labels at 9 pt
     panel_in = 2.9
     with matplotlib.rc_context(_RC):
@@ -93,7 +95,7 @@ def plot_centrality(
             ax.set_visible(False)
         for ax, m in zip(axes.flat, measures):
             ranked = sorted(values[m].items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]
-            names = [str(a) for a, _ in ranked][::-1]
+            names = [short_label(a) for a, _ in ranked][::-1]
             vals = [float(v) for _, v in ranked][::-1]
             colours = [
                 _rgb(type_colour(types.get(a))) if types else _rgb(TYPE_COLOURS["state"])
@@ -105,7 +107,7 @@ def plot_centrality(
             vmax = max(vals) if vals and max(vals) > 0 else 1.0
             ax.set_xlim(min(0.0, min(vals)), vmax * 1.22)
             for i, v in enumerate(vals):
-                ax.text(v + vmax * 0.015, i, f"{v:.3g}", va="center", fontsize=8, color="#333333")
+                ax.text(v + vmax * 0.015, i, number(v), va="center", fontsize=8, color="#333333")
             ax.spines[["top", "right"]].set_visible(False)
             ax.tick_params(axis="x", labelsize=8)
             ax.grid(axis="x", color="#e5e5e5", lw=0.6)

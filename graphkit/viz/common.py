@@ -78,6 +78,9 @@ _RC = {
     "font.family": "DejaVu Sans",
     "axes.titlesize": 13,
     "axes.titleweight": "bold",
+    # Names are text, never TeX: "$5bn deal$" must not be parsed as mathtext
+    # (an unbalanced "$x^" would end the figure in a traceback).
+    "text.parse_math": False,
 }
 _METADATA = {
     "png": {"Software": None},
@@ -92,6 +95,46 @@ _ARC_RAD = 0.18  # curvature of stance arrows
 # ---------------------------------------------------------------------------
 # Shared helpers
 # ---------------------------------------------------------------------------
+
+
+#: Most characters of an actor name drawn in a figure (or on the page's
+#: canvas): a 5,000-character name would otherwise make a figure megabytes
+#: wide and its label placement run for minutes. The data keep the name whole.
+LABEL_MAX = 40
+
+
+def short_label(name: Any, limit: int = LABEL_MAX) -> str:
+    """``name`` as drawn: on one line, cut to ``limit`` characters with an ellipsis.
+
+    >>> short_label("Islamic Revolutionary Guard Corps")
+    'Islamic Revolutionary Guard Corps'
+    >>> short_label("Front for the Liberation of the Enclave of Cabinda and Beyond", 30)
+    'Front for the Liberation of t…'
+    """
+    text = " ".join(str(name).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def number(value) -> str:
+    """A number as a reader wants it: integers whole, others to 3 significant digits.
+
+    >>> number(12.0), number(3), number(0.123456), number(1234.5), number(-0.00012345), number(0.5)
+    ('12', '3', '0.123', '1230', '-0.000123', '0.5')
+    """
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return "n/a"
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        digits = 2 - math.floor(math.log10(abs(value)))
+        if digits <= 0:
+            return str(int(round(value, digits)))
+        return f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    return str(value)
 
 
 def _format(path: str | os.PathLike) -> str:

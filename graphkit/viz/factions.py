@@ -20,6 +20,7 @@ from graphkit.io.style import (
     NEUTRAL_COLOUR,
 )
 from graphkit.viz.common import (
+    short_label,
     _RC,
     _UNASSIGNED,
     FACTION_COLOURS,
@@ -139,7 +140,7 @@ def factions_figure(G, path, factions, positions=None, sizes=None, title=None, t
         for i in used:
             members = sorted((v for v in G.nodes if faction_of.get(v) == i),
                              key=lambda v: (-values.get(v, 0.0), str(v)))
-            lead = ", ".join(str(m) for m in members[:2])
+            lead = ", ".join(short_label(m) for m in members[:2])
             more = f" +{len(members) - 2}" if len(members) > 2 else ""
             handles.append(Line2D(
                 [], [], marker="o", linestyle="", markersize=10,

@@ -7,11 +7,13 @@ from typing import Any
 
 import numpy as np
 
-from graphkit.viz.common import _ARC_RAD, _HALO
+from graphkit.viz.common import _ARC_RAD, _HALO, short_label
 
 # Candidate label spots around a node, as (dx, dy) unit directions, in order
 # of preference: above, below, right, left, then the diagonals.
 _SPOTS = ((0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (-1, 1), (1, -1), (-1, -1))
+#: A label nearer than this (pixels) to another node's disc seems to name it.
+_NEAR_PX = 10.0
 
 
 def _choose_spots(
@@ -41,8 +43,12 @@ def _choose_spots(
                     cost += 50.0 + ox * oy / 10.0
             qx = np.clip(obstacles[:, 0], x0, x1)
             qy = np.clip(obstacles[:, 1], y0, y1)
-            cost += 40.0 * float(np.sum(np.hypot(qx - obstacles[:, 0], qy - obstacles[:, 1])
-                                        < obstacle_r))
+            gap = np.hypot(qx - obstacles[:, 0], qy - obstacles[:, 1]) - obstacle_r
+            cost += 40.0 * float(np.sum(gap < 0))
+            # A label that touches another node reads as that node's name
+            # ("Walid Muallem ● United States ●"): a spot clear of others wins.
+            other = np.hypot(obstacles[:, 0] - a[0], obstacles[:, 1] - a[1]) > 1e-6
+            cost += 8.0 * float(np.sum(other & (gap >= 0) & (gap < _NEAR_PX)))
             if len(edge_pts):
                 inside = ((edge_pts[:, 0] > x0) & (edge_pts[:, 0] < x1)
                           & (edge_pts[:, 1] > y0) & (edge_pts[:, 1] < y1))
@@ -258,7 +264,7 @@ def _draw_labels(fig, ax, nodes, pos, radii_px, label_nodes, fontsize, bold=(),
     texts, sizes = [], []
     for v in label_nodes:
         t = ax.text(
-            0, 0, str(v), fontsize=fontsize, ha="center", va="center", zorder=6,
+            0, 0, short_label(v), fontsize=fontsize, ha="center", va="center", zorder=6,
             fontweight="bold" if v in bold else "normal", color="#222222",
             path_effects=_HALO,
         )

@@ -15,6 +15,7 @@ from matplotlib.colors import LinearSegmentedColormap, TwoSlopeNorm
 
 from graphkit.io.style import CONFLICT_COLOUR, COOPERATION_COLOUR
 from graphkit.viz.common import (
+    short_label,
     _RC,
     FACTION_COLOURS,
     _figure,
@@ -112,7 +113,7 @@ def plot_stance_matrix(
         # Axes placed by hand, in inches: square cells, room for the longest
         # tick label, the colour bar on the right.
         fs = 9 if n <= 20 else 7.5 if n <= 35 else 6
-        longest = max(len(str(a)) for a in actors)
+        longest = max(len(short_label(a)) for a in actors)
         cell = 0.4 if n <= 30 else 0.28
         label_in = 0.25 + 0.075 * fs / 9 * min(longest, 40)
         side = cell * n
@@ -133,9 +134,9 @@ def plot_stance_matrix(
         for i in range(n):
             ax.add_patch(matplotlib.patches.Rectangle(
                 (i - 0.5, i - 0.5), 1, 1, facecolor="#e8e8e8", edgecolor="none"))
-        ax.set_xticks(range(n), [str(a) for a in actors], rotation=55, ha="left",
+        ax.set_xticks(range(n), [short_label(a) for a in actors], rotation=55, ha="left",
                       rotation_mode="anchor", fontsize=fs)
-        ax.set_yticks(range(n), [str(a) for a in actors], fontsize=fs)
+        ax.set_yticks(range(n), [short_label(a) for a in actors], fontsize=fs)
         ax.xaxis.tick_top()
         ax.xaxis.set_label_position("top")
         ax.set_xlabel("Target", fontsize=10, labelpad=8)

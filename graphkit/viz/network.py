@@ -34,6 +34,7 @@ from graphkit.io.style import (
 )
 from graphkit.graph.layout import layout
 from graphkit.viz.common import (
+    short_label,
     _ARC_RAD,
     _RC,
     _TYPE_NAMES,
@@ -180,11 +181,12 @@ def _draw_strip(fig, ax, isolates, colours, areas, fontsize: float = 8.0, most: 
     renderer = fig.canvas.get_renderer()
     texts = []
     for x, v in zip(xs, shown):
-        t = ax.text(x, -0.4, str(v), fontsize=fontsize, ha="center", va="top", color="#222222")
+        name = short_label(v)
+        t = ax.text(x, -0.4, name, fontsize=fontsize, ha="center", va="top", color="#222222")
         w = t.get_window_extent(renderer).width
         if w > 1.9 * slot_px:
-            chars = max(6, int(len(str(v)) * 1.9 * slot_px / w))
-            t.set_text("\n".join(textwrap.wrap(str(v), chars)[:2]))
+            chars = max(6, int(len(name) * 1.9 * slot_px / w))
+            t.set_text("\n".join(textwrap.wrap(name, chars)[:2]))
         texts.append(t)
     widths = [t.get_window_extent(renderer).width for t in texts]
     if any(w > 0.95 * slot_px for w in widths):

@@ -35,7 +35,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -323,8 +323,12 @@ def _json_for_html(data: Mapping[str, Any]) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def render_page(data: Mapping[str, Any]) -> str:
-    """The HTML page for :func:`page_data`'s dict (libraries inlined)."""
+def render_page(data: Mapping[str, Any], links: Sequence[tuple[str, str]] = ()) -> str:
+    """The HTML page for :func:`page_data`'s dict (libraries inlined).
+
+    ``links`` are ``(text, relative URL)`` pairs shown beside the title, for
+    example the report this page belongs to.
+    """
     vendor = json.loads(_resource("vendor", "VENDOR.json"))
     credits = "; ".join(f"{name} {e['version']} ({e['licence']})" for name, e in sorted(vendor.items()))
     libraries = "\n".join(
@@ -336,6 +340,9 @@ def render_page(data: Mapping[str, Any]) -> str:
     page = _resource("page", "view.html")
     parts = {
         "@TITLE@": html_lib.escape(str(data["meta"]["title"])),
+        "@LINKS@": (' <nav class="links">' + "".join(
+            f'<a href="{html_lib.escape(url)}">{html_lib.escape(text)}</a>' for text, url in links
+        ) + "</nav>") if links else "",
         "@CREDITS@": html_lib.escape(credits),
         "/*@CSS@*/": _resource("page", "view.css"),
         "/*@LIBRARIES@*/": libraries,
@@ -383,10 +390,12 @@ def write_page(
     cap: int = EVIDENCE_CAP,
     title: str | None = None,
     positions: Mapping[Any, tuple[float, float]] | None = None,
+    links: Sequence[tuple[str, str]] = (),
 ) -> int:
     """Write the page of ``G`` to ``path`` atomically; return its size in bytes.
 
-    ``evidence`` is the graph's evidence JSON Lines file, or ``None``.
+    ``evidence`` is the graph's evidence JSON Lines file, or ``None``;
+    ``links`` as for :func:`render_page`.
     """
     from graphkit.io.atomic import atomic_write
     from graphkit.io.evidence import read_evidence
@@ -394,7 +403,7 @@ def write_page(
     records = read_evidence(evidence) if evidence is not None else None
     name = Path(evidence).name if evidence is not None else None
     data = page_data(G, records, cap=cap, positions=positions, title=title or Path(path).stem, evidence_name=name)
-    payload = render_page(data).encode("utf-8")
+    payload = render_page(data, links).encode("utf-8")
     atomic_write(path, payload)
     return len(payload)
 

@@ -18,7 +18,6 @@ end, so a failed run never leaves a half-written report.
 from __future__ import annotations
 
 import html
-import math
 import os
 import re
 import shutil
@@ -31,6 +30,7 @@ import networkx as nx
 from graphkit.errors import GraphkitError
 from graphkit.extraction.options import Options, RunStats
 from graphkit.graph.build import build
+from graphkit.viz.common import number
 from graphkit.io.atomic import atomic_write, write_error
 
 GRAPH_NAME = "graph"
@@ -42,28 +42,6 @@ class ReportResult:
     folder: Path
     stats: RunStats
     files: list[Path]
-
-
-def number(value) -> str:
-    """A number as a reader wants it: integers whole, others to 3 significant digits.
-
-    >>> number(12.0), number(3), number(0.123456), number(1234.5), number(-0.00012345), number(0.5)
-    ('12', '3', '0.123', '1230', '-0.000123', '0.5')
-    """
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return "n/a"
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        digits = 2 - math.floor(math.log10(abs(value)))
-        if digits <= 0:
-            return str(int(round(value, digits)))
-        return f"{value:.{digits}f}".rstrip("0").rstrip(".")
-    return str(value)
 
 
 def _md_table(rows: list[dict], columns: list[str]) -> str:
@@ -215,9 +193,14 @@ def _definitions_section() -> list[str]:
     return out + [""]
 
 
-def _skipped_section(stats: RunStats) -> list[str]:
+def _skipped_section(stats: RunStats, articles: list[ArticleRow] | None = None, most: int = 50) -> list[str]:
     out = ["## Undated and skipped", ""]
     out += [f"{number(stats.undated)} articles undated, {number(stats.skipped)} skipped."]
+    undated = [a.id for a in articles or () if not a.date]
+    if undated:
+        more = f" and {len(undated) - most} more" if len(undated) > most else ""
+        out += ["", "Undated (no place on a timeline, left out by --since/--until): "
+                + ", ".join(f"`{i}`" for i in undated[:most]) + more + "."]
     problems = [str(p) for p in stats.problems]
     if problems:
         out += [""] + [f"- {_short(p, 200)}" for p in problems[:100]]
@@ -328,7 +311,7 @@ def index_markdown(
     out += _quotes_section(found["quote"], limit=max(50, top * 5))
     out += _events_section(found["event"], per_actor=max(3, top // 2))
     out += _definitions_section()
-    out += _skipped_section(stats)
+    out += _skipped_section(stats, articles)
     sections = [line[3:] for line in out if line.startswith("## ")]
     out[contents_at:contents_at] = ["Contents: " + " · ".join(f"[{s}](#{anchor(s)})" for s in sections), ""]
     return "\n".join(out)
@@ -430,7 +413,8 @@ def write_report(
             figures.append(name)
         from graphkit.viz.page import write_page
 
-        write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report")
+        write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report",
+                   links=[("The report: articles, actors, quotes, events, definitions", "index.html")])
         articles = _articles(inputs, options, evidence)
         text = index_markdown(G, result.stats, evidence, top, figures, articles=articles)
         atomic_write(tmp / "index.md", text)

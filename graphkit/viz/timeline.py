@@ -14,6 +14,7 @@ from matplotlib.patches import Patch
 
 from graphkit.errors import GraphkitError
 from graphkit.viz.common import (
+    short_label,
     _QUAD_STYLE,
     _RC,
     _figure,
@@ -117,7 +118,7 @@ def plot_timeline(
                 base += h
             ymax = max(ymax, up.max(), down.max())
             ax.axhline(0, color="#333333", lw=0.8)
-            ax.set_title(f"{pair[0]} → {pair[1]}", loc="left", fontsize=10.5)
+            ax.set_title(f"{short_label(pair[0])} → {short_label(pair[1])}", loc="left", fontsize=10.5)
             ax.spines[["top", "right"]].set_visible(False)
             ax.grid(axis="y", color="#e5e5e5", lw=0.6)
             ax.set_axisbelow(True)

@@ -81,10 +81,17 @@
   // so when two would collide the more central actor keeps its label.
   var order = DATA.nodes.slice();
   if (defaultMeasure) order.sort(function (a, b) { return (b.c[defaultMeasure] || 0) - (a.c[defaultMeasure] || 0) || (a.id < b.id ? -1 : 1); });
+  // A name is drawn at most LABEL_MAX characters long, as in the figures
+  // (a 5,000-character name would cover the canvas); the panel shows it whole.
+  var LABEL_MAX = 40;
+  function shortLabel(name) {
+    var chars = Array.from(String(name).split(/\s+/).join(" ").trim());
+    return chars.length <= LABEL_MAX ? chars.join("") : chars.slice(0, LABEL_MAX - 1).join("").trim() + "\u2026";
+  }
   order.forEach(function (n) {
     var t = n.attrs.type || "unknown";
     graph.addNode(n.id, {
-      x: n.x, y: n.y, label: n.attrs.label || n.id, atype: t,
+      x: n.x, y: n.y, label: shortLabel(n.attrs.label || n.id), atype: t,
       color: (META.types[t] || META.types.unknown || { colour: "#999" }).colour,
       size: MIN_SIZE, forceLabel: true
     });
