@@ -608,3 +608,30 @@ def test_described_as_is_a_stance(extractor):
     r = extractor.extract_one(Article("kor", text))
     assert ("Lee Jae-myung", "Yoon Suk Yeol", -1) in {(s.source, s.target, s.polarity) for s in r.stances}
     assert [q.speaker for q in r.quotes] == ["Lee Jae-myung"]
+
+
+@pytest.mark.model
+def test_quotes_table_keeps_a_speaker_who_is_no_actor(tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    path = tmp_path / "ers.txt"
+    path.write_text("The Electoral Reform Society said Boris Johnson had lied to voters and betrayed the country.\n",
+                    encoding="utf-8")
+    res = CliRunner().invoke(main, ["quotes", str(path)])
+    assert res.exit_code == 0, res.output
+    assert "Electoral Reform Society" in res.output and "Boris Johnson" in res.output
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Gov. Maria Lopez toured the plant in Dayton. Her campaign said the governor would win in November.", "Maria Lopez"),
+        ("Senator Tom Brennan was absent on Monday. His office said he was recovering from surgery.", "Tom Brennan"),
+    ],
+)
+def test_a_persons_campaign_or_office_speaks_for_them(extractor, text, speaker):
+    r = extractor.extract_one(Article("o", text))
+    assert [q.speaker for q in r.quotes] == [speaker]

@@ -295,6 +295,11 @@ class _Speakers:
             people = [s for s in found if s.label_ == "leader"]
             return (people or found)[0].kb_id_
         person = self.people.at(head)
+        if person is None and head.lemma_.lower() in _SPEAKING_BODIES:
+            # "Her campaign said", "his office said": the person the pronoun stands for.
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if poss is not None:
+                person = self.people.pronoun(poss)
         if person is None:
             # "Rep. Amara Okafor": a title the parser made the head; "the
             # Whitfield campaign". Not a person inside a clause on the subject
