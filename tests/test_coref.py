@@ -635,3 +635,19 @@ def test_quotes_table_keeps_a_speaker_who_is_no_actor(tmp_path):
 def test_a_persons_campaign_or_office_speaks_for_them(extractor, text, speaker):
     r = extractor.extract_one(Article("o", text))
     assert [q.speaker for q in r.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, kept, gone",
+    [
+        ("LONDON — Parliament met in Britain on Friday. Johnson said the vote would be close.", None, "Lyndon B. Johnson"),
+        ("PARIS — France voted on Sunday. Macron said the result was clear.", "Emmanuel Macron", None),
+        ("ANKARA — Turkey voted on Sunday. Erdogan thanked voters in Istanbul.", "Recep Tayyip Erdogan", None),
+    ],
+)
+def test_bare_surname_names_a_registry_person_of_the_articles_place(text, kept, gone):
+    from graphkit.extraction.extractor import Extractor
+
+    actors = {m.actor for m in Extractor.blank().extract_one(Article("s", text)).mentions}
+    assert kept is None or kept in actors
+    assert gone is None or gone not in actors
