@@ -543,3 +543,111 @@ def test_a_report_is_no_speaker_and_a_body_outside_the_registry_speaks_without_a
     assert "Electoral Reform Society" not in {a.name for a in r.actors}
     assert not [s for s in r.stances if "Electoral Reform Society" in (s.source, s.target)]
     assert "Electoral Reform Society" not in build_graph([r])
+
+
+# -- family names first, hyphenated given names, national parties (issue 12) --
+
+
+def test_family_name_first_joins_the_full_name(vocab):
+    words = ["Lee", "Jae", "-", "myung", "lost", ".", "Lee", "conceded", ".", "Kim", "Hyung", "-", "joon", "spoke", "."]
+    spaces = [True, False, False, True, False, True, True, False, True, True, False, False, True, False, False]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT",
+           "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 4
+    doc = Doc(vocab, words=words, spaces=spaces, pos=pos, ents=ents)
+    doc.spans["actors"] = []
+    people = People(doc)
+    assert [p.name for p in people.people] == ["Lee Jae-myung", "Kim Hyung-joon"]
+    assert people.at(doc[6]).name == "Lee Jae-myung"
+
+
+def test_a_name_part_shared_by_two_people_joins_neither(vocab):
+    words = "Kim Jong Un met Kim Yo Jong . Kim left .".split()
+    doc = make(vocab, words, [(0, 3), (4, 7), (8, 9)], pos=["PROPN"] * 7 + ["PUNCT", "PROPN", "VERB", "PUNCT"])
+    people = People(doc)
+    assert people.at(doc[8]).name == "Kim"  # an unknown third Kim, not a guess
+
+
+def test_given_name_the_ner_took_for_a_place_after_a_title(vocab):
+    words = "Vox leader Santiago Abascal blamed the PP .".split()
+    pos = ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "PROPN", "PUNCT"]
+    ents = ["B-ORG", "O", "B-GPE", "O", "O", "O", "O", "O"]
+    doc = Doc(vocab, words=words, pos=pos, ents=ents)
+    doc.spans["actors"] = []
+    [p] = People(doc).people
+    assert p.name == "Santiago Abascal" and "leader" in p.roles
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("SEOUL — South Korea voted. The parliament is controlled by the Democratic Party.", "Democratic Party of Korea"),
+        ("OTTAWA — Canada voted on Monday. The Conservative Party lost seats in Ontario.", "Conservative Party of Canada"),
+        ("Italy voted on Sunday. The Democratic Party lost ground in Rome.", "Democratic Party (Italy)"),
+        ("The Democratic Party won in Ohio and across the United States.", "Democratic Party"),
+    ],
+)
+def test_a_party_name_several_countries_share_is_the_one_of_the_article(text, party):
+    from graphkit.extraction.extractor import Extractor
+
+    r = Extractor.blank().extract_one(Article("p", text))
+    assert party in {m.actor for m in r.mentions}
+
+
+@pytest.mark.model
+def test_speaker_the_parser_left_without_a_subject(extractor):
+    text = ("In the working-class suburb of La Matanza, Graciela Pereyra, 61, who runs a soup kitchen, "
+            "said she feared for the poor.")
+    r = extractor.extract_one(Article("arg", text))
+    assert [q.speaker for q in r.quotes] == ["Graciela Pereyra"]
+
+
+@pytest.mark.model
+def test_described_as_is_a_stance(extractor):
+    text = "Lee Jae-myung's campaign described Yoon Suk-yeol as \"a danger to our democracy.\""
+    r = extractor.extract_one(Article("kor", text))
+    assert ("Lee Jae-myung", "Yoon Suk Yeol", -1) in {(s.source, s.target, s.polarity) for s in r.stances}
+    assert [q.speaker for q in r.quotes] == ["Lee Jae-myung"]
+
+
+@pytest.mark.model
+def test_quotes_table_keeps_a_speaker_who_is_no_actor(tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    path = tmp_path / "ers.txt"
+    path.write_text("The Electoral Reform Society said Boris Johnson had lied to voters and betrayed the country.\n",
+                    encoding="utf-8")
+    res = CliRunner().invoke(main, ["quotes", str(path)])
+    assert res.exit_code == 0, res.output
+    assert "Electoral Reform Society" in res.output and "Boris Johnson" in res.output
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Gov. Maria Lopez toured the plant in Dayton. Her campaign said the governor would win in November.", "Maria Lopez"),
+        ("Senator Tom Brennan was absent on Monday. His office said he was recovering from surgery.", "Tom Brennan"),
+    ],
+)
+def test_a_persons_campaign_or_office_speaks_for_them(extractor, text, speaker):
+    r = extractor.extract_one(Article("o", text))
+    assert [q.speaker for q in r.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, kept, gone",
+    [
+        ("LONDON — Parliament met in Britain on Friday. Johnson said the vote would be close.", None, "Lyndon B. Johnson"),
+        ("PARIS — France voted on Sunday. Macron said the result was clear.", "Emmanuel Macron", None),
+        ("ANKARA — Turkey voted on Sunday. Erdogan thanked voters in Istanbul.", "Recep Tayyip Erdogan", None),
+    ],
+)
+def test_bare_surname_names_a_registry_person_of_the_articles_place(text, kept, gone):
+    from graphkit.extraction.extractor import Extractor
+
+    actors = {m.actor for m in Extractor.blank().extract_one(Article("s", text)).mentions}
+    assert kept is None or kept in actors
+    assert gone is None or gone not in actors

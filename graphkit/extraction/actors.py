@@ -227,6 +227,13 @@ class ActorRuler:
                     best = (rank, label, actor)
             if best is not None:
                 spans.append(Span(doc, start, end, label=best[1], kb_id=best[2]))
+                if end - start == 1:
+                    # A bare surname ("Johnson"): every leader it may name, so
+                    # that the resolver can pick the one of the article's place.
+                    leaders = [a for a, _, c in self._forms.get((span[0].norm_,), ())
+                               if _case_ok(span, c) and (self.registry.get(a) or _NO_ACTOR).type == "leader"]
+                    if len(leaders) > 0:
+                        doc.user_data.setdefault("gk_surname_candidates", {})[start] = leaders
         doc.ents = filter_spans(spans)
         return doc
 
@@ -237,6 +244,36 @@ class ActorRuler:
 )
 def make_actor_ruler(nlp: Language, name: str, registry_path: str | None, extra_paths: list[str]):
     return ActorRuler(nlp, cached_registry(registry_path, tuple(extra_paths)), name=name)
+
+
+#: Out of office this many years before the registry's newest record: a
+#: historical figure.
+HISTORICAL_YEARS = 25
+
+
+def _newest_year(registry: Registry) -> int:
+    """The latest year any role of the registry starts or ends (read once)."""
+    year = getattr(registry, "_gk_newest_year", None)
+    if year is None:
+        year = max((int(d[:4]) for a in registry for r in a.roles for d in (r.start, r.end) if d), default=0)
+        registry._gk_newest_year = year
+    return year
+
+
+def _historical(actor: Actor, registry: Registry) -> bool:
+    """Every role of ``actor`` ended more than :data:`HISTORICAL_YEARS` before
+    the registry's newest record."""
+    ends = [r.end for r in actor.roles]
+    if not ends or any(e is None for e in ends):
+        return False
+    return max(int(e[:4]) for e in ends) < _newest_year(registry) - HISTORICAL_YEARS
+
+
+class _NoActor:
+    type = None
+
+
+_NO_ACTOR = _NoActor()
 
 
 @dataclass(frozen=True)
@@ -312,12 +349,22 @@ class ActorResolver:
         extra: dict[str, dict] = {}
         surnames: dict[str, str] = {}
         other_names: set[str] = set()
+        ents = list(doc.ents)
+        place = self._article_countries(ents)
+        full_names = {e.kb_id_ for e in ents if e.kb_id_ and len(e) > 1}
         # Pass 1: registry entities and the state each names.
-        for ent in doc.ents:
+        for ent in ents:
             if ent.kb_id_:
                 actor = self.registry.get(ent.kb_id_)
                 if actor is None:
                     continue
+                if actor.type == "leader" and len(ent) == 1 and actor.name not in full_names and place:
+                    # A bare surname names a registry person of the article's
+                    # place ("Johnson" in copy from London is not Lyndon B.
+                    # Johnson), else nobody the registry holds.
+                    actor = self._surname_of_place(doc, ent, actor, place)
+                    if actor is None:
+                        continue
                 if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
                     continue
                 if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
@@ -342,6 +389,9 @@ class ActorResolver:
         # Pass 2b: parties named by an adjective before a role ("a Democratic
         # congresswoman", "the Conservative MP").
         found.extend(self._party_modifiers(doc, found))
+        # Pass 2c: a party name several countries use ("Democratic Party",
+        # "Conservative Party") is the one of the states the article names.
+        found = self._national_parties(found)
         # Pass 3: surnames and short forms the NER missed ("Assad" tagged ORG).
         found.extend(self._surname_tokens(doc, surnames, found))
         # Pass 4: "<leader> regime", "the regime", "government forces".
@@ -360,6 +410,57 @@ class ActorResolver:
         doc.spans["actors"] = spans
         doc._.gk_actors = extra or None
         return doc
+
+    def _article_countries(self, ents: list[Span]) -> set[str]:
+        """Countries of the states the article names (datelines, capitals and
+        demonyms included)."""
+        out = set()
+        for e in ents:
+            a = self.registry.get(e.kb_id_) if e.kb_id_ else None
+            if a is not None and a.type == "state" and a.country:
+                out.add(a.country)
+        return out
+
+    def _home(self, actor: Actor) -> str | None:
+        if actor.country:
+            return actor.country
+        aff = self.registry.get(actor.affiliation) if actor.affiliation else None
+        return aff.country if aff is not None else None
+
+    def _surname_of_place(self, doc: Doc, ent: Span, actor: Actor, place: set[str]) -> Actor | None:
+        """The registry person a bare surname names: ``actor`` when of the
+        article's place, else another holder of that surname who is, else
+        ``actor`` unless out of office for decades (a historical figure
+        abroad: "Johnson" in copy from London is not Lyndon B. Johnson)."""
+        if self._home(actor) in place or self._home(actor) is None:
+            return actor
+        for name in doc.user_data.get("gk_surname_candidates", {}).get(ent.start, ()):
+            other = self.registry.get(name)
+            if other is not None and self._home(other) in place:
+                return other
+        return None if _historical(actor, self.registry) else actor
+
+    def _national_parties(self, found: list[_Found]) -> list[_Found]:
+        """Re-read organisations whose name another country's party extends
+        ("Democratic Party" → "Democratic Party of Korea" in copy about South
+        Korea, "Conservative Party" → "Conservative Party of Canada"), unless
+        the organisation's own country is named too."""
+        states = {f.actor for f in found if f.type == "state"}
+        if not states:
+            return found
+        countries = {a.country for a in map(self.registry.get, states) if a is not None and a.country}
+        out = []
+        for f in found:
+            if f.type == "organization":
+                own = self.registry.get(f.actor)
+                if own is not None and own.country and own.country not in countries:
+                    for state in sorted(states):
+                        other = self.registry.lookup(f"{f.actor} of {state}") or self.registry.lookup(f"{f.actor} ({state})")
+                        if other is not None and other.type == "organization" and other.name != f.actor:
+                            f = _Found(f.start, f.end, other.name, other.type)
+                            break
+            out.append(f)
+        return out
 
     def _party_modifiers(self, doc: Doc, found: list[_Found]) -> list[_Found]:
         """A capitalised word right before a political role noun that names a

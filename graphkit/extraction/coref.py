@@ -66,6 +66,29 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 _NOT_NAME = {"'s", "’s", "'", "’"}
 
 
+def tokens_where(doc: Doc, attr: str, values) -> list[int]:
+    """Indexes of the tokens whose ``attr`` (``"LEMMA"``, ``"LOWER"``,
+    ``"POS"``...) is one of ``values`` (strings), read from one array: the
+    rules below look at a few tokens of long articles, and making a Token
+    for each of them costs more than the rule itself.
+
+    >>> import spacy
+    >>> tokens_where(spacy.blank("en")("a Rival and a rival"), "LOWER", {"rival"})
+    [1, 4]
+    """
+    if not len(doc):
+        return []
+    if attr == "POS":
+        from spacy.parts_of_speech import IDS
+
+        wanted = {IDS[v] for v in values}
+    else:
+        strings = doc.vocab.strings
+        wanted = {strings.add(v) for v in values}
+    col = doc.to_array([attr])
+    return [i for i, v in enumerate(col.tolist()) if v in wanted]
+
+
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
@@ -81,6 +104,7 @@ def _given_names() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def gender_of_given_name(name: str) -> str | None:
     """``'m'``, ``'f'`` or ``None`` for a given name (case and accents ignored)."""
     return _given_names().get(_fold(name))
@@ -143,16 +167,21 @@ class People:
         self.inside_quote = inside_quote or [False] * len(doc)
         self.people: list[Person] = []
         self.by_key: dict[str, Person] = {}
+        #: Every part of every full name -> the people who have it: "Yoon" for
+        #: Yoon Suk Yeol, where the family name comes first.
+        self._parts: dict[str, list[Person]] = {}
         self.by_token: dict[int, Person] = {}
         self.mentions: list[_Mention] = []
         self.last_speaker: Person | None = None
         self._para = _paragraph_of_tokens(doc)
         has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
         self._sent = [0] * len(doc)
-        if has_sents:
-            for n, s in enumerate(doc.sents):
-                for i in range(s.start, s.end):
-                    self._sent[i] = n
+        if has_sents and len(doc):
+            # Sentence number of each token, from the sentence starts in one array.
+            n = -1
+            for i, start in enumerate(doc.to_array(["SENT_START"]).tolist()):
+                n += start == 1 or i == 0
+                self._sent[i] = n
         actors = doc.spans["actors"] if "actors" in doc.spans else ()
         self._actor_at = {i: s for s in actors for i in range(s.start, s.end)}
         spans = [s for s in actors if s.label_ == "leader"]
@@ -172,11 +201,12 @@ class People:
             self._nickname(span)
         # Short forms the NER missed ("Okafor told reporters").
         taken = set(self.by_token) | set(self._actor_at)
-        for t in doc:
+        short_forms = {k for k in self.by_key if " " not in k} | {k for k, v in self._parts.items() if len(v) == 1}
+        for t in (doc[i] for i in tokens_where(doc, "NORM", short_forms) if i not in taken):
             # A surname the tagger took for a word ("Marcal, who ...") counts
             # when it stands where a name does, as subject or object.
             name_like = t.pos_ == "PROPN" or (t.is_title and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos"))
-            if t.i not in taken and name_like and t.ent_type_ != "PERSON" and _fold(t.text) in self.by_key:
+            if t.i not in taken and name_like and t.ent_type_ != "PERSON" and self._short(t.text) is not None:
                 if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
                     continue  # part of another name
                 self._add(doc[t.i : t.i + 1])
@@ -220,7 +250,7 @@ class People:
                 self._register(person, [t.text for t in words])
                 self._register(person, [full])
         else:
-            person = self.by_key.get(_fold(words[0].text))
+            person = self._short(words[0].text)
             if person is None:
                 before = span[0] if span[0].lower_ == honorific else self.doc[span.start - 1]
                 name = (before.text + " " + words[0].text) if honorific else words[0].text
@@ -264,6 +294,23 @@ class People:
         for k in keys:
             person.keys.add(k)
             self.by_key.setdefault(k, person)
+        if len(words) > 1:
+            for w in words:
+                k = _fold(w)
+                if len(k) > 2 and k not in _PARTICLES and k.rstrip(".") not in _SUFFIXES:
+                    owners = self._parts.setdefault(k, [])
+                    if person not in owners:
+                        owners.append(person)
+
+    def _short(self, word: str) -> Person | None:
+        """The person a one-word name stands for: a surname or short form they
+        were given, else a part of one full name only ("Yoon", "Lee")."""
+        k = _fold(word)
+        p = self.by_key.get(k)
+        if p is None:
+            owners = self._parts.get(k, [])
+            p = owners[0] if len(owners) == 1 else None
+        return p
 
     def _honorific(self, span: Span) -> str | None:
         first = span[0].lower_
@@ -331,7 +378,7 @@ class People:
         if low in ("he", "she", "him", "her"):
             return self.pronoun(token)
         if token.pos_ == "PROPN":
-            p = self.by_key.get(_fold(token.text))
+            p = self._short(token.text)
             if p is not None:
                 return p
         # A role noun: "the senator" (tagged a proper noun at times, lower case all the same).
@@ -431,21 +478,28 @@ def _given_name_runs(doc: Doc) -> list[Span]:
     name the names package knows and hold no word of a body or a place:
     people the NER left out or typed as something else."""
     out = []
-    i, n = 0, len(doc)
-    while i < n:
+    n = len(doc)
+    starts = tokens_where(doc, "POS", {"PROPN"})
+    done = -1
+    for i in starts:
+        if i <= done:
+            continue
         t = doc[i]
+        # After a title ("Vox leader Santiago Abascal") a given name the NER
+        # took for a place still opens a name.
+        titled = i > 0 and (doc[i - 1].lower_ in POLITICAL_ROLES or doc[i - 1].lower_ in _TITLES)
         if not (t.pos_ == "PROPN" and t.is_title and gender_of_given_name(t.text) is not None
-                and t.ent_type_ in ("", "PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART")):
-            i += 1
+                and (t.ent_type_ in ("", "PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART")
+                     or titled and t.ent_type_ in ("GPE", "LOC"))):
             continue
         j = i + 1
         while j < n and j - i < 4 and (doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].lower_ in _PARTICLES)):
             j += 1
         run = doc[i:j]
         if (j - i >= 2 and doc[j - 1].is_title and not any(w.lower_ in _NOT_PERSON_WORDS for w in run)
-                and not any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for w in run)):
+                and not any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for w in run[0 if not titled else 1:])):
             out.append(run)
-        i = j
+        done = j - 1
     return out
 
 
@@ -491,7 +545,9 @@ def _name_runs(span: Span) -> list[Span]:
     into the names it holds."""
     out, start = [], None
     for t in span:
-        ok = t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text in _NOT_NAME or t.text in (".", "-")
+        # "Lee Jae-myung": a lower-case part joined to a name by a hyphen.
+        joined = t.i >= 1 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ and t.is_alpha
+        ok = t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text in _NOT_NAME or t.text in (".", "-") or joined
         if ok and start is None:
             start = t.i
         elif not ok and start is not None:
@@ -517,17 +573,26 @@ def _widen(span: Span) -> Span:
     while start < span.start and doc[start].lower_ in _PARTICLES:
         start += 1
     end = span.end
-    # ... and a hyphenated surname's second half ("Anna Materska-Sosnowska").
-    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].is_title:
+    # ... and a hyphenated name's second half ("Anna Materska-Sosnowska",
+    # "Lee Jae-myung").
+    while (end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha and (doc[end + 1].is_title or doc[end + 1].is_lower)):
         end += 2
     return doc[start:end]
 
 
 def _paragraph_of_tokens(doc: Doc) -> list[int]:
-    out, para = [], 0
-    for t in doc:
-        out.append(para)
-        if "\n\n" in t.whitespace_ or (t.is_space and "\n\n" in t.text):
-            para += 1
+    # Paragraph breaks are whitespace tokens holding a blank line; reading
+    # them from one array avoids rebuilding ``doc.text``.
+    out, para, last = [0] * len(doc), 0, 0
+    if not len(doc):
+        return out
+    for i in [i for i, v in enumerate(doc.to_array(["IS_SPACE"]).tolist()) if v]:
+        t = doc[i]
+        if "\n\n" in t.text or "\n\n" in t.whitespace_:
+            for j in range(last, i + 1):
+                out[j] = para
+            para, last = para + 1, i + 1
+    for j in range(last, len(doc)):
+        out[j] = para
     return out

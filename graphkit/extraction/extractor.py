@@ -25,7 +25,7 @@ from graphkit.extraction.actors import actor_spans, cached_registry
 from graphkit.extraction.coref import People
 from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
-from graphkit.extraction.quotes import extract_quotes, quote_targets
+from graphkit.extraction.quotes import actor_offsets, extract_quotes, quote_targets
 from graphkit.extraction.registry import Registry
 from graphkit.extraction.relations import apposition_stances, naming_stances, people_records, with_people
 from graphkit.extraction.stances import StanceReader, extract_stances
@@ -136,7 +136,8 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     # those who take part then join the article's actors.
     with with_people(doc, people):
         # The people named in a quote are among its targets ("would back Raman").
-        quotes = [replace(q, targets=quote_targets(doc, q.start, q.end)) for q in quotes]
+        offsets = actor_offsets(doc) if quotes else []
+        quotes = [replace(q, targets=quote_targets(doc, q.start, q.end, offsets)) for q in quotes]
         # One reader for stances and events: actor spans and CAMEO codes read once.
         reader = StanceReader(doc, lexicon, affiliation) if doc.has_annotation("DEP") else None
         if reader is not None:

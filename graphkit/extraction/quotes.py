@@ -152,7 +152,8 @@ class _Speakers:
     added" continue the right voice.
     """
 
-    def __init__(self, doc: Doc, lex: Lexicon, marks: list[QuoteMark], people: People | None = None):
+    def __init__(self, doc: Doc, lex: Lexicon, marks: list[QuoteMark], people: People | None = None,
+                 text: str | None = None):
         self.doc = doc
         self.lex = lex
         self.spans = list(actor_spans(doc))
@@ -168,8 +169,13 @@ class _Speakers:
                     self.inside_quote[i] = True
         self.types = {s.kb_id_: s.label_ for s in self.spans}
         # A dateline ("LONDON —") the parser made a subject never speaks.
-        lines = dateline_spans(doc.text) + [m.span() for m in _CAPS_DATELINE.finditer(doc.text)]
-        self.in_dateline = {t.i for s, e in lines for t in doc if s <= t.idx < e} if lines else set()
+        text = doc.text if text is None else text  # rebuilt from the tokens on each read: once
+        lines = dateline_spans(text) + [m.span() for m in _CAPS_DATELINE.finditer(text)]
+        self.in_dateline: set[int] = set()
+        for s, e in lines:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                self.in_dateline.update(range(span.start, span.end))
         self.people = people if people is not None else People(doc)
         self.people.inside_quote = self.inside_quote
         self.last_speaker: str | None = None
@@ -215,6 +221,16 @@ class _Speakers:
                 i -= 1
             if i >= 0 and i in self.by_token and self.doc[i].sent.start == verb.sent.start:
                 return [self.by_token[i].kb_id_]
+            # "In the suburb of La Matanza, Graciela Pereyra, 61, who runs a
+            # soup kitchen, said ...": the parser hung the name elsewhere; the
+            # last person named before the verb, outside any clause, speaks.
+            for t in reversed(self.doc[verb.sent.start : verb.i]):
+                if self.inside_quote[t.i] or any(a.dep_ in ("relcl", "acl", "ccomp", "advcl") and a.i < verb.i for a in t.ancestors):
+                    continue
+                if t.i in self.by_token and self.by_token[t.i].label_ == "leader":
+                    return [self.by_token[t.i].kb_id_]
+                if t.i in self.people.by_token:
+                    return [self._person(self.people.by_token[t.i])]
             return [None]
         if subj.lower_ == "they":
             group = self._they(subj)
@@ -279,6 +295,11 @@ class _Speakers:
             people = [s for s in found if s.label_ == "leader"]
             return (people or found)[0].kb_id_
         person = self.people.at(head)
+        if person is None and head.lemma_.lower() in _SPEAKING_BODIES:
+            # "Her campaign said", "his office said": the person the pronoun stands for.
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if poss is not None:
+                person = self.people.pronoun(poss)
         if person is None:
             # "Rep. Amara Okafor": a title the parser made the head; "the
             # Whitfield campaign". Not a person inside a clause on the subject
@@ -301,8 +322,13 @@ class _Speakers:
         is no actor (``speaker_type`` null): its quotes add no edge."""
         if head.ent_type_ != "ORG" or self.inside_quote[head.i] or head.i in self.in_dateline:
             return None
-        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
-        if ent is None or ent.root.i != head.i:
+        doc, start, end = self.doc, head.i, head.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        ent = doc[start:end]
+        if ent.root.i != head.i:
             return None
         words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         if len(words) < 2 and not words[0].is_upper:
@@ -401,12 +427,18 @@ class _Speakers:
         return None
 
 
-def quote_targets(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    """Actors named between character offsets ``start`` and ``end``, once each, in order."""
+def actor_offsets(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start_char, end_char, actor)`` of each actor span, read once."""
+    return [(s.start_char, s.end_char, s.kb_id_) for s in actor_spans(doc)]
+
+
+def quote_targets(doc: Doc, start: int, end: int, offsets: list[tuple[int, int, str]] | None = None) -> tuple[str, ...]:
+    """Actors named between character offsets ``start`` and ``end``, once each,
+    in order (``offsets`` from :func:`actor_offsets`, read here if not given)."""
     out: list[str] = []
-    for s in actor_spans(doc):
-        if s.start_char >= start and s.end_char <= end and s.kb_id_ not in out:
-            out.append(s.kb_id_)
+    for s, e, name in offsets if offsets is not None else actor_offsets(doc):
+        if s >= start and e <= end and name not in out:
+            out.append(name)
     return tuple(out)
 
 
@@ -481,7 +513,7 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
     """
     text = doc.text
     marks = find_quote_marks(text)
-    speakers = _Speakers(doc, lex, marks, people)
+    speakers = _Speakers(doc, lex, marks, people, text)
     has_parse = doc.has_annotation("DEP")
     candidates: list[_Candidate] = []
     direct_ranges: list[tuple[int, int]] = []
@@ -526,6 +558,7 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
     # Resolve speakers in text order, so that "it said" / "he added" follow
     # the voice before them.
     records: list[Quote] = []
+    offsets = actor_offsets(doc)
     prev: tuple[_Candidate, list[str | None]] | None = None
     ordered = sorted(candidates, key=lambda c: _order_key(doc, c))
     for c in ordered:
@@ -540,7 +573,7 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
         if not c.closed:
             cue = (cue + " (unclosed)").strip()
         for speaker in who:
-            records.append(Quote(speaker, text[c.start : c.end], c.direct, quote_targets(doc, c.start, c.end), c.start, c.end, cue,
+            records.append(Quote(speaker, text[c.start : c.end], c.direct, quote_targets(doc, c.start, c.end, offsets), c.start, c.end, cue,
                                  speakers._type(speaker) if speaker else None))
         if c.verb is not None:
             speakers.remember(c.verb, who[0])

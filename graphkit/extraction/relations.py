@@ -25,13 +25,14 @@ so "the governor called her rival a liar" reads like any other stance;
 from __future__ import annotations
 
 import bisect
+import re
 import contextlib
 from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.tokens import Doc, Span
 
-from graphkit.extraction.coref import People, Person
+from graphkit.extraction.coref import People, Person, tokens_where
 from graphkit.records import ActorInfo, Mention, Quote, Stance
 
 
@@ -64,7 +65,7 @@ def apposition_stances(doc: Doc, people: People) -> list[Stance]:
         return p.name if p is not None else None
 
     out: list[Stance] = []
-    for noun in doc:
+    for noun in (doc[i] for i in tokens_where(doc, "LEMMA", STANCE_NOUNS)):
         polarity = STANCE_NOUNS.get(noun.lemma_.lower())
         if polarity is None:
             continue
@@ -88,12 +89,13 @@ def apposition_stances(doc: Doc, people: People) -> list[Stance]:
 
 
 #: Verbs that name what someone is: "called her rival a liar".
-NAMING_VERBS = frozenset({"call", "label", "brand", "dub"})
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "describe"})
 
 
 def naming_stances(doc: Doc, reader) -> list[Stance]:
     """Stances said by naming someone: "the governor called her rival a liar"
-    (−), "called Okafor a friend of every farmer" (+). The target is the actor
+    (−), "called Okafor a friend of every farmer" (+), "described Yoon as a
+    puppet of prosecutors" (−). The target is the actor
     or person named as the verb's object (a role noun resolved by the
     coreference); the polarity is the valence of the other nouns it is
     called. ``reader`` is the article's
@@ -107,18 +109,22 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
     if reader is None or not doc.has_annotation("DEP"):
         return []
     out: list[Stance] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS or reader.negated(verb):
+    for verb in (doc[i] for i in tokens_where(doc, "LEMMA", NAMING_VERBS)):
+        if verb.pos_ != "VERB" or reader.negated(verb):
             continue
         heads = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
         targets: list[str] = []
-        for h in heads:
+        for h in list(heads):
             for name in reader.phrase_actors(h, clause=verb):
                 if name not in targets:
                     targets.append(name)
         # What the target is called: nouns of the object phrases that name
-        # nobody and hold no possessive ("a liar", not "her rival").
-        nouns, todo = [], list(heads)
+        # nobody and hold no possessive ("a liar", not "her rival"); after
+        # "described X as", the object of "as".
+        called = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        if verb.lemma_.lower() == "describe" and not called:
+            continue
+        nouns, todo = [], list(heads) + called
         while todo:
             n = todo.pop()
             todo.extend(c for c in n.children if c.dep_ in ("appos", "conj", "oprd"))
@@ -174,11 +180,10 @@ def people_records(
     for s in stances:
         active.update((s.source, s.target))
     active.update(e.source for e in events)
+    if not any(p.name in active for p in _outsiders(doc, people)):
+        return [], []
     sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [0]
-    para = [0]
-    for t in doc:
-        if t.is_space and "\n\n" in t.text:
-            para.append(t.idx)
+    para = [0] + [m.start() for m in re.finditer(r"\n\n+", doc.text)]
     infos: list[ActorInfo] = []
     mentions: list[Mention] = []
     for p in _outsiders(doc, people):
