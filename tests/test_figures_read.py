@@ -330,6 +330,35 @@ def test_several_months_give_a_signed_axis(tmp_path):
     assert re.search(r">−\d+<", svg) and re.search(r">\+\d+<", svg)
 
 
+@pytest.mark.parametrize("months, period", [
+    (("2018-09", "2019-06", "2020-03"), "month"),
+    (("2012-01", "2015-06", "2019-12"), "quarter"),
+    (("1982-04", "2003-01", "2024-11"), "year"),
+])
+def test_long_spans_are_counted_by_quarter_or_year_at_a_readable_width(months, period, tmp_path):
+    """Decades of dated copy gave a timeline 50 inches wide of hairline bars."""
+    from PIL import Image
+
+    from graphkit.io.evidence import read_evidence
+
+    G = _news_graph()
+    ev = _evidence(tmp_path, G, months=months)
+    png = draw(G, tmp_path / "t.png", view="timeline", evidence=ev)
+    assert Image.open(png).width <= 17 * 150  # 16 inches, plus the tight bounding box
+    svg = draw(G, tmp_path / "t.svg", view="timeline", evidence=ev).read_text(encoding="utf-8")
+    assert f"Records a {period}" in svg and f"by {period} and CAMEO" in svg
+    ticks = set(re.findall(r">(\d{4}(?:-Q\d|-\d\d)?)<", svg))
+    first = {"month": months[0], "quarter": "2012-Q1", "year": months[0][:4]}[period]
+    assert first in ticks
+    # The bars still count every dated record of the drawn pairs.
+    from graphkit.viz.timeline import _fold, busiest_pairs
+    monthly, _ = stance_counts(read_evidence(ev), G)
+    for pair in busiest_pairs(monthly, 6):
+        folded = _fold(monthly[pair], period) if period != "month" else monthly[pair]
+        assert (sum(sum(q.values()) for q in folded.values())
+                == sum(sum(q.values()) for q in monthly[pair].values()))
+
+
 # ---------------------------------------------------------------------------
 # The seeds, as the README shows them
 # ---------------------------------------------------------------------------

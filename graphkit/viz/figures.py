@@ -95,7 +95,7 @@ def plot(
     from graphkit.viz.factions import plot_factions
     from graphkit.viz.matrix import plot_stance_matrix
     from graphkit.viz.network import Shown, plot_network
-    from graphkit.viz.timeline import plot_timeline, stance_counts
+    from graphkit.viz.timeline import busiest_pairs, choose_period, plot_timeline, stance_counts
     from graphkit.analysis import centrality, factions
 
     from graphkit.viz.common import _kind, source_line
@@ -138,15 +138,17 @@ def plot(
 
         counts, undated = stance_counts(read_evidence(evidence), G, since, until)
         dated = sum(sum(q.values()) for ms in counts.values() for q in ms.values())
-        sub = (f"{dated} dated stance records by month and CAMEO quad class, the records "
+        chosen = [tuple(p) for p in pairs] or busiest_pairs(counts, MAX_PAIRS)
+        period = choose_period(sorted({m for p in chosen for m in counts.get(p, {})}))
+        sub = (f"{dated} dated stance records by {period} and CAMEO quad class, the records "
                f"the stance matrix counts; {undated} undated records not placed")
-        out = plot_timeline(counts, path, pairs=list(pairs) or None, title=title,
-                            max_pairs=MAX_PAIRS, note=sub, source=source)
+        out = plot_timeline(counts, path, pairs=chosen or None, title=title,
+                            max_pairs=MAX_PAIRS, note=sub, source=source, period=period)
         drawn = len(pairs) or min(MAX_PAIRS, sum(1 for ms in counts.values()
                                                  if any(sum(q.values()) for q in ms.values())))
         months = {m for ms in counts.values() for m in ms}
         span = ("one month, told in words" if len(months) == 1
-                else f"{len(months)} months with records")
+                else f"{len(months)} months with records, drawn by {period}")
         pair = "actor pair" if drawn == 1 else "actor pairs"
         return Plotted(out, f"timeline of {drawn} {pair}; {dated} dated stance records in all ({span}), {undated} undated")
     raise GraphkitError(f"unknown view '{view}' (one of {', '.join(VIEWS)})")
