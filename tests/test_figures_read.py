@@ -448,3 +448,13 @@ def test_bar_values_are_written_for_reading(tmp_path):
     values = [v for v in re.findall(r"<text[^>]*>([^<]*)</text>", svg) if v[:1].isdigit()]
     assert values and not [v for v in values if "e+" in v or "e-" in v]
     assert any(len(v) >= 4 and v.isdigit() for v in values)  # thousands written whole
+
+
+@pytest.mark.parametrize("view", ["network", "factions"])
+def test_svg_node_labels_are_text_elements(view, tmp_path):
+    """Every actor name drawn is a <text> element (searchable, editable):
+    a halo drawn as a path effect would turn each label into glyph outlines."""
+    G = _news_graph()
+    svg = draw(G, tmp_path / f"{view}.svg", view=view).read_text(encoding="utf-8")
+    texts = {t.strip() for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)}
+    assert set(G) <= texts, sorted(set(G) - texts)
