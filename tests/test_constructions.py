@@ -139,3 +139,52 @@ def test_what_an_object_is_told_to_do_is_a_demand_not_its_act(extractor):
     r = read(extractor, "Vietnam called on China to withdraw the oil rig.")
     assert not r.events  # nobody has withdrawn anything
     assert {(s.source, s.target) for s in r.stances} == {("Vietnam", "China")}
+
+
+# -- joint subjects, phrasal patterns, reversals (misreadings found on held-out copy) --
+
+
+def test_joint_subjects_of_a_reciprocal_pattern_act_on_each_other(extractor):
+    # CAMEO codes "exchanged fire" 193:193 and "signed a peace treaty" 057:057: both ways
+    assert stances(extractor, "Thailand and Cambodia exchanged artillery fire near the Preah Vihear temple in 2011.") == {
+        ("Thailand", "Cambodia", "material_conflict"), ("Cambodia", "Thailand", "material_conflict")}
+    assert stances(extractor, "Israel and Jordan signed a peace treaty in October 1994.") == {
+        ("Israel", "Jordan", "verbal_cooperation"), ("Jordan", "Israel", "verbal_cooperation")}
+    assert stances(extractor, "Sudan and South Sudan accused each other of backing rebel groups.") == {
+        ("Sudan", "South Sudan", "verbal_conflict"), ("South Sudan", "Sudan", "verbal_conflict")}
+    # an actor object makes it one-way
+    assert stances(extractor, "Eritrea exchanged fire with Ethiopia on Monday.") <= {("Eritrea", "Ethiopia", "material_conflict")}
+
+
+def test_a_dateline_is_no_subject_beside_the_real_one(extractor):
+    got = stances(extractor, "AMMAN, Oct 26 - Israel and Jordan agreed to open their border crossings.")
+    assert got == {("Israel", "Jordan", "verbal_cooperation"), ("Jordan", "Israel", "verbal_cooperation")}
+
+
+def test_a_phrasal_pattern_overrules_the_bare_verb(extractor):
+    # "hit back at" is said (CAMEO 111), a blow would be "hit" alone
+    assert stances(extractor, "Beijing hit back at Tokyo on Monday over the textbook row.") == {
+        ("China", "Japan", "verbal_conflict")}
+    assert ("China", "Japan", "material_conflict") in stances(extractor, "Chinese missiles hit Japanese ships in the strait.")
+
+
+def test_lifting_or_easing_a_sanction_is_cooperation(extractor):
+    assert stances(extractor, "The United States lifted its arms embargo on Vietnam in May 2016.") == {
+        ("United States", "Vietnam", "material_cooperation")}
+    assert stances(extractor, "The European Union eased sanctions on Belarus in February 2016.") == {
+        ("European Union", "Belarus", "material_cooperation")}
+    # imposing stays conflict
+    assert stances(extractor, "The European Union imposed sanctions on Belarus in 2020.") == {
+        ("European Union", "Belarus", "material_conflict")}
+
+
+def test_expelling_envoys_cuts_relations(extractor):
+    # CAMEO 16x/17x (material conflict), not words
+    assert stances(extractor, "Britain expelled 23 Russian diplomats in March 2018.") == {
+        ("United Kingdom", "Russia", "material_conflict")}
+
+
+def test_what_an_object_is_accused_of_is_not_the_accusers_act(extractor):
+    r = read(extractor, "Serbia accused Croatian forces of shelling villages near Vukovar.")
+    assert {(s.source, s.target, s.quad) for s in r.stances} == {("Serbia", "Croatia", "verbal_conflict")}
+    assert not any(e.source == "Serbia" for e in r.events)

@@ -115,7 +115,7 @@ class Cameo:
         """(lemma, block, code) of a verb, a several-word verb first."""
         lemma = verb.lemma_.lower()
         for c in verb.children:
-            if c.dep_ in ("prt", "prep") and c.i > verb.i:
+            if (c.dep_ in ("prt", "prep") and c.i > verb.i) or _particle(verb, c):
                 hit = self.verbs.get(f"{lemma} {c.text.lower()}")
                 if hit is not None:
                     return f"{lemma} {c.text.lower()}", *hit
@@ -198,6 +198,12 @@ def _words(tokens) -> set[str]:
     return out
 
 
+def _particle(verb: Token, c: Token) -> bool:
+    """An adverb right after its verb that the parser did not call a particle:
+    "hit back at Yerevan" (advmod) is the phrasal verb CAMEO codes 111."""
+    return c.dep_ == "advmod" and c.i == verb.i + 1 and c.pos_ in ("ADV", "ADP") and c.is_alpha
+
+
 def _slots(verb: Token) -> tuple[set[str], list[tuple[str, set[str]]], set[str]]:
     """Object words, (preposition, its object's words), subject words."""
     post: set[str] = set()
@@ -205,7 +211,7 @@ def _slots(verb: Token) -> tuple[set[str], list[tuple[str, set[str]]], set[str]]
     pre: set[str] = set()
     heads = [verb]
     for c in verb.children:
-        if c.dep_ in _OBJECT_DEPS:
+        if c.dep_ in _OBJECT_DEPS or _particle(verb, c):
             post |= _words(t for t in c.subtree if t.dep_ != "prep" or t is c)
             heads.append(c)
         elif c.dep_ in _SUBJECT_DEPS:

@@ -50,6 +50,7 @@ _LIST_SECTIONS = (
     "media_cues",
     "place_nouns",
     "intention_verbs",
+    "reversal_verbs",
     "boilerplate_prefixes",
     "setting_nouns",
     "people_nouns",

@@ -40,9 +40,11 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
+from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import STANCE_NOUNS
+from graphkit.extraction.text import dateline_tokens
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -86,14 +88,7 @@ def stray_objects(verb: Token) -> list[Token]:
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
 
 
-def _add(out: list[str], names: Iterable[str]) -> list[str]:
-    for n in names:
-        if n not in out:
-            out.append(n)
-    return out
-
-
-class StanceReader(QuoteReadings):
+class StanceReader(JointReadings, QuoteReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -122,6 +117,8 @@ class StanceReader(QuoteReadings):
         for s in self.spans:
             for i in range(s.start, s.end):
                 self.by_token[i] = s
+        #: Tokens of datelines ("MOSCOW, Oct 10 -"), which are nobody's subject.
+        self.in_dateline = dateline_tokens(doc)
         self.leaders = {s.kb_id_ for s in self.spans if s.label_ == "leader"}
         self.people = self.leaders | {s.kb_id_ for s in self.spans if s.label_ == "person"}
         #: The article's :class:`~graphkit.extraction.coref.People`, when the
@@ -239,13 +236,23 @@ class StanceReader(QuoteReadings):
 
     def subjects(self, verb: Token) -> list[str]:
         """Actors acting as ``verb``'s subject (through relatives and conjunctions)."""
-        for c in verb.children:
-            if c.dep_ == "nsubj":
-                return self.phrase_actors(c)
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subj) > 1:
+            # "MOSCOW, Oct 10 - Armenia and Azerbaijan agreed": the parser made
+            # the dateline a second subject; the one nearest the verb acts.
+            subj = [c for c in subj if c.i not in self.in_dateline] or subj[-1:]
+        if subj:
+            return self.phrase_actors(subj[0])
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return self.phrase_actors(verb.head)
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head is not verb:
             if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+                return []
+            if verb.dep_ == "pcomp" and verb.head.head is not verb.head and any(
+                c.dep_ == "dobj" for c in verb.head.head.children
+            ):
+                # "accused Tajik forces of shelling", "praised Kenya for sending":
+                # the object is said to have done it, not the subject.
                 return []
             head = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(head)
@@ -368,11 +375,20 @@ class StanceReader(QuoteReadings):
         quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
         """
         for c in verb.children:
-            if c.dep_ in ("prt", "prep") and c.i > verb.i:
+            if (c.dep_ in ("prt", "prep") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
                 if quad is not None:
                     return quad
         quad = self.lex.verb_quad(verb.lemma_)
+        if quad is not None:
+            code, named = self.match(verb)
+            particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)}
+            if particles & set(named) and quad_of(code) is not None:
+                # A CAMEO phrasal pattern is more specific than the bare lemma:
+                # "hit back at" is a rebuke (111), not a blow. (Object nouns
+                # stay with the hand lexicon: PETRARCH's object patterns of
+                # its verbs are too loose to overrule it.)
+                return quad_of(code)
         if quad is None:
             code = self.code(verb)
             # A reporting verb reports; only telling someone to act is an event.
@@ -501,20 +517,6 @@ class StanceReader(QuoteReadings):
             targets = self.subjects(verb.head)
         yield from self._pairs(agents, targets, quad, verb.text, "passive")
 
-    def symmetric_verbs(self, sent: Span) -> Iterator[Reading]:
-        """"A and B met": one stance per ordered pair of joint subjects."""
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.symmetric_verbs:
-                continue
-            quad = self.lex.verb_quad(tok.lemma_)
-            if quad is None or self.negated(tok) or self.hypothetical(tok):
-                continue
-            subj = self.subjects(tok)
-            has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
-            if len(subj) >= 2 and not has_object:
-                for s, t in permutations(subj, 2):
-                    yield s, t, quad, tok.text, "joint"
-
     # -- nouns -----------------------------------------------------------------
 
     def noun_stances(self, sent: Span) -> Iterator[Reading]:
@@ -533,6 +535,8 @@ class StanceReader(QuoteReadings):
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
+                elif quad is not None and self._reverses(light, quad):
+                    continue  # "lifted its arms embargo on X": the verb's reading is the event
             if quad is None:
                 continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
@@ -554,7 +558,8 @@ class StanceReader(QuoteReadings):
                 elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            _add(sources, self.phrase_actors(p))
+                            # "defying warnings from its partners": "its" is the clause's subject
+                            _add(sources, self.phrase_actors(p, clause=light))
             given = False
             if light is not None and not named and not any(
                 c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children
@@ -564,7 +569,7 @@ class StanceReader(QuoteReadings):
                     if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i:
                         for p in c.children:
                             if p.dep_ == "pobj":
-                                _add(sources, self.phrase_actors(p))
+                                _add(sources, self.phrase_actors(p, clause=light))
                 given = bool(sources)
             if not sources and light is not None:
                 sources = self.subjects(light)
@@ -578,26 +583,11 @@ class StanceReader(QuoteReadings):
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
-    def _coordinated_before(self, verb: Token) -> list[str]:
-        """Actors coordinated right before ``verb`` ("A and B (today) held"),
-        for subjects the parser attached elsewhere."""
-        doc, i, names = self.doc, verb.i - 1, []
-        while i >= verb.sent.start:
-            t = doc[i]
-            if t.dep_ in ("advmod", "npadvmod", "aux", "neg") and self.actor_at(t) is None:
-                i -= 1
-            elif self.actor_at(t) is not None:
-                if self.by_token[i].root.dep_ == "pobj":
-                    break  # "with Rouhani, Erdogan and Putin held": Rouhani is no party
-                names.append(self.actor_at(t))
-                i = self.by_token[i].start - 1
-                if i >= 0 and doc[i].lower_ in ("and", ","):
-                    i -= 1
-                else:
-                    break
-            else:
-                break
-        return _add([], reversed(names))
+    def _reverses(self, light: Token, quad: str) -> bool:
+        """``light`` undoes the event its object names ("lifted the embargo",
+        "eased sanctions": CAMEO 08x, cooperation): the verb's own reading is
+        the stance, the noun's event is not read (lexicon ``reversal_verbs``)."""
+        return light.lemma_.lower() in self.lex.reversal_verbs
 
     def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
         targets: list[str] = []
@@ -613,21 +603,6 @@ class StanceReader(QuoteReadings):
                         # "a complaint against Chile at the OAS": "at" is a venue beside a target
                         _add(at if c.lower_ == "at" else targets, self.phrase_actors(p))
         return targets or at
-
-    def _joint_parties(self, noun: Token) -> list[str]:
-        """Parties of a joint event: "meeting between A and B", "the A-B deal"."""
-        parties: list[str] = []
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        _add(parties, self.phrase_actors(p))
-            elif c.dep_ in ("compound", "amod", "nmod"):
-                # "Turkey-Russia deal": both names sit in the modifier's subtree.
-                named = [self.actor_at(t) for t in c.subtree if self.actor_at(t)]
-                if len(set(named)) >= 2:
-                    _add(parties, named)
-        return parties
 
     def modifier_stances(self, sent: Span) -> Iterator[Reading]:
         """"Turkish-backed rebels": actor, hyphen, participle, head noun."""
