@@ -511,3 +511,21 @@ def test_svg_node_labels_are_text_elements(view, tmp_path):
     svg = draw(G, tmp_path / f"{view}.svg", view=view).read_text(encoding="utf-8")
     texts = {t.strip() for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)}
     assert set(G) <= texts, sorted(set(G) - texts)
+
+
+def test_centrality_key_names_the_types_of_the_bars_drawn(tmp_path):
+    """Four panels as 2 x 2, and a type key entry only where a bar has that colour."""
+    from graphkit.viz.centrality import plot_centrality
+
+    values = {m: {f"State {i}": 10.0 - i for i in range(5)} | {"Lone person": 0.1}
+              for m in ("betweenness", "eigenvector", "pagerank", "strength")}
+    types = {f"State {i}": "state" for i in range(5)} | {"Lone person": "person"}
+    svg = plot_centrality(values, tmp_path / "c.svg", top=5, types=types).read_text("utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "State" in texts and "Person" not in texts and "Lone person" not in texts
+    full = plot_centrality(values, tmp_path / "d.svg", top=6, types=types).read_text("utf-8")
+    assert "Person" in re.findall(r"<text[^>]*>([^<]*)</text>", full)
+    from PIL import Image
+    png = plot_centrality(values, tmp_path / "c.png", top=5, types=types)
+    w, h = Image.open(png).size
+    assert w < 1.4 * h  # 2 x 2, not one row of three and one of one
