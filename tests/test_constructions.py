@@ -188,3 +188,11 @@ def test_what_an_object_is_accused_of_is_not_the_accusers_act(extractor):
     r = read(extractor, "Serbia accused Croatian forces of shelling villages near Vukovar.")
     assert {(s.source, s.target, s.quad) for s in r.stances} == {("Serbia", "Croatia", "verbal_conflict")}
     assert not any(e.source == "Serbia" for e in r.events)
+
+
+def test_central_asian_demonyms_name_their_state(extractor):
+    # Phoenix lists "Tajik" in the Tajikistan block: the name less its "-istan"
+    got = stances(extractor, "Kyrgyzstan accused Tajik troops of shelling border villages.")
+    assert got == {("Kyrgyzstan", "Tajikistan", "verbal_conflict")}
+    assert ("Uzbekistan", "Kyrgyzstan", "material_conflict") in stances(
+        extractor, "Uzbek troops fired on Kyrgyz border guards near Osh.")
