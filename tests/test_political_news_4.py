@@ -9,7 +9,23 @@ Annotation rules and the measure as in ``tests/test_political_news.py``;
 ``NOT_STANCES`` are readings the guidelines rule out (an election result or
 a poll lead is no stance; a negated wish is no cooperation).
 
-First reading (before any fix of this round): FIRST_READING_PLACEHOLDER
+First reading (before any fix of this round, annotation as committed in
+b7d25dc): speaker accuracy 47/53 = 0.887 on 53 of
+54 quotes matched (one annotation error: "bye bye, Kemal" is three words,
+below the guidelines' four-word quote, and was dropped); misses were the
+four possessive bodies ("His party said" -> '', not the party the article
+gave the person), a pronoun taken for the object of the sentence before
+("congratulated Fujimori. 'I wish him success,' he said" -> Fujimori), and
+"he called his rival 'a puppet'" given to the rival. People stances
+recalled 5/12; ruled-out readings made 2/11 ("defeated" read as material
+conflict twice). The Turkish article covers the same runoff as
+``tr-2023`` in the second set, in other words and with other people.
+
+After the fixes of this round: speaker accuracy 53/53 (a possessive body
+is the party the article tied the person to — "X of the Orange Democratic
+Movement", "X, the leader of the Good Party" — and a pronoun takes the
+subject of the paragraph's last main clause over the last speaker; a
+given name's usual gender yields to the pronoun).
 """
 
 from __future__ import annotations
@@ -59,7 +75,6 @@ SPEAKERS = [
     ("mx-2000", "We do not share his program", "Cuauhtemoc Cardenas"),
     ("mx-2000", "because Mexicans stopped being afraid", "Denise Dresser"),
     ("tr-2023", "We are not the only winners", "Recep Tayyip Erdogan"),
-    ("tr-2023", "bye bye, Kemal", "Recep Tayyip Erdogan"),
     ("tr-2023", "the most unfair election in years", "Kemal Kilicdaroglu"),
     ("tr-2023", "All the means of the state were mobilised", "Kemal Kilicdaroglu"),
     ("tr-2023", "the opposition alliance had to examine its mistakes", "Meral Aksener"),
@@ -155,6 +170,6 @@ def test_directed_sentiment_between_people_on_the_fourth_set(records):
     assert len(wrong) <= WRONG_BAR
 
 
-BAR = 0.0
-STANCE_BAR = 0
-WRONG_BAR = len(NOT_STANCES)
+BAR = 0.98
+STANCE_BAR = 5
+WRONG_BAR = 2
