@@ -176,6 +176,11 @@ def test_lifting_or_easing_a_sanction_is_cooperation(extractor):
     # imposing stays conflict
     assert stances(extractor, "The European Union imposed sanctions on Belarus in 2020.") == {
         ("European Union", "Belarus", "material_conflict")}
+    # undoing cooperation reduces relations (CAMEO 16)
+    assert stances(extractor, "Canada suspended military ties with Myanmar after the 2021 coup.") == {
+        ("Canada", "Myanmar", "material_conflict")}
+    # undoing someone else's event is no event of the subject
+    assert not stances(extractor, "Qatar's diplomacy to halt the offensive on Hamas failed.")
 
 
 def test_expelling_envoys_cuts_relations(extractor):
@@ -188,3 +193,23 @@ def test_what_an_object_is_accused_of_is_not_the_accusers_act(extractor):
     r = read(extractor, "Serbia accused Croatian forces of shelling villages near Vukovar.")
     assert {(s.source, s.target, s.quad) for s in r.stances} == {("Serbia", "Croatia", "verbal_conflict")}
     assert not any(e.source == "Serbia" for e in r.events)
+
+
+def test_central_asian_demonyms_name_their_state(extractor):
+    # Phoenix lists "Tajik" in the Tajikistan block: the name less its "-istan"
+    got = stances(extractor, "Kyrgyzstan accused Tajik troops of shelling border villages.")
+    assert got == {("Kyrgyzstan", "Tajikistan", "verbal_conflict")}
+    assert ("Uzbekistan", "Kyrgyzstan", "material_conflict") in stances(
+        extractor, "Uzbek troops fired on Kyrgyz border guards near Osh.")
+
+
+def test_the_junta_is_the_government_of_the_article(extractor):
+    r = read(extractor, "NIAMEY (AP) - Niger's military government expelled the French ambassador, "
+                        "and France said it did not recognise the junta.")
+    assert [m.actor for m in r.mentions if m.text == "junta"] == ["Niger"]
+
+
+def test_calling_something_bad_is_verbal_conflict_not_a_phone_call(extractor):
+    # the parser's adjective after the object is a predicate: no CAMEO 04x "call"
+    assert stances(extractor, "Britain called Russia's annexation of Crimea illegal and dangerous.") == {
+        ("United Kingdom", "Russia", "verbal_conflict")}

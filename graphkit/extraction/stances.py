@@ -47,6 +47,9 @@ from graphkit.extraction.relations import STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
+#: The event a reversal verb makes of its object's: undoing cooperation
+#: reduces relations (CAMEO 16), undoing conflict yields (CAMEO 08).
+REVERSED = {"cooperation": "material_conflict", "conflict": "material_cooperation"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _POSSESSIVE = {"its", "their", "his", "her"}
 #: Nouns for what someone said or did, which stand for their author when a
@@ -275,6 +278,10 @@ class StanceReader(JointReadings, QuoteReadings):
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
 
+    def _event_object(self, verb: Token) -> bool:
+        """``verb``'s direct object is an event noun ("the embargo", "ties")."""
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
+
     @staticmethod
     def directed(verb: Token) -> bool:
         """``verb`` is what someone was told, urged or asked to do.
@@ -414,8 +421,10 @@ class StanceReader(JointReadings, QuoteReadings):
                 continue  # "plans to attack" has not attacked
             elif self.directed(tok):
                 continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
-            if self.carries_noun(tok):
-                continue  # "stepped up its protests against Beijing": the noun is the event
+            if self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok)):
+                # "stepped up its protests against Beijing": the noun is the
+                # event; "lifted its embargo on Cuba": the noun's, reversed.
+                continue
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue
@@ -535,8 +544,14 @@ class StanceReader(JointReadings, QuoteReadings):
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
-                elif quad is not None and self._reverses(light, quad):
-                    continue  # "lifted its arms embargo on X": the verb's reading is the event
+                elif quad is not None and self._reverses(light):
+                    # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
+                    # "suspended ties with X" reduces relations (CAMEO 16): the
+                    # subject undoes its own event. "diplomacy to halt the
+                    # offensive" undoes nobody's own: no event.
+                    if not any(c.dep_ == "nsubj" for c in light.children) and light.dep_ != "conj":
+                        continue
+                    quad = REVERSED[quad.split("_")[1]]
             if quad is None:
                 continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
@@ -583,10 +598,9 @@ class StanceReader(JointReadings, QuoteReadings):
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
-    def _reverses(self, light: Token, quad: str) -> bool:
+    def _reverses(self, light: Token) -> bool:
         """``light`` undoes the event its object names ("lifted the embargo",
-        "eased sanctions": CAMEO 08x, cooperation): the verb's own reading is
-        the stance, the noun's event is not read (lexicon ``reversal_verbs``)."""
+        "suspended ties"): lexicon ``reversal_verbs``."""
         return light.lemma_.lower() in self.lex.reversal_verbs
 
     def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:

@@ -77,8 +77,10 @@ def plot_centrality(
     measures = [m for m in measures if values[m]]
     if not measures:
         raise _nothing(path, "no centrality values")
-    cols = min(len(measures), 3)
-    rows = math.ceil(len(measures) / cols)
+    # Rows as even as they come: four panels as 2 x 2, not 3 + 1 beside an
+    # empty two-thirds of a row.
+    rows = math.ceil(len(measures) / 3)
+    cols = math.ceil(len(measures) / rows)
     nbars = min(top, max(len(values[m]) for m in measures))
     longest = max(len(short_label(a)) for m in measures for a in values[m])
     label_in = 0.2 + 0.068 * min(longest, 40)  # y tick labels at 9 pt
@@ -122,8 +124,12 @@ def plot_centrality(
         fig.text(0.15 / W, 0.08 / H, source or "Source: news articles · extracted by graphkit",
                  fontsize=8, color="#666666", ha="left", va="bottom")
         if types:
+            # The types of the bars drawn, not of every actor ranked: a key
+            # entry with no bar of its colour sends the reader looking for it.
+            drawn = {a for m in measures
+                     for a, _ in sorted(values[m].items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]}
             present = sorted({types.get(a) if types.get(a) in TYPE_COLOURS else "unknown"
-                              for m in measures for a in values[m]},
+                              for a in drawn},
                              key=list(TYPE_COLOURS).index)
             fig.legend(
                 handles=[Patch(facecolor=_rgb(TYPE_COLOURS[t]), edgecolor="#333333",

@@ -93,7 +93,7 @@ def plot(
     """
     from graphkit.viz.centrality import plot_centrality
     from graphkit.viz.factions import plot_factions
-    from graphkit.viz.matrix import plot_stance_matrix
+    from graphkit.viz.matrix import MATRIX_TOP, plot_stance_matrix
     from graphkit.viz.network import Shown, plot_network
     from graphkit.viz.timeline import busiest_pairs, choose_period, plot_timeline, stance_counts
     from graphkit.analysis import centrality, factions
@@ -126,10 +126,14 @@ def plot(
         return Plotted(out, f"centrality of the top {min(n, total)} of {total} actors by {len(CHART_MEASURES)} measures")
     if view == "matrix":
         f = factions(G)
+        most = top or MATRIX_TOP
         out = plot_stance_matrix(G, path, order=faction_order(G, f), factions=f.groups,
-                                 title=title, source=source)
+                                 title=title, source=source, top=most)
         involved = {x for u, v, k, d in G.edges(keys=True, data=True)
                     if _kind(k, d) != "co-mention" for x in (u, v)}
+        if len(involved) > most:
+            return Plotted(out, f"matrix of the {most} of {len(involved)} actors with stance "
+                                f"edges that have most stance records (of {total})")
         return Plotted(out, f"matrix of {len(involved)} actors with stance edges (of {total})")
     if view == "timeline":
         if evidence is None:

@@ -215,6 +215,14 @@ def strongest_stances(G: nx.MultiDiGraph, n: int = 10) -> list[tuple[str, str, d
     return sorted(edges, key=lambda e: (-e[2]["weight"], e[0], e[1]))[:n]
 
 
+def material_stances(G: nx.MultiDiGraph) -> nx.MultiDiGraph | None:
+    """``G`` with material stance edges only (as ``--quad material``), or None without any."""
+    from graphkit.analysis import filter_graph
+
+    H = filter_graph(G, quads={"material"})
+    return H if any(k != "co-mention" for *_, k in H.edges(keys=True)) else None
+
+
 def index_markdown(
     G: nx.MultiDiGraph,
     stats: RunStats,
@@ -285,6 +293,17 @@ def index_markdown(
     else:
         out += ["No signed stance edges."]
     out += [""]
+    material = material_stances(G)
+    if material is not None:
+        # Talks and summits are verbal cooperation, so states negotiating
+        # across a front line look allied on all stances; what actors do
+        # (material stances) gives the camps a reader draws.
+        fm = factions(material)
+        out += ["### On material stances only (what actors do, not what they say)", ""]
+        out += [f"{i + 1}. {', '.join(group)}" for i, group in enumerate(fm.groups)]
+        out += ["", f"Frustration: {number(fm.frustration)}. Talks, summits and statements are "
+                "verbal stances: actors that negotiate across a front line look allied on all "
+                "stances, not on material ones (`graphkit factions GRAPH --quad material`).", ""]
 
     b = balance(G)
     out += ["## Structural balance", ""]
@@ -411,6 +430,12 @@ def write_report(
             except GraphkitError:
                 continue  # nothing to draw for this corpus (no stances, no dates)
             figures.append(name)
+        material = material_stances(G)
+        if material is not None:
+            draw(material, tmp / "factions-material.png", view="factions",
+                 title="Factions on material stances (what actors do)",
+                 note="filtered: --quad material")
+            figures.append("factions-material.png")
         from graphkit.viz.page import write_page
 
         write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report",
