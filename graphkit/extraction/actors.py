@@ -658,8 +658,11 @@ class ActorResolver:
                     replaced.add(id(f))
                     votes[state] += 1
                     continue
+            k = f.end
+            while k < len(doc) and k < f.end + 3 and (doc[k].text in ("'s", "’s") or doc[k].pos_ == "ADJ"):
+                k += 1  # "Mali's military government"
             if f.type == "state" and (
-                doc[f.end - 1].lemma_.lower() in gov or (f.end < len(doc) and doc[f.end].lemma_.lower() in gov)
+                doc[f.end - 1].lemma_.lower() in gov or (k < len(doc) and doc[k].lemma_.lower() in gov)
             ):
                 # "the Assad regime" (a registry alias), "the Syrian government"
                 votes[f.actor] += 1

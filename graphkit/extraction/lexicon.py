@@ -42,6 +42,8 @@ _LIST_SECTIONS = (
     "modal_hypotheticals",
     "threat_cues",
     "descriptor_heads",
+    "membership_nouns",
+    "office_nouns",
     "symmetric_verbs",
     "symmetric_nouns",
     "material_modifiers",

@@ -47,6 +47,9 @@ from graphkit.extraction.relations import STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
+#: The event a reversal verb makes of its object's: undoing cooperation
+#: reduces relations (CAMEO 16), undoing conflict yields (CAMEO 08).
+REVERSED = {"cooperation": "material_conflict", "conflict": "material_cooperation"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _POSSESSIVE = {"its", "their", "his", "her"}
 #: Nouns for what someone said or did, which stand for their author when a
@@ -275,6 +278,10 @@ class StanceReader(JointReadings, QuoteReadings):
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
 
+    def _event_object(self, verb: Token) -> bool:
+        """``verb``'s direct object is an event noun ("the embargo", "ties")."""
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
+
     @staticmethod
     def directed(verb: Token) -> bool:
         """``verb`` is what someone was told, urged or asked to do.
@@ -414,8 +421,10 @@ class StanceReader(JointReadings, QuoteReadings):
                 continue  # "plans to attack" has not attacked
             elif self.directed(tok):
                 continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
-            if self.carries_noun(tok):
-                continue  # "stepped up its protests against Beijing": the noun is the event
+            if self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok)):
+                # "stepped up its protests against Beijing": the noun is the
+                # event; "lifted its embargo on Cuba": the noun's, reversed.
+                continue
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue
@@ -448,10 +457,15 @@ class StanceReader(JointReadings, QuoteReadings):
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
             if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
-                _add(out, self.phrase_actors(c, clause=verb))
-                # "lent support to Assad": the object noun's own preposition.
+                own = self.phrase_actors(c, clause=verb)
+                _add(out, own)
+                # "lent support to Assad": the object noun's own preposition;
+                # "brokered a ceasefire between Moscow and Tbilisi": both sides;
+                # "struck a training camp of the Jaish-e-Mohammed group": a
+                # thing of an actor stands for it when it names nobody else.
+                preps = ("to", "for", "against", "on", "with", "between") + (("of",) if not own else ())
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with"):
+                    if p.dep_ == "prep" and p.lower_ in preps:
                         for pobj in p.children:
                             if pobj.dep_ == "pobj":
                                 _add(out, self.phrase_actors(pobj, clause=verb))
@@ -524,8 +538,14 @@ class StanceReader(JointReadings, QuoteReadings):
             if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
                 continue
             quad = self.noun_quad(tok)
-            # "held a meeting", "sought relations with": the verb's subject acts.
+            # "held a meeting", "sought relations with": the verb's subject acts;
+            # "expelled the envoy in protest at X": so it does in an "in" phrase.
             light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if (light is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
+                    and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)):
+                # a bare noun of manner ("in protest", "in retaliation"), not a
+                # setting ("participates in the Syrian war")
+                light = tok.head.head
             named = False
             if light is not None:
                 if self.negated(light) or self.hypothetical(light):
@@ -535,8 +555,14 @@ class StanceReader(JointReadings, QuoteReadings):
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
-                elif quad is not None and self._reverses(light, quad):
-                    continue  # "lifted its arms embargo on X": the verb's reading is the event
+                elif quad is not None and self._reverses(light):
+                    # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
+                    # "suspended ties with X" reduces relations (CAMEO 16): the
+                    # subject undoes its own event. "diplomacy to halt the
+                    # offensive" undoes nobody's own: no event.
+                    if not any(c.dep_ == "nsubj" for c in light.children) and light.dep_ != "conj":
+                        continue
+                    quad = REVERSED[quad.split("_")[1]]
             if quad is None:
                 continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
@@ -583,10 +609,9 @@ class StanceReader(JointReadings, QuoteReadings):
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
-    def _reverses(self, light: Token, quad: str) -> bool:
+    def _reverses(self, light: Token) -> bool:
         """``light`` undoes the event its object names ("lifted the embargo",
-        "eased sanctions": CAMEO 08x, cooperation): the verb's own reading is
-        the stance, the noun's event is not read (lexicon ``reversal_verbs``)."""
+        "suspended ties"): lexicon ``reversal_verbs``."""
         return light.lemma_.lower() in self.lex.reversal_verbs
 
     def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
