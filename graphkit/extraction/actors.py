@@ -309,6 +309,8 @@ class ActorResolver:
         doc = span.doc
         if head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.pos_ == "VERB":
             return False  # "hit back at Washington", "fired at Kyiv": aimed at its government
+        if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+            return False  # "in protest at New Delhi's decision": the government decided
         if span.start > 0 and doc[span.start - 1].lower_ in self.lex.place_prepositions:
             return True  # works without a parse too
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
