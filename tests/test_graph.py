@@ -117,3 +117,14 @@ def test_state_level_drops_people_outside_politics_and_rolls_leaders_up():
     assert people.nodes["Joseph Kamau"]["type"] == "person"
     states = build_graph([rec], level="state")
     assert set(states.nodes) == {"Kenya"}
+
+
+def test_graph_counts_the_articles_its_date_span_covers():
+    from graphkit.viz.common import source_line
+
+    recs = [rec("a", [("Turkey", 0, 0)], date="2018-09-19"), rec("b", [("Syria", 0, 0)]),
+            rec("c", [("Russia", 0, 0)])]
+    G = build_graph(recs)
+    assert (G.graph["articles"], G.graph["dated_articles"]) == (3, 1)
+    assert "3 articles (1 dated 2018-09-19, 2 undated)" in source_line(G)
+    assert "undated" not in source_line(build_graph(recs[:1]))

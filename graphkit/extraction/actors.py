@@ -53,6 +53,7 @@ from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
 from graphkit.extraction.coref import POLITICAL_ROLES
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
+from graphkit.extraction.state_names import ShortNames, in_place_name
 from graphkit.extraction.text import dateline_spans
 
 if not Doc.has_extension("gk_actors"):
@@ -291,6 +292,14 @@ class ActorResolver:
         self.name = name
         self.registry = registry
         self.lex = lexicon
+        self._short_names: ShortNames | None = None
+
+    @property
+    def short_names(self) -> ShortNames:
+        """Short forms several states share ("Congo"), indexed on first use."""
+        if self._short_names is None:
+            self._short_names = ShortNames(self.registry)
+        return self._short_names
 
     # -- helpers ----------------------------------------------------------------
 
@@ -367,6 +376,10 @@ class ActorResolver:
                         continue
                 if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
                     continue
+                if actor.type == "state":
+                    if in_place_name(ent, self.lex):
+                        continue  # "the Gulf of Guinea" (extraction.state_names)
+                    actor = self.short_names.resolve(ent, actor, ents)  # "Congo" under a Kinshasa dateline
                 if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
                 if actor.type == "state" and before_ethnonym(ent, self.lex):
@@ -645,8 +658,11 @@ class ActorResolver:
                     replaced.add(id(f))
                     votes[state] += 1
                     continue
+            k = f.end
+            while k < len(doc) and k < f.end + 3 and (doc[k].text in ("'s", "’s") or doc[k].pos_ == "ADJ"):
+                k += 1  # "Mali's military government"
             if f.type == "state" and (
-                doc[f.end - 1].lemma_.lower() in gov or (f.end < len(doc) and doc[f.end].lemma_.lower() in gov)
+                doc[f.end - 1].lemma_.lower() in gov or (k < len(doc) and doc[k].lemma_.lower() in gov)
             ):
                 # "the Assad regime" (a registry alias), "the Syrian government"
                 votes[f.actor] += 1

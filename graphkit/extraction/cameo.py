@@ -115,7 +115,7 @@ class Cameo:
         """(lemma, block, code) of a verb, a several-word verb first."""
         lemma = verb.lemma_.lower()
         for c in verb.children:
-            if c.dep_ in ("prt", "prep") and c.i > verb.i:
+            if (c.dep_ in ("prt", "prep") and c.i > verb.i) or _particle(verb, c):
                 hit = self.verbs.get(f"{lemma} {c.text.lower()}")
                 if hit is not None:
                     return f"{lemma} {c.text.lower()}", *hit
@@ -146,7 +146,7 @@ class Cameo:
         _, block, default = found
         index = self.patterns.get(block)
         if not index:
-            return (None if any(c.dep_ == "oprd" for c in verb.children) else default), ()
+            return (None if predicates(verb) else default), ()
         post, preps, pre = _slots(verb)
         candidates: list[Pattern] = list(index.get("", ()))
         # Sorted: set order changes with the hash seed, and ties keep the first pattern.
@@ -166,9 +166,19 @@ class Cameo:
         if best is not None:
             named = tuple(w for e in best.post for alt in e for w in alt if w in post)
             return _directive(verb, best.code, default), named
-        if any(c.dep_ == "oprd" for c in verb.children):
+        if predicates(verb):
             return None, ()  # "called the move provocative" says what it is, no event of the verb
         return _directive(verb, default, default), ()
+
+
+def predicates(verb: Token) -> bool:
+    """``verb`` says what its object is: "called the move provocative" (an
+    object predicate), "called Russia's annexation illegal" (the parser's
+    adjective after the object). No event of the verb."""
+    return any(
+        c.dep_ == "oprd" or (c.dep_ == "dobj" and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i for a in c.children))
+        for c in verb.children
+    )
 
 
 #: CAMEO's "demand, not specified below": what a statement telling someone to act is.
@@ -198,6 +208,12 @@ def _words(tokens) -> set[str]:
     return out
 
 
+def _particle(verb: Token, c: Token) -> bool:
+    """An adverb right after its verb that the parser did not call a particle:
+    "hit back at Yerevan" (advmod) is the phrasal verb CAMEO codes 111."""
+    return c.dep_ == "advmod" and c.i == verb.i + 1 and c.pos_ in ("ADV", "ADP") and c.is_alpha
+
+
 def _slots(verb: Token) -> tuple[set[str], list[tuple[str, set[str]]], set[str]]:
     """Object words, (preposition, its object's words), subject words."""
     post: set[str] = set()
@@ -205,7 +221,7 @@ def _slots(verb: Token) -> tuple[set[str], list[tuple[str, set[str]]], set[str]]
     pre: set[str] = set()
     heads = [verb]
     for c in verb.children:
-        if c.dep_ in _OBJECT_DEPS:
+        if c.dep_ in _OBJECT_DEPS or _particle(verb, c):
             post |= _words(t for t in c.subtree if t.dep_ != "prep" or t is c)
             heads.append(c)
         elif c.dep_ in _SUBJECT_DEPS:

@@ -130,6 +130,11 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
             todo.extend(c for c in n.children if c.dep_ in ("appos", "conj", "oprd"))
             if n.pos_ == "NOUN" and reader.actor_at(n) is None and not any(c.dep_ == "poss" for c in n.children):
                 nouns.append(" ".join(t.text for t in n.lefts if t.dep_ in ("amod", "compound", "advmod")) + " " + n.text)
+        # "called the junta illegitimate": an adjective after the object (the
+        # parser makes it the verb's or the object's) is what it is called.
+        adjectives = [a for h in heads for a in [h, *h.children]
+                      if a.pos_ == "ADJ" and a.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp") and (a is h or a.i > h.i)]
+        nouns += [t.text for a in adjectives for t in [a, *a.conjuncts]]
         v = sum(valence(t) for t in nouns)
         if not targets or abs(v) < QUOTE_POLARITY_THRESHOLD:
             continue

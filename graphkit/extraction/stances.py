@@ -40,11 +40,16 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
+from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import STANCE_NOUNS
+from graphkit.extraction.text import dateline_tokens
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
+#: The event a reversal verb makes of its object's: undoing cooperation
+#: reduces relations (CAMEO 16), undoing conflict yields (CAMEO 08).
+REVERSED = {"cooperation": "material_conflict", "conflict": "material_cooperation"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _POSSESSIVE = {"its", "their", "his", "her"}
 #: Nouns for what someone said or did, which stand for their author when a
@@ -86,14 +91,7 @@ def stray_objects(verb: Token) -> list[Token]:
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
 
 
-def _add(out: list[str], names: Iterable[str]) -> list[str]:
-    for n in names:
-        if n not in out:
-            out.append(n)
-    return out
-
-
-class StanceReader(QuoteReadings):
+class StanceReader(JointReadings, QuoteReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -122,6 +120,8 @@ class StanceReader(QuoteReadings):
         for s in self.spans:
             for i in range(s.start, s.end):
                 self.by_token[i] = s
+        #: Tokens of datelines ("MOSCOW, Oct 10 -"), which are nobody's subject.
+        self.in_dateline = dateline_tokens(doc)
         self.leaders = {s.kb_id_ for s in self.spans if s.label_ == "leader"}
         self.people = self.leaders | {s.kb_id_ for s in self.spans if s.label_ == "person"}
         #: The article's :class:`~graphkit.extraction.coref.People`, when the
@@ -239,13 +239,23 @@ class StanceReader(QuoteReadings):
 
     def subjects(self, verb: Token) -> list[str]:
         """Actors acting as ``verb``'s subject (through relatives and conjunctions)."""
-        for c in verb.children:
-            if c.dep_ == "nsubj":
-                return self.phrase_actors(c)
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subj) > 1:
+            # "MOSCOW, Oct 10 - Armenia and Azerbaijan agreed": the parser made
+            # the dateline a second subject; the one nearest the verb acts.
+            subj = [c for c in subj if c.i not in self.in_dateline] or subj[-1:]
+        if subj:
+            return self.phrase_actors(subj[0])
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return self.phrase_actors(verb.head)
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head is not verb:
             if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+                return []
+            if verb.dep_ == "pcomp" and verb.head.head is not verb.head and any(
+                c.dep_ == "dobj" for c in verb.head.head.children
+            ):
+                # "accused Tajik forces of shelling", "praised Kenya for sending":
+                # the object is said to have done it, not the subject.
                 return []
             head = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(head)
@@ -266,6 +276,10 @@ class StanceReader(QuoteReadings):
         code, named = self.match(verb)
         if named or code is None:
             return False
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
+
+    def _event_object(self, verb: Token) -> bool:
+        """``verb``'s direct object is an event noun ("the embargo", "ties")."""
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
 
     @staticmethod
@@ -368,11 +382,20 @@ class StanceReader(QuoteReadings):
         quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
         """
         for c in verb.children:
-            if c.dep_ in ("prt", "prep") and c.i > verb.i:
+            if (c.dep_ in ("prt", "prep") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
                 if quad is not None:
                     return quad
         quad = self.lex.verb_quad(verb.lemma_)
+        if quad is not None:
+            code, named = self.match(verb)
+            particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)}
+            if particles & set(named) and quad_of(code) is not None:
+                # A CAMEO phrasal pattern is more specific than the bare lemma:
+                # "hit back at" is a rebuke (111), not a blow. (Object nouns
+                # stay with the hand lexicon: PETRARCH's object patterns of
+                # its verbs are too loose to overrule it.)
+                return quad_of(code)
         if quad is None:
             code = self.code(verb)
             # A reporting verb reports; only telling someone to act is an event.
@@ -398,8 +421,10 @@ class StanceReader(QuoteReadings):
                 continue  # "plans to attack" has not attacked
             elif self.directed(tok):
                 continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
-            if self.carries_noun(tok):
-                continue  # "stepped up its protests against Beijing": the noun is the event
+            if self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok)):
+                # "stepped up its protests against Beijing": the noun is the
+                # event; "lifted its embargo on Cuba": the noun's, reversed.
+                continue
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue
@@ -432,10 +457,15 @@ class StanceReader(QuoteReadings):
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
             if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
-                _add(out, self.phrase_actors(c, clause=verb))
-                # "lent support to Assad": the object noun's own preposition.
+                own = self.phrase_actors(c, clause=verb)
+                _add(out, own)
+                # "lent support to Assad": the object noun's own preposition;
+                # "brokered a ceasefire between Moscow and Tbilisi": both sides;
+                # "struck a training camp of the Jaish-e-Mohammed group": a
+                # thing of an actor stands for it when it names nobody else.
+                preps = ("to", "for", "against", "on", "with", "between") + (("of",) if not own else ())
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with"):
+                    if p.dep_ == "prep" and p.lower_ in preps:
                         for pobj in p.children:
                             if pobj.dep_ == "pobj":
                                 _add(out, self.phrase_actors(pobj, clause=verb))
@@ -501,20 +531,6 @@ class StanceReader(QuoteReadings):
             targets = self.subjects(verb.head)
         yield from self._pairs(agents, targets, quad, verb.text, "passive")
 
-    def symmetric_verbs(self, sent: Span) -> Iterator[Reading]:
-        """"A and B met": one stance per ordered pair of joint subjects."""
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.symmetric_verbs:
-                continue
-            quad = self.lex.verb_quad(tok.lemma_)
-            if quad is None or self.negated(tok) or self.hypothetical(tok):
-                continue
-            subj = self.subjects(tok)
-            has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
-            if len(subj) >= 2 and not has_object:
-                for s, t in permutations(subj, 2):
-                    yield s, t, quad, tok.text, "joint"
-
     # -- nouns -----------------------------------------------------------------
 
     def noun_stances(self, sent: Span) -> Iterator[Reading]:
@@ -522,8 +538,14 @@ class StanceReader(QuoteReadings):
             if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
                 continue
             quad = self.noun_quad(tok)
-            # "held a meeting", "sought relations with": the verb's subject acts.
+            # "held a meeting", "sought relations with": the verb's subject acts;
+            # "expelled the envoy in protest at X": so it does in an "in" phrase.
             light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if (light is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
+                    and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)):
+                # a bare noun of manner ("in protest", "in retaliation"), not a
+                # setting ("participates in the Syrian war")
+                light = tok.head.head
             named = False
             if light is not None:
                 if self.negated(light) or self.hypothetical(light):
@@ -533,6 +555,14 @@ class StanceReader(QuoteReadings):
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
+                elif quad is not None and self._reverses(light):
+                    # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
+                    # "suspended ties with X" reduces relations (CAMEO 16): the
+                    # subject undoes its own event. "diplomacy to halt the
+                    # offensive" undoes nobody's own: no event.
+                    if not any(c.dep_ == "nsubj" for c in light.children) and light.dep_ != "conj":
+                        continue
+                    quad = REVERSED[quad.split("_")[1]]
             if quad is None:
                 continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
@@ -554,7 +584,8 @@ class StanceReader(QuoteReadings):
                 elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            _add(sources, self.phrase_actors(p))
+                            # "defying warnings from its partners": "its" is the clause's subject
+                            _add(sources, self.phrase_actors(p, clause=light))
             given = False
             if light is not None and not named and not any(
                 c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children
@@ -564,7 +595,7 @@ class StanceReader(QuoteReadings):
                     if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i:
                         for p in c.children:
                             if p.dep_ == "pobj":
-                                _add(sources, self.phrase_actors(p))
+                                _add(sources, self.phrase_actors(p, clause=light))
                 given = bool(sources)
             if not sources and light is not None:
                 sources = self.subjects(light)
@@ -578,26 +609,10 @@ class StanceReader(QuoteReadings):
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
-    def _coordinated_before(self, verb: Token) -> list[str]:
-        """Actors coordinated right before ``verb`` ("A and B (today) held"),
-        for subjects the parser attached elsewhere."""
-        doc, i, names = self.doc, verb.i - 1, []
-        while i >= verb.sent.start:
-            t = doc[i]
-            if t.dep_ in ("advmod", "npadvmod", "aux", "neg") and self.actor_at(t) is None:
-                i -= 1
-            elif self.actor_at(t) is not None:
-                if self.by_token[i].root.dep_ == "pobj":
-                    break  # "with Rouhani, Erdogan and Putin held": Rouhani is no party
-                names.append(self.actor_at(t))
-                i = self.by_token[i].start - 1
-                if i >= 0 and doc[i].lower_ in ("and", ","):
-                    i -= 1
-                else:
-                    break
-            else:
-                break
-        return _add([], reversed(names))
+    def _reverses(self, light: Token) -> bool:
+        """``light`` undoes the event its object names ("lifted the embargo",
+        "suspended ties"): lexicon ``reversal_verbs``."""
+        return light.lemma_.lower() in self.lex.reversal_verbs
 
     def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
         targets: list[str] = []
@@ -613,21 +628,6 @@ class StanceReader(QuoteReadings):
                         # "a complaint against Chile at the OAS": "at" is a venue beside a target
                         _add(at if c.lower_ == "at" else targets, self.phrase_actors(p))
         return targets or at
-
-    def _joint_parties(self, noun: Token) -> list[str]:
-        """Parties of a joint event: "meeting between A and B", "the A-B deal"."""
-        parties: list[str] = []
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        _add(parties, self.phrase_actors(p))
-            elif c.dep_ in ("compound", "amod", "nmod"):
-                # "Turkey-Russia deal": both names sit in the modifier's subtree.
-                named = [self.actor_at(t) for t in c.subtree if self.actor_at(t)]
-                if len(set(named)) >= 2:
-                    _add(parties, named)
-        return parties
 
     def modifier_stances(self, sent: Span) -> Iterator[Reading]:
         """"Turkish-backed rebels": actor, hyphen, participle, head noun."""

@@ -17,6 +17,26 @@ from spacy.tokens import Doc
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,40})?\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*", re.M)
 
 
+#: A dateline without an agency: "LONDON — ", "MOSCOW, Oct 10 - ".
+CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s", re.M)
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens of ``doc``'s datelines, with or without an agency.
+
+    >>> import spacy
+    >>> sorted(dateline_tokens(spacy.blank("en")("MOSCOW, Oct 10 - Armenia agreed.")))
+    [0, 1, 2, 3, 4]
+    """
+    text = doc.text
+    out: set[int] = set()
+    for s, e in dateline_spans(text) + [m.span() for m in CAPS_DATELINE.finditer(text)]:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of datelines in ``text``.
 

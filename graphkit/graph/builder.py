@@ -108,6 +108,7 @@ class GraphBuilder:
         self.comention: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
         self.stance: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
         self.articles = 0
+        self.dated = 0
         self.first_date: str | None = None
         self.last_date: str | None = None
 
@@ -127,6 +128,7 @@ class GraphBuilder:
         """Fold one article's records in."""
         self.articles += 1
         date = rec.date
+        self.dated += bool(date)
         self.first_date, self.last_date = _span(self.first_date, self.last_date, date)
         node_of = self._node_name(rec)
         info = {a.name: a for a in rec.actors}
@@ -201,7 +203,10 @@ class GraphBuilder:
         G = nx.MultiDiGraph()
         G.graph.update({"generator": f"graphkit {__version__}", "window": self.window, "level": self.level, "articles": self.articles})
         if self.first_date:
-            G.graph.update(first_date=self.first_date, last_date=self.last_date)
+            # How many of the articles the date span covers: a figure's source
+            # line must not call five articles "dated 2018-09-19" when one is.
+            G.graph.update(first_date=self.first_date, last_date=self.last_date,
+                           dated_articles=self.dated)
         for name in sorted(self.nodes):
             n = self.nodes[name]
             r, g, b = TYPE_RGB.get(n.type, UNKNOWN_RGB)

@@ -31,7 +31,6 @@ import matplotlib
 import matplotlib.ticker
 import networkx as nx
 import numpy as np
-from matplotlib import patheffects
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -88,7 +87,10 @@ _METADATA = {
     "pdf": {"CreationDate": None, "ModDate": None},
 }
 _DPI = 150
-_HALO = [patheffects.withStroke(linewidth=3, foreground="white")]
+# A label's backing, so an edge under it does not cross its letters. A box
+# patch, not a stroke path effect: matplotlib draws text with path effects as
+# glyph outlines, which would turn every label of an SVG into paths.
+_HALO = {"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
 _ARC_RAD = 0.18  # curvature of stance arrows
 
 
@@ -273,18 +275,35 @@ def _source(fig, text: str, y: float = 0.005) -> None:
 def source_line(G: nx.Graph | None = None, extra: str = "") -> str:
     """Where the figure's numbers come from, from the graph's own metadata.
 
+    The date span says how many articles it covers when some are undated
+    (graphs written before ``dated_articles`` was kept give the span alone).
+
     >>> G = nx.MultiDiGraph(articles=5, first_date="2018-09-19", last_date="2018-09-19")
     >>> source_line(G)
     'Source: 5 articles, dated 2018-09-19 · extracted by graphkit'
+    >>> G.graph["dated_articles"] = 1
+    >>> source_line(G)
+    'Source: 5 articles (1 dated 2018-09-19, 4 undated) · extracted by graphkit'
+    >>> source_line(nx.MultiDiGraph(articles=3))
+    'Source: 3 articles, undated · extracted by graphkit'
     """
     bits = []
     meta = G.graph if G is not None else {}
     n = meta.get("articles")
-    if isinstance(n, int):
-        bits.append(f"{n} article{'s' if n != 1 else ''}")
     first, last = meta.get("first_date"), meta.get("last_date")
-    if first and last:
-        bits.append(f"dated {first}" if first == last else f"dated {first} to {last}")
+    span = (f"dated {first}" if first == last else f"dated {first} to {last}") if first and last else ""
+    dated = meta.get("dated_articles")
+    if isinstance(n, int):
+        head = f"{n} article{'s' if n != 1 else ''}"
+        if span and isinstance(dated, int) and 0 < dated < n:
+            head += f" ({dated} {span}, {n - dated} undated)"
+        elif span:
+            head += f", {span}"
+        elif n:
+            head += ", undated"
+        bits.append(head)
+    elif span:
+        bits.append(span)
     if extra:
         bits.append(extra)
     head = ", ".join(bits) if bits else "news articles"

@@ -93,9 +93,9 @@ def plot(
     """
     from graphkit.viz.centrality import plot_centrality
     from graphkit.viz.factions import plot_factions
-    from graphkit.viz.matrix import plot_stance_matrix
+    from graphkit.viz.matrix import MATRIX_TOP, plot_stance_matrix
     from graphkit.viz.network import Shown, plot_network
-    from graphkit.viz.timeline import plot_timeline, stance_counts
+    from graphkit.viz.timeline import busiest_pairs, choose_period, plot_timeline, stance_counts
     from graphkit.analysis import centrality, factions
 
     from graphkit.viz.common import _kind, source_line
@@ -126,10 +126,14 @@ def plot(
         return Plotted(out, f"centrality of the top {min(n, total)} of {total} actors by {len(CHART_MEASURES)} measures")
     if view == "matrix":
         f = factions(G)
+        most = top or MATRIX_TOP
         out = plot_stance_matrix(G, path, order=faction_order(G, f), factions=f.groups,
-                                 title=title, source=source)
+                                 title=title, source=source, top=most)
         involved = {x for u, v, k, d in G.edges(keys=True, data=True)
                     if _kind(k, d) != "co-mention" for x in (u, v)}
+        if len(involved) > most:
+            return Plotted(out, f"matrix of the {most} of {len(involved)} actors with stance "
+                                f"edges that have most stance records (of {total})")
         return Plotted(out, f"matrix of {len(involved)} actors with stance edges (of {total})")
     if view == "timeline":
         if evidence is None:
@@ -138,15 +142,17 @@ def plot(
 
         counts, undated = stance_counts(read_evidence(evidence), G, since, until)
         dated = sum(sum(q.values()) for ms in counts.values() for q in ms.values())
-        sub = (f"{dated} dated stance records by month and CAMEO quad class, the records "
+        chosen = [tuple(p) for p in pairs] or busiest_pairs(counts, MAX_PAIRS)
+        period = choose_period(sorted({m for p in chosen for m in counts.get(p, {})}))
+        sub = (f"{dated} dated stance records by {period} and CAMEO quad class, the records "
                f"the stance matrix counts; {undated} undated records not placed")
-        out = plot_timeline(counts, path, pairs=list(pairs) or None, title=title,
-                            max_pairs=MAX_PAIRS, note=sub, source=source)
+        out = plot_timeline(counts, path, pairs=chosen or None, title=title,
+                            max_pairs=MAX_PAIRS, note=sub, source=source, period=period)
         drawn = len(pairs) or min(MAX_PAIRS, sum(1 for ms in counts.values()
                                                  if any(sum(q.values()) for q in ms.values())))
         months = {m for ms in counts.values() for m in ms}
         span = ("one month, told in words" if len(months) == 1
-                else f"{len(months)} months with records")
+                else f"{len(months)} months with records, drawn by {period}")
         pair = "actor pair" if drawn == 1 else "actor pairs"
         return Plotted(out, f"timeline of {drawn} {pair}; {dated} dated stance records in all ({span}), {undated} undated")
     raise GraphkitError(f"unknown view '{view}' (one of {', '.join(VIEWS)})")

@@ -266,7 +266,7 @@ def _draw_labels(fig, ax, nodes, pos, radii_px, label_nodes, fontsize, bold=(),
         t = ax.text(
             0, 0, short_label(v), fontsize=fontsize, ha="center", va="center", zorder=6,
             fontweight="bold" if v in bold else "normal", color="#222222",
-            path_effects=_HALO,
+            bbox=_HALO,
         )
         bb = t.get_window_extent(renderer)
         texts.append(t)

@@ -1,4 +1,4 @@
-"""Stance counts by month and quad class, from the evidence file."""
+"""Stance counts by month (quarter, year over long spans) and quad class, from the evidence file."""
 
 from __future__ import annotations
 
@@ -36,6 +36,48 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
+#: Most bars a panel draws: past this many months the timeline counts by
+#: quarter, and past this many quarters by year, so that a corpus spanning
+#: decades gives a figure of readable width rather than a 50-inch strip.
+MAX_PERIODS = 36
+
+PERIODS = ("month", "quarter", "year")
+
+
+def _period_of(month: str, period: str) -> str:
+    """The ``period`` holding ``month`` (``YYYY-MM``): itself, ``YYYY-Qn`` or ``YYYY``."""
+    if period == "quarter":
+        return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
+    if period == "year":
+        return month[:4]
+    return month
+
+
+def choose_period(months: Sequence[str], most: int = MAX_PERIODS) -> str:
+    """The finest of month, quarter and year that spans ``months`` in at most ``most`` bars.
+
+    >>> choose_period(["2018-09", "2020-03"]), choose_period(["2012-01", "2019-12"])
+    ('month', 'quarter')
+    >>> choose_period(["1982-04", "2024-11"])
+    'year'
+    """
+    if not months:
+        return "month"
+    span = _months(min(months), max(months))
+    for period in PERIODS[:-1]:
+        if len({_period_of(m, period) for m in span}) <= most:
+            return period
+    return "year"
+
+
+def busiest_pairs(monthly_counts, most: int) -> list[tuple[str, str]]:
+    """The ``most`` pairs with most records, busiest first (ties by name)."""
+    totals = {p: sum(sum(q.values()) for q in months.values())
+              for p, months in monthly_counts.items()}
+    return sorted((p for p in totals if totals[p] > 0),
+                  key=lambda p: (-totals[p], str(p)))[:most]
+
+
 def plot_timeline(
     monthly_counts: Mapping[tuple[str, str], Mapping[str, Mapping[str, int]]],
     path: str | os.PathLike,
@@ -44,12 +86,15 @@ def plot_timeline(
     max_pairs: int = 6,
     note: str | None = None,
     source: str | None = None,
+    period: str | None = None,
 ) -> Path:
-    """Stance records per month for actor pairs, one panel per pair.
+    """Stance records per month (or quarter, or year) for actor pairs, one panel per pair.
 
     Cooperation is stacked above zero and conflict below it (material
     darker than verbal), so a panel reads as the pair's relation over time.
     Months with no record between the first and last month are shown empty.
+    Over more than :data:`MAX_PERIODS` months the bars count quarters, and
+    over more than that many quarters years (``period`` chooses).
     When every record falls in one month there is no timeline to draw: the
     figure then says so in words (and names the month and the counts)
     rather than drawing one bar that looks like a trend.
@@ -72,6 +117,8 @@ def plot_timeline(
         and the filters; default the number of dated records drawn.
     source : str, optional
         The source line.
+    period : {"month", "quarter", "year"}, optional
+        What one bar counts; default :func:`choose_period` of the drawn span.
 
     Raises
     ------
@@ -80,12 +127,7 @@ def plot_timeline(
     """
     fmt = _format(path)
     if pairs is None:
-        totals = {
-            p: sum(sum(q.values()) for q in months.values())
-            for p, months in monthly_counts.items()
-        }
-        pairs = sorted((p for p in totals if totals[p] > 0),
-                       key=lambda p: (-totals[p], str(p)))[:max_pairs]
+        pairs = busiest_pairs(monthly_counts, max_pairs)
     pairs = [tuple(p) for p in pairs]
     months_seen = sorted({m for p in pairs for m in monthly_counts.get(p, {})})
     for m in months_seen:
@@ -100,9 +142,18 @@ def plot_timeline(
     if len(months) == 1:
         return _save(_one_period(monthly_counts, pairs, months[0], title, subtitle, source),
                      path, fmt)
+    period = period or choose_period(months)
+    if period not in PERIODS:
+        raise GraphkitError(f"{path}: period {period!r} is not one of {', '.join(PERIODS)}")
+    if period != "month":
+        # Fold the months into their quarters or years; every period from the
+        # first to the last is kept, empty ones too, as with months.
+        monthly_counts = {
+            p: _fold(monthly_counts.get(p, {}), period) for p in pairs}
+        months = list(dict.fromkeys(_period_of(m, period) for m in months))
     x = np.arange(len(months))
     with matplotlib.rc_context(_RC):
-        fig = _figure(max(8.0, 0.32 * len(months) + 4.0), 1.9 * len(pairs) + 2.0)
+        fig = _figure(min(16.0, max(8.0, 0.32 * len(months) + 4.0)), 1.9 * len(pairs) + 2.0)
         axes = fig.subplots(len(pairs), 1, sharex=True, squeeze=False)[:, 0]
         ymax = 1
         for ax, pair in zip(axes, pairs):
@@ -137,7 +188,7 @@ def plot_timeline(
         W, H = fig.get_size_inches()
         fig.subplots_adjust(left=0.95 / W, right=1 - 0.3 / W, top=1 - 1.25 / H,
                             bottom=1.0 / H, hspace=0.55)
-        fig.supylabel("Records a month (+ cooperation, − conflict)", fontsize=9.5, x=0.1 / W)
+        fig.supylabel(f"Records a {period} (+ cooperation, − conflict)", fontsize=9.5, x=0.1 / W)
         fig.text(0.1 / W, 1 - 0.12 / H, title or "Stance over time", fontsize=14,
                  fontweight="bold", ha="left", va="top")
         fig.text(0.1 / W, 1 - 0.45 / H, subtitle, fontsize=9.5, color="#555555",
@@ -150,6 +201,16 @@ def plot_timeline(
         fig.text(0.1 / W, 0.08 / H, source or "Source: news articles · extracted by graphkit",
                  fontsize=8, color="#666666", ha="left", va="bottom")
         return _save(fig, path, fmt)
+
+
+def _fold(by_month: Mapping[str, Mapping[str, int]], period: str) -> dict[str, dict[str, int]]:
+    """Monthly quad counts summed into ``period`` (quarter or year)."""
+    out: dict[str, dict[str, int]] = {}
+    for month, quads in by_month.items():
+        q = out.setdefault(_period_of(month, period), {})
+        for quad, n in quads.items():
+            q[quad] = q.get(quad, 0) + n
+    return out
 
 
 def _one_period(monthly_counts, pairs, month, title, subtitle, source):

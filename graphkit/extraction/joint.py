@@ -1,0 +1,119 @@
+"""Joint events: stances that joint parties take toward one another.
+
+"A and B met", "A and B exchanged fire", "A and B accused each other",
+"talks between A and B", "the A-B deal": one stance per ordered pair of the
+parties. Mixed into :class:`~graphkit.extraction.stances.StanceReader`, whose
+parse helpers these readings use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import permutations
+
+from spacy.tokens import Span, Token
+
+from graphkit.extraction.cameo import quad_of
+
+
+def _add(out: list[str], names: Iterable[str]) -> list[str]:
+    """Append the names not yet in ``out`` (order kept); return ``out``."""
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+class JointReadings:
+    """Readings of joint parties; mixed into ``StanceReader``."""
+
+    def reciprocal(self, verb: Token) -> str | None:
+        """Quad of ``verb`` done by joint subjects to one another, else ``None``.
+
+        "A and B accused each other", and verbs whose CAMEO pattern is coded
+        both ways ("exchanged fire" 193:193, "signed a peace treaty"
+        057:057): the code's second half is the event the other way.
+        """
+        if any(c.dep_ in ("dobj", "pobj", "npadvmod") and c.lower_ in ("other", "another") and any(
+                d.lower_ in ("each", "one") for d in c.children) for c in verb.subtree if c.head is verb or c.head.head is verb):
+            return self.verb_quad(verb)
+        code, _ = self.match(verb)
+        if code and ":" in code and code.split(":")[0] and code.split(":")[1]:
+            return quad_of(code)
+        return None
+
+    def symmetric_verbs(self, sent: Span) -> Iterator[Reading]:
+        """"A and B met": one stance per ordered pair of joint subjects."""
+        for tok in sent:
+            if tok.pos_ != "VERB":
+                continue
+            joint = tok.lemma_.lower() in self.lex.symmetric_verbs
+            quad = self.lex.verb_quad(tok.lemma_) if joint else self.reciprocal(tok)
+            if quad is None or self.negated(tok) or self.hypothetical(tok):
+                continue
+            subj = self.subjects(tok)
+            if joint:
+                has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
+                if has_object and self.reciprocal(tok) is not None:
+                    has_object = False  # "A and B signed a peace treaty" (057:057)
+            else:
+                # "A and B exchanged fire": an actor object makes it one-way.
+                has_object = bool(self.objects(tok))
+            if len(subj) >= 2 and not has_object:
+                for s, t in permutations(subj, 2):
+                    yield s, t, quad, tok.text, "joint"
+            elif not joint and subj and quad.endswith("conflict"):
+                # "exchanged fire with Cambodia" (193:193): the partner named
+                # by "with" does it back. (Talks and treaties "with" someone
+                # stay one-way, as the seed annotation reads them.)
+                for t in self._with_partners(tok):
+                    for s in subj:
+                        if not self.same_side(s, t):
+                            yield t, s, quad, tok.text, "joint"
+
+    def _with_partners(self, verb: Token) -> list[str]:
+        """Actors named by "with" on ``verb`` or on its direct object."""
+        out: list[str] = []
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    for pobj in p.children:
+                        if pobj.dep_ == "pobj":
+                            _add(out, self.phrase_actors(pobj, clause=verb))
+        return out
+
+    def _coordinated_before(self, verb: Token) -> list[str]:
+        """Actors coordinated right before ``verb`` ("A and B (today) held"),
+        for subjects the parser attached elsewhere."""
+        doc, i, names = self.doc, verb.i - 1, []
+        while i >= verb.sent.start:
+            t = doc[i]
+            if t.dep_ in ("advmod", "npadvmod", "aux", "neg") and self.actor_at(t) is None:
+                i -= 1
+            elif self.actor_at(t) is not None:
+                if self.by_token[i].root.dep_ == "pobj":
+                    break  # "with Rouhani, Erdogan and Putin held": Rouhani is no party
+                names.append(self.actor_at(t))
+                i = self.by_token[i].start - 1
+                if i >= 0 and doc[i].lower_ in ("and", ","):
+                    i -= 1
+                else:
+                    break
+            else:
+                break
+        return _add([], reversed(names))
+
+    def _joint_parties(self, noun: Token) -> list[str]:
+        """Parties of a joint event: "meeting between A and B", "the A-B deal"."""
+        parties: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        _add(parties, self.phrase_actors(p))
+            elif c.dep_ in ("compound", "amod", "nmod"):
+                # "Turkey-Russia deal": both names sit in the modifier's subtree.
+                named = [self.actor_at(t) for t in c.subtree if self.actor_at(t)]
+                if len(set(named)) >= 2:
+                    _add(parties, named)
+        return parties

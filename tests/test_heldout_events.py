@@ -1,0 +1,64 @@
+"""Stances on held-out wire copy: a measurement set graphkit had never read.
+
+``tests/data/heldout_events.jsonl`` holds 47 wire-style items from regions and
+decades the other tests do not cover (Kosovo and Croatia in the 1990s, the
+Sahel, the Horn of Africa, Central Asia, the Andes, the Pacific, the Caucasus,
+the South and East China Seas, Kashmir, the Great Lakes, the Gulf of Guinea),
+written as a reporter would and annotated in ``tests/heldout_gold.py`` by
+``tests/data/GUIDELINES.md`` (source, target, quad; polarity from the quad)
+before graphkit first read them. Nothing in the extractor names these
+sentences; failures were fixed by class (CAMEO codes, parse rules, actor
+resolution).
+
+First reading (before any fix): recall 47/87 = 0.540, precision 47/58 = 0.810.
+Misses by class: expelling an envoy read as words, not a cut in relations
+(CAMEO 16); joint subjects of "exchanged fire", "accused each other",
+"signed a treaty" and "agreed to a ceasefire" read one way or not at all;
+"hit back at" read as an attack; "lifted its arms embargo on" read as the
+embargo; "Congo" resolved to the wrong Congo under a Kinshasa dateline;
+"Tajik forces" an actor of its own; an acronym ("ECOWAS") resolving to a
+duplicate registry entry; targets behind "a camp of X", "militiamen loyal
+to X"; anaphora ("the alliance", "the insurgents"); spellings the registry
+lacks ("Afwerki", "Kassym-Jomart").
+
+The bars below sit a little under the latest reading, so a regression fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from heldout_gold import GOLD, POLARITY, score
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def records(extractor):
+    from graphkit.io.readers import ArticleReader
+
+    return {r.article: r for r in extractor.extract(ArticleReader([DATA / "heldout_events.jsonl"]))}
+
+
+@pytest.fixture(scope="module")
+def result(records):
+    return score({a: {(s.source, s.target, s.quad) for s in r.stances} for a, r in records.items()})
+
+
+def test_every_gold_article_is_in_the_data(records):
+    assert {row[0] for row in GOLD} <= set(records)
+
+
+def test_recall_on_held_out_wire_copy(result):
+    assert result["recall"] >= 0.77, (result["recall"], result["missed"])
+
+
+def test_precision_on_held_out_wire_copy(result):
+    assert result["precision"] >= 0.92, (result["precision"], result["extra"])
+
+
+def test_polarity_follows_the_quad(records):
+    for r in records.values():
+        for s in r.stances:
+            assert s.polarity == POLARITY[s.quad]
