@@ -145,3 +145,15 @@ def test_short_names_index_only_one_word_forms_states_share():
         Actor("South Sudan", "state", aliases=("South Sudan",)),
     ])
     assert ShortNames(reg).shared == {("congo",): ("Democratic Republic of the Congo", "Republic of the Congo")}
+
+
+def test_a_bare_description_stands_for_the_one_actor_of_its_kind_named_before(nlp):
+    doc = nlp("Al-Shabaab fighters attacked a police post in Garissa. Kenya vowed to pursue the militants into Somalia.")
+    assert [s.kb_id_ for s in doc.spans["actors"] if s.text == "militants"] == ["Al-Shabaab"]
+    doc = nlp("NATO jets struck radar sites on Monday. Serbia accused the alliance of aggression.")
+    assert [s.kb_id_ for s in doc.spans["actors"] if s.text == "alliance"] == ["NATO"]
+    # two candidates: nobody rather than a guess; a modified noun is no bare description
+    doc = nlp("NATO and the European Union met in Brussels. The bloc said it would meet again.")
+    assert not [s for s in doc.spans["actors"] if s.text == "bloc"]
+    doc = nlp("Al-Shabaab attacked a post in Garissa. Kenya vowed to pursue the Somali militants.")
+    assert not [s for s in doc.spans["actors"] if s.text == "militants"]

@@ -51,6 +51,7 @@ from spacy.util import filter_spans
 
 from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
 from graphkit.extraction.coref import POLITICAL_ROLES
+from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
 from graphkit.extraction.state_names import ShortNames, in_place_name
@@ -420,6 +421,8 @@ class ActorResolver:
             # mention of its state ("NEW DELHI (AP) —", "KYIV, March 1 (Reuters) -").
             and not any(s <= doc[f.start].idx < e and not (f.type == "state" and doc[f.start].idx == s) for s, e in datelines)
         ]
+        # "the alliance", "the insurgents" after one such actor (extraction.descriptions).
+        found += [_Found(*m) for m in description_mentions(doc, [(f.start, f.end, f.actor, f.type) for f in found], self.lex)]
         found.sort(key=lambda f: (f.start, f.end))
         spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])
         doc.spans["actors"] = spans
