@@ -547,7 +547,15 @@ class StanceReader(JointReadings, QuoteReadings):
                 # setting ("participates in the Syrian war")
                 light = tok.head.head
             named = False
-            if light is not None:
+            undo = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") else None
+            if (quad is not None and undo is not None and undo.pos_ == "NOUN" and undo.dep_ == "dobj"
+                    and undo.lemma_.lower() in self.lex.reversal_verbs and undo.head.pos_ == "VERB"):
+                # "declared an end to its ceasefire with Morocco": the noun
+                # form of a reversal verb undoes the event as the verb does.
+                light, quad, named = undo.head, REVERSED[quad.split("_")[1]], True
+                if self.negated(light) or self.hypothetical(light):
+                    continue
+            elif light is not None:
                 if self.negated(light) or self.hypothetical(light):
                     continue
                 named, light_quad = self.light_quad(tok, light)
@@ -555,6 +563,10 @@ class StanceReader(JointReadings, QuoteReadings):
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
+                elif quad is not None and self._intends(light):
+                    # "pledged aid to X", "vowed retaliation against X": an
+                    # intent is said (CAMEO 03 / 13), nothing done yet.
+                    quad, named = f"verbal_{quad.split('_')[1]}", True
                 elif quad is not None and tok.dep_ == "dobj" and self._reverses(light):
                     # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
                     # "suspended ties with X" reduces relations (CAMEO 16): the
@@ -608,6 +620,12 @@ class StanceReader(JointReadings, QuoteReadings):
                 targets = self.subjects(light)
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
+
+    def _intends(self, light: Token) -> bool:
+        """``light`` states an intent: a CAMEO verb whose default is 03x
+        ("pledge", "promise", "offer") or a threat cue ("vow", "threaten")."""
+        entry = self.cameo.entry(light)
+        return light.lemma_.lower() in self.lex.threat_cues or (entry is not None and entry[2][:2] == "03")
 
     def _reverses(self, light: Token) -> bool:
         """``light`` undoes the event its object names ("lifted the embargo",
