@@ -54,6 +54,7 @@ from graphkit.extraction.coref import POLITICAL_ROLES
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
+from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, in_place_name
 from graphkit.extraction.text import dateline_spans
 
@@ -294,6 +295,8 @@ class ActorResolver:
         self.registry = registry
         self.lex = lexicon
         self._short_names: ShortNames | None = None
+        self._spellings: Spellings | None = None
+        self._place: set[str] = set()  # countries of the article being resolved
 
     @property
     def short_names(self) -> ShortNames:
@@ -362,7 +365,7 @@ class ActorResolver:
         surnames: dict[str, str] = {}
         other_names: set[str] = set()
         ents = list(doc.ents)
-        place = self._article_countries(ents)
+        place = self._place = self._article_countries(ents)
         full_names = {e.kb_id_ for e in ents if e.kb_id_ and len(e) > 1}
         # Pass 1: registry entities and the state each names.
         for ent in ents:
@@ -569,6 +572,12 @@ class ActorResolver:
             return _Found(span.start, span.end, actor.name, actor.type)
         words = {t.lower_ for t in span}
         if label == "PERSON" and not words & (self.lex.armed_group_cues | self.lex.organization_cues):
+            if self._spellings is None:
+                self._spellings = Spellings(self.registry)
+            known = self._spellings.variant(span.text, self._place) if len(span) >= 2 else None
+            if known is not None:  # "Isaias Afwerki" is the registry's Isaias Afewerki
+                self._remember_surnames(known.name, span, surnames)
+                return _Found(span.start, span.end, known.name, known.type)
             return self._unknown_person(span, surnames, extra)
         if label in ("ORG", "PERSON"):
             # The NER calls "the Tigray People's Liberation Front" a person;
