@@ -43,7 +43,7 @@ from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
-from graphkit.extraction.relations import STANCE_NOUNS
+from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
@@ -61,6 +61,8 @@ _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _TARGET_PREPS = {"to", "for", "against", "on", "with", "toward", "towards", "at", "upon", "over", "into"}
 _SOURCE_PREPS = {"by", "from"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
+#: Nouns for the other side of an election contest ("his rival").
+_CONTEST_RIVALS = {"rival", "opponent", "challenger", "adversary"}
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
 
@@ -202,6 +204,10 @@ class StanceReader(JointReadings, QuoteReadings):
                 for s in c.children:
                     if s.dep_ == "nsubj":
                         _add(found, self.phrase_actors(s))
+        if not found and t.lemma_.lower() in _CONTEST_RIVALS:
+            rival = self._rival(t, clause)
+            if rival is not None:
+                return [rival]
         if not found and (t.pos_ == "NOUN" or t.is_lower) and self.coref is not None and any(
             c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in t.children
         ):
@@ -211,6 +217,31 @@ class StanceReader(JointReadings, QuoteReadings):
                 return [p.name]
         people = [a for a in found if self._is_leader(a)]
         return people or found
+
+    def _rival(self, noun: Token, clause: Token | None) -> str | None:
+        """"his rival", "her opponent" in election copy: the person who stood
+        against the possessor in a contest the article told ("Fox defeated
+        Labastida", "beating opposition leader Kilicdaroglu"), the latest
+        before ``noun``. ``None`` without such a contest."""
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if poss is None:
+            return None
+        owner = self.subjects(clause) if clause is not None else []
+        if not owner and self.coref is not None:
+            p = self.coref.pronoun(poss, follow_speaker=False)
+            owner = [p.name] if p is not None and p.name in self.people else []
+        if len(owner) != 1:
+            return None
+        rival = None
+        for v in self.doc[: noun.i]:
+            if v.pos_ != "VERB" or not self.electoral_contest(v):
+                continue
+            winners = self.subjects(v)
+            losers = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for a in self.phrase_actors(c)]
+            for side, other in ((winners, losers), (losers, winners)):
+                if owner[0] in side:
+                    rival = next((a for a in other if a != owner[0] and self._is_leader(a) or a in self.people), rival)
+        return rival
 
     def _against(self, token: Token) -> bool:
         """"anti-Assad rebels", "pro-Iranian forces": the actor is what the
@@ -375,12 +406,30 @@ class StanceReader(JointReadings, QuoteReadings):
             return False, None
         return True, quad_of(code)
 
+    def electoral_contest(self, verb: Token) -> bool:
+        """Whether ``verb`` tells an election result or a poll standing
+        ("defeated Walesa in the runoff", "beating Prabowo by eight million
+        votes", "had led him in several polls"): the voters decided, neither
+        candidate acted on the other, so the guidelines read no stance. A
+        contest verb counts so when its sentence names the vote."""
+        if verb.lemma_.lower() not in self.lex.contest_verbs:
+            return False
+        return any(t.lemma_.lower() in self.lex.electoral_nouns or t.lower_ in self.lex.electoral_nouns
+                   for t in verb.sent if t.pos_ in ("NOUN", "PROPN"))
+
     def verb_quad(self, verb: Token) -> str | None:
         """Quad of a verb, a phrasal verb first ("side with", "call on").
 
         The hand lexicon decides the verbs it lists; any other verb takes the
         quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
         """
+        if self.electoral_contest(verb):
+            return None
+        if verb.lemma_.lower() in NAMING_VERBS and any(
+            c.dep_ == "oprd" or (c.dep_ == "dobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" for a in c.children))
+            for c in verb.children
+        ):
+            return None  # "called his rival a puppet" names him (relations.naming_stances); no phone call (CAMEO 041)
         for c in verb.children:
             if (c.dep_ in ("prt", "prep") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
