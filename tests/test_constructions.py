@@ -152,8 +152,9 @@ def test_joint_subjects_of_a_reciprocal_pattern_act_on_each_other(extractor):
         ("Israel", "Jordan", "verbal_cooperation"), ("Jordan", "Israel", "verbal_cooperation")}
     assert stances(extractor, "Sudan and South Sudan accused each other of backing rebel groups.") == {
         ("Sudan", "South Sudan", "verbal_conflict"), ("South Sudan", "Sudan", "verbal_conflict")}
-    # an actor object makes it one-way
-    assert stances(extractor, "Eritrea exchanged fire with Ethiopia on Monday.") <= {("Eritrea", "Ethiopia", "material_conflict")}
+    # an actor object is no joint subject, but talks "with" someone stay one-way
+    assert stances(extractor, "Pakistan held talks with India in Islamabad on Tuesday.") == {
+        ("Pakistan", "India", "verbal_cooperation")}
 
 
 def test_a_dateline_is_no_subject_beside_the_real_one(extractor):
@@ -213,3 +214,32 @@ def test_calling_something_bad_is_verbal_conflict_not_a_phone_call(extractor):
     # the parser's adjective after the object is a predicate: no CAMEO 04x "call"
     assert stances(extractor, "Britain called Russia's annexation of Crimea illegal and dangerous.") == {
         ("United Kingdom", "Russia", "verbal_conflict")}
+
+
+def test_objects_between_parties_of_a_thing_and_in_protest(extractor):
+    # a mediator acts toward both sides
+    assert stances(extractor, "Egypt brokered a ceasefire between Israel and Hamas in May 2021.") == {
+        ("Egypt", "Israel", "verbal_cooperation"), ("Egypt", "Hamas", "verbal_cooperation")}
+    # a thing of an actor stands for it when the object names nobody else
+    assert ("Turkey", "Kurdistan Workers' Party", "material_conflict") in stances(
+        extractor, "Turkish jets struck positions of the Kurdistan Workers' Party in northern Iraq.")
+    # "in protest at": the subject protests
+    got = stances(extractor, "Algeria recalled its ambassador on Saturday in protest at France's stance on Western Sahara.")
+    assert ("Algeria", "France", "verbal_conflict") in got
+    # a setting after "in" is no act of the subject
+    assert not stances(extractor, "Russia participates in the Syrian war on Iran's side.")
+
+
+def test_a_partner_named_by_with_does_a_reciprocal_event_back(extractor):
+    assert stances(extractor, "Thailand exchanged fire with Cambodia near the disputed temple.") >= {
+        ("Thailand", "Cambodia", "material_conflict"), ("Cambodia", "Thailand", "material_conflict")}
+
+
+def test_a_capital_with_a_possessive_is_its_government(extractor):
+    # "at" before a capital is a place, but "New Delhi's decision" was the government's
+    got = stances(extractor, "Algeria recalled its ambassador on Saturday in protest at Madrid's decision on Western Sahara.")
+    assert ("Algeria", "Spain", "verbal_conflict") in got
+    assert not any(q == "material_cooperation" for _, _, q in got)  # "in protest" is no object to undo
+    # undoing relations is a cut in them
+    assert ("Pakistan", "India", "material_conflict") in stances(
+        extractor, "Pakistan downgraded diplomatic ties with India in August 2019.")

@@ -529,3 +529,16 @@ def test_centrality_key_names_the_types_of_the_bars_drawn(tmp_path):
     png = plot_centrality(values, tmp_path / "c.png", top=5, types=types)
     w, h = Image.open(png).size
     assert w < 1.4 * h  # 2 x 2, not one row of three and one of one
+
+
+def test_centrality_leaves_actors_at_zero_unranked(tmp_path):
+    """Six actors at betweenness 0 listed by name read as a ranking; they are
+    counted in a line instead."""
+    from graphkit.viz.centrality import plot_centrality
+
+    values = {"betweenness": {"Syria": 0.6, "Russia": 0.2} | {f"Actor {i}": 0.0 for i in range(6)},
+              "pagerank": {"Syria": 0.3, "Russia": 0.2} | {f"Actor {i}": 0.05 for i in range(6)}}
+    svg = plot_centrality(values, tmp_path / "c.svg", top=8).read_text("utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "6 more actors at 0, not ranked" in texts
+    assert texts.count("Actor 0") == 1  # in the PageRank panel only

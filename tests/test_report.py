@@ -195,3 +195,7 @@ def test_factions_on_material_stances_beside_all_stances(tmp_path):
     assert any({"Turkey", "Russia"} <= set(g.split(". ", 1)[1].split(", "))
                for g in overall.splitlines() if g[:1].isdigit())
     assert "Frustration: 0." in material
+
+
+def test_the_date_span_says_how_many_articles_it_covers(index):
+    assert "3 articles read, 1 skipped; 2 dated 1998-06-03 to 1998-06-05, 1 undated." in index

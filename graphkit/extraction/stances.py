@@ -506,10 +506,15 @@ class StanceReader(JointReadings, QuoteReadings):
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
             if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
-                _add(out, self.phrase_actors(c, clause=verb))
-                # "lent support to Assad": the object noun's own preposition.
+                own = self.phrase_actors(c, clause=verb)
+                _add(out, own)
+                # "lent support to Assad": the object noun's own preposition;
+                # "brokered a ceasefire between Moscow and Tbilisi": both sides;
+                # "struck a training camp of the Jaish-e-Mohammed group": a
+                # thing of an actor stands for it when it names nobody else.
+                preps = ("to", "for", "against", "on", "with", "between") + (("of",) if not own else ())
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with"):
+                    if p.dep_ == "prep" and p.lower_ in preps:
                         for pobj in p.children:
                             if pobj.dep_ == "pobj":
                                 _add(out, self.phrase_actors(pobj, clause=verb))
@@ -582,8 +587,14 @@ class StanceReader(JointReadings, QuoteReadings):
             if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
                 continue
             quad = self.noun_quad(tok)
-            # "held a meeting", "sought relations with": the verb's subject acts.
+            # "held a meeting", "sought relations with": the verb's subject acts;
+            # "expelled the envoy in protest at X": so it does in an "in" phrase.
             light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if (light is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
+                    and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)):
+                # a bare noun of manner ("in protest", "in retaliation"), not a
+                # setting ("participates in the Syrian war")
+                light = tok.head.head
             named = False
             if light is not None:
                 if self.negated(light) or self.hypothetical(light):
@@ -593,14 +604,14 @@ class StanceReader(JointReadings, QuoteReadings):
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
-                elif quad is not None and self._reverses(light):
+                elif quad is not None and tok.dep_ == "dobj" and self._reverses(light):
                     # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
                     # "suspended ties with X" reduces relations (CAMEO 16): the
                     # subject undoes its own event. "diplomacy to halt the
                     # offensive" undoes nobody's own: no event.
                     if not any(c.dep_ == "nsubj" for c in light.children) and light.dep_ != "conj":
                         continue
-                    quad = REVERSED[quad.split("_")[1]]
+                    quad, named = REVERSED[quad.split("_")[1]], True  # no modifier moves it
             if quad is None:
                 continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns

@@ -247,12 +247,16 @@ def index_markdown(
     dates = ""
     if G.graph.get("first_date"):
         first, last = G.graph["first_date"], G.graph.get("last_date") or G.graph["first_date"]
-        dates = f", dated {first}" if first == last else f", dated {first} to {last}"
+        span = f"dated {first}" if first == last else f"dated {first} to {last}"
+        # The span covers the dated articles only: say how many those are.
+        dated = stats.read - stats.undated
+        dates = f"; {dated} {span}" if stats.undated else f", {span}"
     out = [
         "# graphkit report",
         "",
-        f"{stats.read} articles read ({stats.undated} undated), {stats.skipped} skipped{dates}. "
-        f"{G.number_of_nodes()} actors ({', '.join(f'{v} {k}' for k, v in sorted(types.items()))}); "
+        f"{stats.read} articles read, {stats.skipped} skipped{dates}"
+        + (f", {stats.undated} undated. " if stats.undated else ". ")
+        + f"{G.number_of_nodes()} actors ({', '.join(f'{v} {k}' for k, v in sorted(types.items()))}); "
         f"{kinds['co-mention']} co-mention and {kinds['stance']} stance edges.",
         "",
         f"Explore the network: [{GRAPH_NAME}.html]({GRAPH_NAME}.html) (open it in a browser, works offline). "
