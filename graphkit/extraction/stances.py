@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
+from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
@@ -61,8 +62,6 @@ _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _TARGET_PREPS = {"to", "for", "against", "on", "with", "toward", "towards", "at", "upon", "over", "into"}
 _SOURCE_PREPS = {"by", "from"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
-#: Nouns for the other side of an election contest ("his rival").
-_CONTEST_RIVALS = {"rival", "opponent", "challenger", "adversary"}
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
 
@@ -93,7 +92,7 @@ def stray_objects(verb: Token) -> list[Token]:
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
 
 
-class StanceReader(JointReadings, QuoteReadings):
+class StanceReader(JointReadings, QuoteReadings, ContestReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -204,7 +203,7 @@ class StanceReader(JointReadings, QuoteReadings):
                 for s in c.children:
                     if s.dep_ == "nsubj":
                         _add(found, self.phrase_actors(s))
-        if not found and t.lemma_.lower() in _CONTEST_RIVALS:
+        if not found and t.lemma_.lower() in CONTEST_RIVALS:
             rival = self._rival(t, clause)
             if rival is not None:
                 return [rival]
@@ -217,31 +216,6 @@ class StanceReader(JointReadings, QuoteReadings):
                 return [p.name]
         people = [a for a in found if self._is_leader(a)]
         return people or found
-
-    def _rival(self, noun: Token, clause: Token | None) -> str | None:
-        """"his rival", "her opponent" in election copy: the person who stood
-        against the possessor in a contest the article told ("Fox defeated
-        Labastida", "beating opposition leader Kilicdaroglu"), the latest
-        before ``noun``. ``None`` without such a contest."""
-        poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        if poss is None:
-            return None
-        owner = self.subjects(clause) if clause is not None else []
-        if not owner and self.coref is not None:
-            p = self.coref.pronoun(poss, follow_speaker=False)
-            owner = [p.name] if p is not None and p.name in self.people else []
-        if len(owner) != 1:
-            return None
-        rival = None
-        for v in self.doc[: noun.i]:
-            if v.pos_ != "VERB" or not self.electoral_contest(v):
-                continue
-            winners = self.subjects(v)
-            losers = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for a in self.phrase_actors(c)]
-            for side, other in ((winners, losers), (losers, winners)):
-                if owner[0] in side:
-                    rival = next((a for a in other if a != owner[0] and self._is_leader(a) or a in self.people), rival)
-        return rival
 
     def _against(self, token: Token) -> bool:
         """"anti-Assad rebels", "pro-Iranian forces": the actor is what the
@@ -405,17 +379,6 @@ class StanceReader(JointReadings, QuoteReadings):
         )):
             return False, None
         return True, quad_of(code)
-
-    def electoral_contest(self, verb: Token) -> bool:
-        """Whether ``verb`` tells an election result or a poll standing
-        ("defeated Walesa in the runoff", "beating Prabowo by eight million
-        votes", "had led him in several polls"): the voters decided, neither
-        candidate acted on the other, so the guidelines read no stance. A
-        contest verb counts so when its sentence names the vote."""
-        if verb.lemma_.lower() not in self.lex.contest_verbs:
-            return False
-        return any(t.lemma_.lower() in self.lex.electoral_nouns or t.lower_ in self.lex.electoral_nouns
-                   for t in verb.sent if t.pos_ in ("NOUN", "PROPN"))
 
     def verb_quad(self, verb: Token) -> str | None:
         """Quad of a verb, a phrasal verb first ("side with", "call on").
