@@ -233,3 +233,13 @@ def test_objects_between_parties_of_a_thing_and_in_protest(extractor):
 def test_a_partner_named_by_with_does_a_reciprocal_event_back(extractor):
     assert stances(extractor, "Thailand exchanged fire with Cambodia near the disputed temple.") >= {
         ("Thailand", "Cambodia", "material_conflict"), ("Cambodia", "Thailand", "material_conflict")}
+
+
+def test_a_capital_with_a_possessive_is_its_government(extractor):
+    # "at" before a capital is a place, but "New Delhi's decision" was the government's
+    got = stances(extractor, "Algeria recalled its ambassador on Saturday in protest at Madrid's decision on Western Sahara.")
+    assert ("Algeria", "Spain", "verbal_conflict") in got
+    assert not any(q == "material_cooperation" for _, _, q in got)  # "in protest" is no object to undo
+    # undoing relations is a cut in them
+    assert ("Pakistan", "India", "material_conflict") in stances(
+        extractor, "Pakistan downgraded diplomatic ties with India in August 2019.")

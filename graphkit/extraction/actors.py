@@ -51,8 +51,10 @@ from spacy.util import filter_spans
 
 from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
 from graphkit.extraction.coref import POLITICAL_ROLES
+from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
+from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, in_place_name
 from graphkit.extraction.text import dateline_spans
 
@@ -293,6 +295,8 @@ class ActorResolver:
         self.registry = registry
         self.lex = lexicon
         self._short_names: ShortNames | None = None
+        self._spellings: Spellings | None = None
+        self._place: set[str] = set()  # countries of the article being resolved
 
     @property
     def short_names(self) -> ShortNames:
@@ -309,6 +313,8 @@ class ActorResolver:
         doc = span.doc
         if head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.pos_ == "VERB":
             return False  # "hit back at Washington", "fired at Kyiv": aimed at its government
+        if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+            return False  # "in protest at New Delhi's decision": the government decided
         if span.start > 0 and doc[span.start - 1].lower_ in self.lex.place_prepositions:
             return True  # works without a parse too
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
@@ -359,7 +365,7 @@ class ActorResolver:
         surnames: dict[str, str] = {}
         other_names: set[str] = set()
         ents = list(doc.ents)
-        place = self._article_countries(ents)
+        place = self._place = self._article_countries(ents)
         full_names = {e.kb_id_ for e in ents if e.kb_id_ and len(e) > 1}
         # Pass 1: registry entities and the state each names.
         for ent in ents:
@@ -418,6 +424,8 @@ class ActorResolver:
             # mention of its state ("NEW DELHI (AP) —", "KYIV, March 1 (Reuters) -").
             and not any(s <= doc[f.start].idx < e and not (f.type == "state" and doc[f.start].idx == s) for s, e in datelines)
         ]
+        # "the alliance", "the insurgents" after one such actor (extraction.descriptions).
+        found += [_Found(*m) for m in description_mentions(doc, [(f.start, f.end, f.actor, f.type) for f in found], self.lex)]
         found.sort(key=lambda f: (f.start, f.end))
         spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])
         doc.spans["actors"] = spans
@@ -564,6 +572,12 @@ class ActorResolver:
             return _Found(span.start, span.end, actor.name, actor.type)
         words = {t.lower_ for t in span}
         if label == "PERSON" and not words & (self.lex.armed_group_cues | self.lex.organization_cues):
+            if self._spellings is None:
+                self._spellings = Spellings(self.registry)
+            known = self._spellings.variant(span.text, self._place) if len(span) >= 2 else None
+            if known is not None:  # "Isaias Afwerki" is the registry's Isaias Afewerki
+                self._remember_surnames(known.name, span, surnames)
+                return _Found(span.start, span.end, known.name, known.type)
             return self._unknown_person(span, surnames, extra)
         if label in ("ORG", "PERSON"):
             # The NER calls "the Tigray People's Liberation Front" a person;

@@ -555,14 +555,14 @@ class StanceReader(JointReadings, QuoteReadings):
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
-                elif quad is not None and self._reverses(light):
+                elif quad is not None and tok.dep_ == "dobj" and self._reverses(light):
                     # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
                     # "suspended ties with X" reduces relations (CAMEO 16): the
                     # subject undoes its own event. "diplomacy to halt the
                     # offensive" undoes nobody's own: no event.
                     if not any(c.dep_ == "nsubj" for c in light.children) and light.dep_ != "conj":
                         continue
-                    quad = REVERSED[quad.split("_")[1]]
+                    quad, named = REVERSED[quad.split("_")[1]], True  # no modifier moves it
             if quad is None:
                 continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
