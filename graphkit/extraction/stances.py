@@ -40,10 +40,11 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
+from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
-from graphkit.extraction.relations import STANCE_NOUNS
+from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
@@ -91,7 +92,7 @@ def stray_objects(verb: Token) -> list[Token]:
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
 
 
-class StanceReader(JointReadings, QuoteReadings):
+class StanceReader(JointReadings, QuoteReadings, ContestReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -202,6 +203,10 @@ class StanceReader(JointReadings, QuoteReadings):
                 for s in c.children:
                     if s.dep_ == "nsubj":
                         _add(found, self.phrase_actors(s))
+        if not found and t.lemma_.lower() in CONTEST_RIVALS:
+            rival = self._rival(t, clause)
+            if rival is not None:
+                return [rival]
         if not found and (t.pos_ == "NOUN" or t.is_lower) and self.coref is not None and any(
             c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in t.children
         ):
@@ -381,6 +386,13 @@ class StanceReader(JointReadings, QuoteReadings):
         The hand lexicon decides the verbs it lists; any other verb takes the
         quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
         """
+        if self.electoral_contest(verb):
+            return None
+        if verb.lemma_.lower() in NAMING_VERBS and any(
+            c.dep_ == "oprd" or (c.dep_ == "dobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" for a in c.children))
+            for c in verb.children
+        ):
+            return None  # "called his rival a puppet" names him (relations.naming_stances); no phone call (CAMEO 041)
         for c in verb.children:
             if (c.dep_ in ("prt", "prep") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")

@@ -144,8 +144,9 @@ def plot(
         dated = sum(sum(q.values()) for ms in counts.values() for q in ms.values())
         chosen = [tuple(p) for p in pairs] or busiest_pairs(counts, MAX_PAIRS)
         period = choose_period(sorted({m for p in chosen for m in counts.get(p, {})}))
-        sub = (f"{dated} dated stance records by {period} and CAMEO quad class, the records "
-               f"the stance matrix counts; {undated} undated records not placed")
+        sub = (f"{dated} dated stance record{'s' if dated != 1 else ''} by {period} and CAMEO "
+               f"quad class, the records the stance matrix counts; {undated} undated "
+               f"record{'s' if undated != 1 else ''} not placed")
         out = plot_timeline(counts, path, pairs=chosen or None, title=title,
                             max_pairs=MAX_PAIRS, note=sub, source=source, period=period)
         drawn = len(pairs) or min(MAX_PAIRS, sum(1 for ms in counts.values()
