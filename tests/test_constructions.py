@@ -255,3 +255,8 @@ def test_an_intent_is_said_not_done(extractor):
 def test_an_end_to_an_event_undoes_it(extractor):
     assert stances(extractor, "Hamas announced an end to its truce with Israel in 2008.") == {
         ("Hamas", "Israel", "material_conflict")}
+
+
+def test_a_charge_someone_rejected_answers_the_accuser(extractor):
+    got = stances(extractor, "Ukraine accused Russia of shelling the plant, an accusation Moscow denied.")
+    assert got == {("Ukraine", "Russia", "verbal_conflict"), ("Russia", "Ukraine", "verbal_conflict")}

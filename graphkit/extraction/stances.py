@@ -453,7 +453,7 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
             sources = self.subjects(tok)
             if not sources:
                 continue
-            targets = self.objects(tok)
+            targets = self.objects(tok) or self._summarised(tok)
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -490,6 +490,17 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
                 else:
                     _add(out, self.phrase_actors(c, clause=verb))
         return out or at
+
+    def _summarised(self, verb: Token) -> list[str]:
+        """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
+        that sums up the clause before it (an utterance, or a verbal event
+        noun, hung on that clause's verb) answers that clause's subject."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or noun.head.pos_ != "VERB":
+            return []
+        lemma = noun.lemma_.lower()
+        said = lemma in _UTTERANCES or lemma == "charge" or (self.noun_quad(noun) or "").startswith("verbal")
+        return self.subjects(noun.head) if said else []
 
     def _action_targets(self, noun: Token, verb: Token) -> list[str]:
         """"warned against travel to Mali", "pressed for talks with the
