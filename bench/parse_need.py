@@ -29,6 +29,17 @@ bound
     The share of the NLP time parse-less could save at most: tokens of
     sentences that yield nothing times the share of the components it
     would skip (tok2vec, tagger, parser, attribute ruler, lemmatizer).
+identity
+    What keeps records identical out of reach of a first pass. Lines: every
+    line break starts a sentence (``line_breaks``), so a line is the unit
+    whose parse does not depend on the rest of the article; it counts lines
+    that hold nothing a record can come from (no actor, no record, no quote
+    mark) and, of those, how many the parser splits into a number of
+    sentences that a rule-based sentencizer or ``senter`` does not give:
+    every later mention's sentence index and ``n_sentences`` would change
+    in those articles. NER: the entity recogniser never carries an entity
+    over a sentence start (spaCy's ``ner.pyx``), so entities found without
+    the parser's boundaries can differ; it counts articles where they do.
 """
 
 from __future__ import annotations
@@ -64,7 +75,15 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--input", action="append", default=[], help="also these articles (repeatable)")
     p.add_argument("--tokens", type=int, default=20000, help="corpus size for the component timing")
+    p.add_argument("--check", action="store_true", help="check the arguments and inputs, say what would run, and stop")
     args = p.parse_args(argv)
+    missing = [i for i in args.input if not Path(i).exists()]
+    if missing:
+        p.error(f"not found: {', '.join(missing)}")
+    if args.check:
+        print(f"would measure components, sentences, boundaries, context and identity on seeds/"
+              f"{''.join(' and ' + i for i in args.input)}, {args.tokens} tokens for the timing")
+        return 0
 
     import spacy
 
@@ -150,7 +169,77 @@ def main(argv=None) -> int:
     print(f"Bound: skippable components are {100 * skippable:.0f} % of the time; "
           f"parsing only record-holding sentences saves at most {100 * skippable * tokens_idle / tokens:.0f} % "
           f"(less with the neighbour context), before the first pass's own cost")
+    identity(ex, docs, articles)
     return 0
+
+
+def _lines(doc) -> list[tuple[int, int]]:
+    """Token ranges of the lines of ``doc`` (a line break token or a newline after a token ends one)."""
+    out, start = [], 0
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            if t.i > start:
+                out.append((start, t.i))
+            start = t.i + 1
+        elif "\n" in t.whitespace_:
+            out.append((start, t.i + 1))
+            start = t.i + 1
+    if start < len(doc):
+        out.append((start, len(doc)))
+    return out
+
+
+def identity(ex, docs, articles) -> None:
+    """Print what a first pass would have to reproduce exactly for records to stay the same."""
+    import spacy
+
+    from graphkit.extraction.actors import actor_spans
+    from graphkit.extraction.extractor import extract_doc
+    from graphkit.extraction.pipeline import DEFAULT_MODEL
+
+    nlp = ex.nlp
+    senter = spacy.load(DEFAULT_MODEL).get_pipe("senter")
+    rules = spacy.blank("en")
+    rules.add_pipe("sentencizer")
+    lines = idle = idle_tokens = tokens = idle_multi = 0
+    changed: dict[str, set[int]] = {"sentencizer": set(), "senter": set()}
+    for k, (doc, article) in enumerate(zip(docs, articles)):
+        rec = extract_doc(doc, article, ex.registry, ex.lexicon)
+        marks = [s.start for s in rec.stances] + [e.start for e in rec.events] + [q.start for q in rec.quotes]
+        actors = [sp.start for sp in actor_spans(doc)]
+        starts = [s.start for s in doc.sents]
+        sen = {s.start for s in senter(nlp.make_doc(doc.text)).sents}
+        for lo, hi in _lines(doc):
+            lines += 1
+            tokens += hi - lo
+            span = doc[lo:hi]
+            if (any(lo <= a < hi for a in actors) or any(span.start_char <= m < span.end_char for m in marks)
+                    or QUOTE.search(span.text)):
+                continue
+            idle += 1
+            idle_tokens += hi - lo
+            parsed = sum(1 for s in starts if lo <= s < hi)
+            idle_multi += parsed > 1
+            if sum(1 for _ in rules(span.text).sents) != parsed:
+                changed["sentencizer"].add(k)
+            if sum(1 for s in sen if lo <= s < hi) + (lo not in sen) != parsed:
+                changed["senter"].add(k)
+    print(f"Identity: {lines} lines (a line break always starts a sentence); {idle} hold no actor, record or quote mark "
+          f"({100 * idle_tokens / max(tokens, 1):.0f} % of tokens), {idle_multi} of them more than one parser sentence")
+    for name, arts in changed.items():
+        print(f"  sentence counts of those lines by the {name}: differ from the parser's in {len(arts)} of {len(docs)} "
+              f"articles (their later sentence indexes and n_sentences would change)")
+    # NER without the parser's sentence starts (line breaks still start sentences).
+    texts = [d.text for d in docs]
+    with nlp.select_pipes(disable=["actor_resolver"]):
+        full = [[(e.start, e.end, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
+    with nlp.select_pipes(disable=["actor_resolver", "parser"]):
+        cheap = [[(e.start, e.end, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
+    differ = sum(a != b for a, b in zip(full, cheap))
+    ents = sum(len(a) for a in full)
+    lost = sum(len(set(a) - set(b)) for a, b in zip(full, cheap))
+    print(f"  NER without the parser's sentence starts: entities differ in {differ} of {len(docs)} articles "
+          f"({lost} of {ents} entities not found the same)")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -62,19 +63,33 @@ nlp(open(sys.argv[1], encoding="utf-8").read())
 """
 
 
-def _time(argv: list[str]) -> float:
+def _run(argv: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the process and its workers) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    return time.perf_counter() - t
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def _pair(a: list[str], b: list[str], repeat: int) -> tuple[float, float]:
-    """Medians of ``a`` and ``b``, interleaved so load drifts hit both alike."""
-    ta, tb = [], []
+def _time(argv: list[str]) -> float:
+    return _run(argv)[0]
+
+
+def _pair(a: list[str], b: list[str], repeat: int) -> tuple[float, float, float, float]:
+    """Median wall and CPU seconds of ``a`` and ``b``, interleaved so load drifts hit both alike.
+
+    Returns ``(wall a, wall b, cpu a, cpu b)``. On a machine shared with
+    other jobs the wall times swing with their load; CPU seconds much less,
+    so a ratio of CPU seconds is the steadier check of a single-process row.
+    """
+    ra, rb = [], []
     for _ in range(repeat):
-        ta.append(_time(a))
-        tb.append(_time(b))
-    return statistics.median(ta), statistics.median(tb)
+        ra.append(_run(a))
+        rb.append(_run(b))
+    med = statistics.median
+    return med(r[0] for r in ra), med(r[0] for r in rb), med(r[1] for r in ra), med(r[1] for r in rb)
 
 
 def graphkit(*args: str) -> list[str]:
@@ -82,26 +97,30 @@ def graphkit(*args: str) -> list[str]:
 
 
 def bench_startup(article: Path, graph: Path, repeat: int) -> dict:
-    gk, sp = _pair(graphkit("actors", str(article)), [sys.executable, "-c", LOAD_SCRIPT, str(article), MODEL], repeat)
+    gk, sp, gk_cpu, sp_cpu = _pair(graphkit("actors", str(article)), [sys.executable, "-c", LOAD_SCRIPT, str(article), MODEL], repeat)
     graph_only = statistics.median(_time(graphkit("centrality", str(graph))) for _ in range(repeat))
     bare = statistics.median(_time([sys.executable, "-c", "pass"]) for _ in range(repeat))
-    return {"graphkit_s": gk, "spacy_s": sp, "ratio": gk / sp, "graph_only_s": graph_only, "python_s": bare}
+    return {"graphkit_s": gk, "spacy_s": sp, "ratio": gk / sp, "graph_only_s": graph_only, "python_s": bare,
+            "graphkit_cpu_s": gk_cpu, "spacy_cpu_s": sp_cpu, "cpu_ratio": gk_cpu / sp_cpu}
 
 
 def bench_build(corpus: Path, tmp: Path, repeat: int) -> dict:
     out = tmp / "g.graphml"
-    build, pipe = _pair(graphkit("build", str(corpus), "-o", str(out)), [sys.executable, "-c", PIPE_SCRIPT, str(corpus), MODEL], repeat)
-    return {"build_s": build, "pipe_s": pipe, "ratio": pipe / build}
+    build, pipe, build_cpu, pipe_cpu = _pair(
+        graphkit("build", str(corpus), "-o", str(out)), [sys.executable, "-c", PIPE_SCRIPT, str(corpus), MODEL], repeat)
+    return {"build_s": build, "pipe_s": pipe, "ratio": pipe / build,
+            "build_cpu_s": build_cpu, "pipe_cpu_s": pipe_cpu, "cpu_ratio": pipe_cpu / build_cpu}
 
 
 def bench_jobs(corpus: Path, tmp: Path, repeat: int) -> dict:
     out = tmp / "j.graphml"
-    j1, j2 = _pair(
+    j1, j2, j1_cpu, j2_cpu = _pair(
         graphkit("build", str(corpus), "-o", str(out), "--jobs", "1"),
         graphkit("build", str(corpus), "-o", str(out), "--jobs", "2"),
         repeat,
     )
-    return {"jobs1_s": j1, "jobs2_s": j2, "ratio": j1 / j2}
+    return {"jobs1_s": j1, "jobs2_s": j2, "ratio": j1 / j2, "jobs1_cpu_s": j1_cpu, "jobs2_cpu_s": j2_cpu,
+            "cores_used_jobs2": j2_cpu / j2}
 
 
 def importtime(article: Path, top: int = 12) -> list[tuple[str, int]]:
@@ -135,14 +154,20 @@ def render(res: dict) -> str:
     lines.append(f"  graphkit actors 1 article   {s['graphkit_s']:6.2f} s")
     lines.append(f"  spaCy import+load+1 doc     {s['spacy_s']:6.2f} s")
     lines.append(f"  ratio                       {s['ratio']:6.2f}   target <= {TARGETS['startup']}  met: {s['ratio'] <= TARGETS['startup']}")
+    if "cpu_ratio" in s:
+        lines.append(f"  CPU s graphkit / spaCy      {s['graphkit_cpu_s']:6.2f} / {s['spacy_cpu_s']:.2f}  ratio {s['cpu_ratio']:.2f}")
     lines.append(f"  graphkit centrality GRAPH   {s['graph_only_s']:6.2f} s  target < {TARGETS['graph_only_s']} s  met: {s['graph_only_s'] < TARGETS['graph_only_s']}")
     lines.append(f"  python -c pass              {s['python_s']:6.2f} s")
     for name, c in res["corpora"].items():
         b, j = c["build"], c.get("jobs")
         lines.append(f"Corpus {name}: {c['articles']} articles (whole process, start-up included)")
         lines.append(f"  nlp.pipe script {b['pipe_s']:6.1f} s   graphkit build {b['build_s']:6.1f} s   build/pipe throughput {b['ratio']:.2f}  target >= {TARGETS['build_vs_pipe']}  met: {b['ratio'] >= TARGETS['build_vs_pipe']}")
+        if "cpu_ratio" in b:
+            lines.append(f"  CPU s: nlp.pipe script {b['pipe_cpu_s']:6.1f}   graphkit build {b['build_cpu_s']:6.1f}   ratio {b['cpu_ratio']:.2f}")
         if j:
             lines.append(f"  --jobs 1 {j['jobs1_s']:6.1f} s   --jobs 2 {j['jobs2_s']:6.1f} s   speed-up {j['ratio']:.2f}  target >= {TARGETS['jobs2_vs_jobs1']}  met: {j['ratio'] >= TARGETS['jobs2_vs_jobs1']}")
+            if "cores_used_jobs2" in j:
+                lines.append(f"  cores used by --jobs 2 {j['cores_used_jobs2']:.2f} (CPU s {j['jobs2_cpu_s']:.1f} / wall s; 2.0 is both cores busy throughout)")
     if res.get("importtime"):
         lines.append("Slowest imports of `graphkit actors` (cumulative ms)")
         for name, us in res["importtime"]:

@@ -108,3 +108,76 @@ def test_unknown_armed_group_from_cues(nlp):
 def test_page_furniture_and_bylines_name_no_actors(blank_nlp):
     text = "By Reuters Staff\nTurkey warned Syria.\nMore news: Trump speaks at a rally\nBy Monday, Russia had left."
     assert [kb for _, kb, _ in actors_of(blank_nlp, text)] == ["Turkey", "Syria", "Russia"]
+
+
+# -- state names that are not the state (extraction.state_names) --------------
+
+
+def test_a_state_inside_a_place_name_is_no_mention(nlp):
+    doc = nlp("Pirates attacked a tanker in the Gulf of Guinea, and Japan sent a destroyer to the Sea of Japan.")
+    names = {s.kb_id_ for s in doc.spans["actors"]}
+    assert "Guinea" not in names
+    assert [s.text for s in doc.spans["actors"] if s.kb_id_ == "Japan"] == ["Japan"]
+    # an agent of the state before "of" still names it
+    doc = nlp("The President of Guinea met the Ambassador of France in Conakry.")
+    assert {"Guinea", "France"} <= {s.kb_id_ for s in doc.spans["actors"]}
+
+
+def test_a_short_form_two_states_share_follows_the_article(nlp):
+    # "Congo" is the registry's alias of the Republic of the Congo; the DR Congo is "DR Congo"
+    doc = nlp("KINSHASA, Oct 3 (Reuters) - Congo accused Rwanda of backing rebels in North Kivu.")
+    assert [s.kb_id_ for s in doc.spans["actors"] if s.text == "Congo"] == ["Democratic Republic of the Congo"]
+    doc = nlp("BRAZZAVILLE, June 7 (AP) - Congo's government said the militia had attacked army posts.")
+    assert [s.kb_id_ for s in doc.spans["actors"] if s.text == "Congo"] == ["Republic of the Congo"]
+    # canonical names are never re-read: Sudan beside South Sudan stays Sudan
+    doc = nlp("Sudan and South Sudan agreed to reopen the border near Juba.")
+    assert [s.kb_id_ for s in doc.spans["actors"]][:2] == ["Sudan", "South Sudan"]
+
+
+def test_short_names_index_only_one_word_forms_states_share():
+    from graphkit.extraction.registry import Actor, Registry
+    from graphkit.extraction.state_names import ShortNames
+
+    reg = Registry([
+        Actor("Republic of the Congo", "state", aliases=("Republic of the Congo", "Congo")),
+        Actor("Democratic Republic of the Congo", "state", aliases=("Democratic Republic of the Congo", "DR Congo")),
+        Actor("Sudan", "state", aliases=("Sudan",)),
+        Actor("South Sudan", "state", aliases=("South Sudan",)),
+    ])
+    assert ShortNames(reg).shared == {("congo",): ("Democratic Republic of the Congo", "Republic of the Congo")}
+
+
+def test_a_bare_description_stands_for_the_one_actor_of_its_kind_named_before(nlp):
+    doc = nlp("Al-Shabaab fighters attacked a police post in Garissa. Kenya vowed to pursue the militants into Somalia.")
+    assert [s.kb_id_ for s in doc.spans["actors"] if s.text == "militants"] == ["Al-Shabaab"]
+    doc = nlp("NATO jets struck radar sites on Monday. Serbia accused the alliance of aggression.")
+    assert [s.kb_id_ for s in doc.spans["actors"] if s.text == "alliance"] == ["NATO"]
+    # two candidates: nobody rather than a guess; a modified noun is no bare description
+    doc = nlp("NATO and the European Union met in Brussels. The bloc said it would meet again.")
+    assert not [s for s in doc.spans["actors"] if s.text == "bloc"]
+    doc = nlp("Al-Shabaab attacked a post in Garissa. Kenya vowed to pursue the Somali militants.")
+    assert not [s for s in doc.spans["actors"] if s.text == "militants"]
+
+
+def test_a_transliteration_is_the_registry_leader_of_a_state_the_article_names():
+    from graphkit.extraction.registry import Actor, Registry
+    from graphkit.extraction.spellings import Spellings
+
+    reg = Registry([
+        Actor("Eritrea", "state", country="ERI"), Actor("Kazakhstan", "state", country="KAZ"),
+        Actor("United States", "state", country="USA"),
+        Actor("Isaias Afewerki", "leader", affiliation="Eritrea"),
+        Actor("Kasymzhomart Tokayev", "leader", affiliation="Kazakhstan"),
+        Actor("John Kerry", "leader", affiliation="United States"),
+    ])
+    sp = Spellings(reg)
+    assert sp.variant("Isaias Afwerki", {"ERI"}).name == "Isaias Afewerki"
+    assert sp.variant("Kassym-Jomart Tokayev", {"KAZ"}).name == "Kasymzhomart Tokayev"
+    assert sp.variant("Isaias Afwerki", {"KAZ"}) is None  # not a state of the article
+    assert sp.variant("John Berry", {"USA"}) is None  # another surname, however close
+    assert sp.variant("Afwerki", {"ERI"}) is None
+
+
+def test_a_transliterated_leader_resolves_in_copy(nlp):
+    doc = nlp("ASMARA (AP) - Eritrean President Isaias Afwerki met Ethiopia's Abiy Ahmed on Monday.")
+    assert "Isaias Afewerki" in {s.kb_id_ for s in doc.spans["actors"]}

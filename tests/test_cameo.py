@@ -250,3 +250,22 @@ def test_dictionary_patterns_give_their_quad_and_direction(root, data):
 
 def test_every_root_has_dictionary_patterns_to_test():
     assert [r for r in range(1, 21) if not _object_patterns(r)] == []
+
+
+def test_the_readme_lexicon_override_example_loads_and_applies(tmp_path):
+    """The `--lexicon` example in the README is valid and does what it says."""
+    import re
+
+    from conftest import ROOT
+    from graphkit.extraction.lexicon import Lexicon
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S) if "my-lexicon.yaml" in b)
+    path = tmp_path / "my-lexicon.yaml"
+    path.write_text(block, encoding="utf-8")
+    lex = Lexicon.load(path)
+    assert lex.verb_quad("snub") == "verbal_conflict" and lex.verb_quad("lash out") == "verbal_conflict"
+    assert lex.noun_quad("airlift") == "material_cooperation"
+    assert "pilgrims" in lex.people_nouns and "rohingya" in lex.ethnonyms and "unfreeze" in lex.reversal_verbs
+    assert lex.noun_quad("pressure") is None and lex.verb_quad("pressure") is None
+    assert Lexicon.load().noun_quad("pressure") == "verbal_conflict"  # the shipped one is untouched

@@ -651,3 +651,49 @@ def test_bare_surname_names_a_registry_person_of_the_articles_place(text, kept, 
     actors = {m.actor for m in Extractor.blank().extract_one(Article("s", text)).mentions}
     assert kept is None or kept in actors
     assert gone is None or gone not in actors
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Nairobi 2007: a registry party after "of" on the leader's name.
+        ("Opposition leader Raila Odinga of the Orange Democratic Movement rejected the count on Sunday. "
+         "His party said it would hold a rally in Uhuru Park.", "Orange Democratic Movement"),
+        # Ankara 2023: a party the registry lacks, in an apposition.
+        ("Meral Aksener, the leader of the nationalist Good Party, spoke in Ankara on Monday. "
+         "Her party said it would not attend the meeting.", "Good Party"),
+        # Mexico City 2000: the registry party of a candidate, "his party" two sentences on.
+        ("Francisco Labastida of the Institutional Revolutionary Party conceded on Sunday night. "
+         "\"The citizens made a decision that we must respect,\" he said. His party said it would review the defeat.",
+         "Institutional Revolutionary Party"),
+    ],
+)
+def test_his_party_said_is_the_party_the_article_ties_the_person_to(extractor, text, speaker):
+    r = extractor.extract_one(Article("p", text))
+    said = [q for q in r.quotes if "would" in q.text and not q.direct]
+    assert [q.speaker for q in said] == [speaker]
+
+
+@pytest.mark.model
+def test_his_party_names_no_body_when_the_article_gives_none(extractor):
+    r = extractor.extract_one(Article("p", "Senator Tom Brennan was absent on Monday. "
+                                           "His party said the vote would go ahead."))
+    assert [q.speaker for q in r.quotes] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("\"This is the triumph of the poor,\" Alberto Fujimori told reporters in Lima.\n\n"
+         "Mario Vargas Llosa conceded in a brief statement and congratulated Fujimori. "
+         "\"I wish him success, because Peru needs it,\" he said.", "Mario Vargas Llosa"),
+        ("\"The citizens made a decision that we must respect,\" Francisco Labastida said.\n\n"
+         "Vicente Fox had led Labastida in the polls for weeks. In the campaign he called his rival "
+         "\"a puppet of the old system\" and promised to end corruption.", "Vicente Fox"),
+    ],
+)
+def test_pronoun_is_the_subject_of_the_last_main_clause_not_the_last_speaker(extractor, text, speaker):
+    r = extractor.extract_one(Article("p", text))
+    assert r.quotes[-1].speaker == speaker

@@ -190,3 +190,55 @@ def test_bench_quick_runs_in_full(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(out.read_text(encoding="utf-8"))
     assert {"throughput", "memory", "jobs", "cache", "analysis"} <= set(results)
+
+
+def _make_lines(*args: str) -> list[str]:
+    """The commands ``make -n ARGS`` would run (recipe lines, one a line)."""
+    done = subprocess.run(["make", "-n", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return [line.strip() for line in done.stdout.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("args, tracked", [((), False), (("QUICK=1",), False),
+                                           (("OUT=bench/results",), True)])
+def test_make_bench_writes_outside_the_tracked_tree_unless_asked(args, tracked):
+    """Every script ``make bench`` runs says (with ``--check``) where its results
+    go: an ignored folder (build/bench) by default, bench/results with OUT=."""
+    lines = [ln for ln in _make_lines("bench", "STAMP=/dev/null", *args) if " bench/" in ln]
+    assert {ln.split()[1] for ln in lines} == {"bench/run.py", "bench/speed.py", "bench/long.py"}
+    for line in lines:
+        words = shlex.split(line)
+        done = subprocess.run([sys.executable, *words[1:], "--check"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, f"{line}\n{done.stderr[-2000:]}"
+        target = Path(done.stdout.rsplit("results to ", 1)[1].strip())
+        target = target if target.is_absolute() else ROOT / target
+        inside = target.resolve().relative_to(ROOT).as_posix()
+        ignored = subprocess.run(["git", "check-ignore", "-q", inside], cwd=ROOT).returncode == 0
+        assert ignored != tracked, f"{line} writes {inside}"
+        assert inside.startswith("bench/results/" if tracked else "build/bench/")
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_make_demo_prints_a_short_summary(clone, tmp_path):
+    """The demo's recipe, run as make runs it: a few short lines, no wide table."""
+    folder, env = clone
+    work = tmp_path / "demo"
+    work.mkdir()
+    for name in ("seeds",):
+        (work / name).symlink_to(ROOT / name)
+    lines = [ln for ln in _make_lines("demo", "STAMP=/dev/null", "GK=graphkit") if "graphkit " in ln]
+    assert len(lines) >= 5
+    printed = []
+    for line in lines:
+        done = subprocess.run(["bash", "-c", line], cwd=work, env=env, capture_output=True,
+                              text=True, timeout=900)
+        assert done.returncode == 0, f"{line}\n{done.stderr[-2000:]}"
+        printed += (done.stdout + done.stderr).splitlines()
+    assert printed and len(printed) <= 3 * len(lines) + 4, "\n".join(printed)
+    assert max(len(p) for p in printed) <= 100, "\n".join(printed)
+    said = "\n".join(printed)
+    assert "Iran; Russia; Syria" in said and "Turkey; United States" in said
+    assert (work / "outputs" / "report" / "index.html").exists()

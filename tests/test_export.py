@@ -528,3 +528,20 @@ def test_a_failed_export_leaves_no_file(tmp_path):
     with pytest.raises(GraphkitError, match="g.json"):
         write_json(G, tmp_path / "g.json")
     assert os.listdir(tmp_path) == []
+
+
+def test_gexf_keeps_what_a_source_line_needs(tmp_path):
+    """A figure drawn from a .gexf names its articles and dates as one from .graphml does."""
+    from graphkit.viz.common import source_line
+
+    G = nx.MultiDiGraph(articles=5, dated_articles=1, first_date="2018-09-19",
+                        last_date="2018-09-19", level="actor", window="sentence",
+                        generator="graphkit test")
+    G.add_edge("Turkey", "Syria", key="co-mention", kind="co-mention", weight=1.0)
+    path = tmp_path / "g.gexf"
+    write_gexf(G, path)
+    H = read_gexf(path)
+    assert {k: H.graph[k] for k in ("articles", "dated_articles", "first_date", "level")} == \
+        {"articles": 5, "dated_articles": 1, "first_date": "2018-09-19", "level": "actor"}
+    assert source_line(H) == source_line(G)
+    assert nx.read_gexf(path).number_of_edges() == 1  # networkx still reads it

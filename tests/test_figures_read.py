@@ -286,6 +286,30 @@ def test_matrix_names_its_faction_blocks(tmp_path):
     assert "−1 all conflict" in svg and "+1 all cooperation" in svg
 
 
+def test_a_large_matrix_keeps_the_busiest_actors_and_counts_the_rest(tmp_path):
+    """83 actors gave a 4,000-pixel matrix of unreadable names; it keeps the 30
+    with most stance records and the subtitle says what it left out."""
+    from graphkit.viz.figures import plot
+    from graphkit.viz.matrix import MATRIX_TOP
+
+    G = synthetic_graph(150, 1500, seed=3)
+    stance = [(u, v, d) for u, v, k, d in G.edges(keys=True, data=True) if d.get("kind") == "stance"]
+    involved = {x for u, v, _ in stance for x in (u, v)}
+    assert len(involved) > MATRIX_TOP
+    plotted = plot(G, tmp_path / "m.svg", view="matrix")
+    svg = plotted.path.read_text(encoding="utf-8")
+    ticks = [t for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg) if t in involved]
+    assert len(set(ticks)) == MATRIX_TOP
+    records = int(sum(d.get("weight", 1) for *_, d in stance))
+    m = re.search(rf"the {MATRIX_TOP} actors with most stance records \((\d+) left out\): "
+                  rf"(\d+) of {len(stance)} stance edges, (\d+) of {records} stance records", svg)
+    assert m and int(m.group(1)) == len(involved) - MATRIX_TOP
+    assert f"of {len(involved)} actors" in plotted.what
+    # Asked for all of them, it draws all of them.
+    svg = plot(G, tmp_path / "all.svg", view="matrix", top=len(involved)).path.read_text("utf-8")
+    assert "left out" not in svg
+
+
 # ---------------------------------------------------------------------------
 # Timeline
 # ---------------------------------------------------------------------------
@@ -487,3 +511,34 @@ def test_svg_node_labels_are_text_elements(view, tmp_path):
     svg = draw(G, tmp_path / f"{view}.svg", view=view).read_text(encoding="utf-8")
     texts = {t.strip() for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)}
     assert set(G) <= texts, sorted(set(G) - texts)
+
+
+def test_centrality_key_names_the_types_of_the_bars_drawn(tmp_path):
+    """Four panels as 2 x 2, and a type key entry only where a bar has that colour."""
+    from graphkit.viz.centrality import plot_centrality
+
+    values = {m: {f"State {i}": 10.0 - i for i in range(5)} | {"Lone person": 0.1}
+              for m in ("betweenness", "eigenvector", "pagerank", "strength")}
+    types = {f"State {i}": "state" for i in range(5)} | {"Lone person": "person"}
+    svg = plot_centrality(values, tmp_path / "c.svg", top=5, types=types).read_text("utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "State" in texts and "Person" not in texts and "Lone person" not in texts
+    full = plot_centrality(values, tmp_path / "d.svg", top=6, types=types).read_text("utf-8")
+    assert "Person" in re.findall(r"<text[^>]*>([^<]*)</text>", full)
+    from PIL import Image
+    png = plot_centrality(values, tmp_path / "c.png", top=5, types=types)
+    w, h = Image.open(png).size
+    assert w < 1.4 * h  # 2 x 2, not one row of three and one of one
+
+
+def test_centrality_leaves_actors_at_zero_unranked(tmp_path):
+    """Six actors at betweenness 0 listed by name read as a ranking; they are
+    counted in a line instead."""
+    from graphkit.viz.centrality import plot_centrality
+
+    values = {"betweenness": {"Syria": 0.6, "Russia": 0.2} | {f"Actor {i}": 0.0 for i in range(6)},
+              "pagerank": {"Syria": 0.3, "Russia": 0.2} | {f"Actor {i}": 0.05 for i in range(6)}}
+    svg = plot_centrality(values, tmp_path / "c.svg", top=8).read_text("utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "6 more actors at 0, not ranked" in texts
+    assert texts.count("Actor 0") == 1  # in the PageRank panel only

@@ -161,3 +161,41 @@ def test_events_grouped_by_actor_with_counts_and_sentences(tmp_path):
 def test_undated_articles_are_named(index):
     part = _section(index, "Undated and skipped")
     assert "Undated (no place on a timeline" in part and "`a2`" in part and "`c.txt`" in part and "`a1`" not in part
+
+
+def test_factions_on_material_stances_beside_all_stances(tmp_path):
+    """Leaders who hold talks across a front line look allied on all stances;
+    the report also gives the camps of what actors do (material stances)."""
+    from graphkit.graph.builder import build_graph
+    from graphkit.records import QUAD_POLARITY, ActorInfo, Extraction, Mention, Stance
+
+    states = ["Turkey", "Syria", "Russia", "United States"]
+    actors = [ActorInfo(s, "state", [s], None, s[:3].upper(), 0) for s in states]
+
+    def st(a, b, quad, n):
+        return [Stance(a, b, quad, QUAD_POLARITY[quad], "cue", "s", 0, 1, "verb")] * n
+
+    stances = (st("Turkey", "Russia", "verbal_cooperation", 6)      # the summits
+               + st("Russia", "Turkey", "verbal_cooperation", 6)
+               + st("Turkey", "Syria", "material_conflict", 2)      # the front line
+               + st("Russia", "Syria", "material_cooperation", 2)
+               + st("United States", "Turkey", "material_cooperation", 1)
+               + st("United States", "Syria", "material_conflict", 1))
+    rec = Extraction("a1", date=None, actors=actors,
+                     mentions=[Mention(s, s, 0, 1, 0, 0) for s in states], stances=stances)
+    G = build_graph([rec])
+    evidence = tmp_path / "e.jsonl"
+    evidence.write_text("", encoding="utf-8")
+    text = index_markdown(G, RunStats(read=1, skipped=0, undated=1), evidence, 5, [])
+    section = _section(text, "Factions (signed stances)")
+    overall, material = section.split("### On material stances only")
+    groups = [line for line in material.splitlines() if line[:1].isdigit()]
+    camps = [set(g.split(". ", 1)[1].split(", ")) for g in groups]
+    assert {"Turkey", "United States"} in camps and {"Russia", "Syria"} in camps
+    assert any({"Turkey", "Russia"} <= set(g.split(". ", 1)[1].split(", "))
+               for g in overall.splitlines() if g[:1].isdigit())
+    assert "Frustration: 0." in material
+
+
+def test_the_date_span_says_how_many_articles_it_covers(index):
+    assert "3 articles read, 1 skipped; 2 dated 1998-06-03 to 1998-06-05, 1 undated." in index

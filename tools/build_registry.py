@@ -703,6 +703,12 @@ class Builder:
                 cand.capitals.append(nat)
                 continue
             words = key.split()
+            # "Tajik" in the Tajikistan block: the name less its "-(i)stan"
+            # ("land of") is the people's word, and so the demonym.
+            stem = key[:-1] if key.endswith("s") else key
+            if len(words) == 1 and any(n in (stem + "stan", stem + "istan") for n in names):
+                cand.demonyms.append(nat.capitalize() if nat.isupper() else nat)  # not an acronym
+                continue
             if key in dems or (key.endswith("s") and key[:-1] in dems):
                 cand.demonyms.append(nat)
                 continue

@@ -65,7 +65,7 @@ def export(ctx, graph, output, fmt, **filters):
 @GRAPH
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Image to write (.png, .svg or .pdf; missing folders are created).")
 @click.option("--view", type=click.Choice(["network", "centrality", "matrix", "factions", "timeline"]), default="network", show_default=True, help="What to draw.")
-@click.option("--top", type=click.IntRange(1), default=None, help="Draw the N most central actors (network and factions; bars per panel in the centrality chart)  [default: 40 actors, 15 bars]")
+@click.option("--top", type=click.IntRange(1), default=None, help="Draw the N most central actors (network and factions), the N with most stance records (matrix), N bars per panel (centrality)  [default: 40 actors, 30 in the matrix, 15 bars]")
 @click.option("--pair", "pairs", multiple=True, metavar="SOURCE>TARGET", help="Actor pair for --view timeline (repeatable)  [default: the 6 pairs with most records]")
 @click.option("--title", default=None, help="Figure title  [default: the view's name, e.g. 'Actor network']")
 @filter_options

@@ -51,8 +51,11 @@ from spacy.util import filter_spans
 
 from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
 from graphkit.extraction.coref import POLITICAL_ROLES
+from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
+from graphkit.extraction.spellings import Spellings
+from graphkit.extraction.state_names import ShortNames, in_place_name
 from graphkit.extraction.text import dateline_spans
 
 if not Doc.has_extension("gk_actors"):
@@ -291,6 +294,16 @@ class ActorResolver:
         self.name = name
         self.registry = registry
         self.lex = lexicon
+        self._short_names: ShortNames | None = None
+        self._spellings: Spellings | None = None
+        self._place: set[str] = set()  # countries of the article being resolved
+
+    @property
+    def short_names(self) -> ShortNames:
+        """Short forms several states share ("Congo"), indexed on first use."""
+        if self._short_names is None:
+            self._short_names = ShortNames(self.registry)
+        return self._short_names
 
     # -- helpers ----------------------------------------------------------------
 
@@ -300,6 +313,8 @@ class ActorResolver:
         doc = span.doc
         if head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.pos_ == "VERB":
             return False  # "hit back at Washington", "fired at Kyiv": aimed at its government
+        if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+            return False  # "in protest at New Delhi's decision": the government decided
         if span.start > 0 and doc[span.start - 1].lower_ in self.lex.place_prepositions:
             return True  # works without a parse too
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
@@ -350,7 +365,7 @@ class ActorResolver:
         surnames: dict[str, str] = {}
         other_names: set[str] = set()
         ents = list(doc.ents)
-        place = self._article_countries(ents)
+        place = self._place = self._article_countries(ents)
         full_names = {e.kb_id_ for e in ents if e.kb_id_ and len(e) > 1}
         # Pass 1: registry entities and the state each names.
         for ent in ents:
@@ -367,6 +382,10 @@ class ActorResolver:
                         continue
                 if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
                     continue
+                if actor.type == "state":
+                    if in_place_name(ent, self.lex):
+                        continue  # "the Gulf of Guinea" (extraction.state_names)
+                    actor = self.short_names.resolve(ent, actor, ents)  # "Congo" under a Kinshasa dateline
                 if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
                 if actor.type == "state" and before_ethnonym(ent, self.lex):
@@ -405,6 +424,8 @@ class ActorResolver:
             # mention of its state ("NEW DELHI (AP) —", "KYIV, March 1 (Reuters) -").
             and not any(s <= doc[f.start].idx < e and not (f.type == "state" and doc[f.start].idx == s) for s, e in datelines)
         ]
+        # "the alliance", "the insurgents" after one such actor (extraction.descriptions).
+        found += [_Found(*m) for m in description_mentions(doc, [(f.start, f.end, f.actor, f.type) for f in found], self.lex)]
         found.sort(key=lambda f: (f.start, f.end))
         spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])
         doc.spans["actors"] = spans
@@ -551,6 +572,12 @@ class ActorResolver:
             return _Found(span.start, span.end, actor.name, actor.type)
         words = {t.lower_ for t in span}
         if label == "PERSON" and not words & (self.lex.armed_group_cues | self.lex.organization_cues):
+            if self._spellings is None:
+                self._spellings = Spellings(self.registry)
+            known = self._spellings.variant(span.text, self._place) if len(span) >= 2 else None
+            if known is not None:  # "Isaias Afwerki" is the registry's Isaias Afewerki
+                self._remember_surnames(known.name, span, surnames)
+                return _Found(span.start, span.end, known.name, known.type)
             return self._unknown_person(span, surnames, extra)
         if label in ("ORG", "PERSON"):
             # The NER calls "the Tigray People's Liberation Front" a person;
@@ -645,8 +672,11 @@ class ActorResolver:
                     replaced.add(id(f))
                     votes[state] += 1
                     continue
+            k = f.end
+            while k < len(doc) and k < f.end + 3 and (doc[k].text in ("'s", "’s") or doc[k].pos_ == "ADJ"):
+                k += 1  # "Mali's military government"
             if f.type == "state" and (
-                doc[f.end - 1].lemma_.lower() in gov or (f.end < len(doc) and doc[f.end].lemma_.lower() in gov)
+                doc[f.end - 1].lemma_.lower() in gov or (k < len(doc) and doc[k].lemma_.lower() in gov)
             ):
                 # "the Assad regime" (a registry alias), "the Syrian government"
                 votes[f.actor] += 1

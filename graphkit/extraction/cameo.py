@@ -146,7 +146,7 @@ class Cameo:
         _, block, default = found
         index = self.patterns.get(block)
         if not index:
-            return (None if any(c.dep_ == "oprd" for c in verb.children) else default), ()
+            return (None if predicates(verb) else default), ()
         post, preps, pre = _slots(verb)
         candidates: list[Pattern] = list(index.get("", ()))
         # Sorted: set order changes with the hash seed, and ties keep the first pattern.
@@ -166,9 +166,19 @@ class Cameo:
         if best is not None:
             named = tuple(w for e in best.post for alt in e for w in alt if w in post)
             return _directive(verb, best.code, default), named
-        if any(c.dep_ == "oprd" for c in verb.children):
+        if predicates(verb):
             return None, ()  # "called the move provocative" says what it is, no event of the verb
         return _directive(verb, default, default), ()
+
+
+def predicates(verb: Token) -> bool:
+    """``verb`` says what its object is: "called the move provocative" (an
+    object predicate), "called Russia's annexation illegal" (the parser's
+    adjective after the object). No event of the verb."""
+    return any(
+        c.dep_ == "oprd" or (c.dep_ == "dobj" and any(a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > c.i for a in c.children))
+        for c in verb.children
+    )
 
 
 #: CAMEO's "demand, not specified below": what a statement telling someone to act is.

@@ -121,9 +121,17 @@ class Person:
     name: str
     actor: bool = False
     gender: str | None = None
+    #: The gender is only the given name's usual one ("Raila" is a woman's
+    #: name in Finland): a pronoun, a title or an honorific overrules it.
+    guessed: bool = False
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
     keys: set[str] = field(default_factory=set)
+    #: The party, coalition or other body the article ties the person to
+    #: ("X of the Orange Democratic Movement", "X, the leader of the Good
+    #: Party"): the registry name, else the name as the article gives it.
+    #: It speaks for "his party said".
+    body: str | None = None
 
     @property
     def political(self) -> bool:
@@ -187,7 +195,7 @@ class People:
         spans = [s for s in actors if s.label_ == "leader"]
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans += [e for e in doc.ents if e.label_ == "PERSON" and not any(i in covered for i in range(e.start, e.end))
-                  and not _place_use(e)]
+                  and not _place_use(e) and not _body_name(e)]
         # Names the NER missed or mistyped ("Keir Mather", "Nana Patole" as an
         # organisation): a given name the names package knows, then surnames.
         covered |= {i for s in spans for i in range(s.start, s.end)}
@@ -238,6 +246,7 @@ class People:
                 self.by_key["=" + actor] = person
                 given = actor.split()[0]
                 person.gender = gender_of_given_name(given) if len(actor.split()) > 1 else None
+                person.guessed = person.gender is not None
                 self._register(person, actor.split())
             self._register(person, [t.text for t in words])
         elif len(words) >= 2:
@@ -247,6 +256,7 @@ class People:
                 # A full name never joins someone else's surname ("Ahmed Awad
                 # bin Mubarak" is not the Mubarak named earlier).
                 person = Person(full, gender=gender_of_given_name(words[0].text))
+                person.guessed = person.gender is not None
                 self._register(person, [t.text for t in words])
                 self._register(person, [full])
         else:
@@ -257,7 +267,8 @@ class People:
                 person = Person(name)
                 self._register(person, [words[0].text])
         if honorific and HONORIFICS.get(honorific):
-            person.gender = person.gender or HONORIFICS[honorific]
+            if person.gender is None or person.guessed:
+                person.gender, person.guessed = HONORIFICS[honorific], False
         self._roles(span, person, titles)
         head = span.root
         self.mentions.append(_Mention(person, head.i, self._para[head.i], self._sent[head.i], head.dep_ in ("nsubj", "nsubjpass")))
@@ -341,7 +352,8 @@ class People:
             if t.lower_ in HONORIFICS:
                 continue
             if t.lower_ in _GENDERED_ROLES:
-                person.gender = person.gender or _GENDERED_ROLES[t.lower_]
+                if person.gender is None or person.guessed:
+                    person.gender, person.guessed = _GENDERED_ROLES[t.lower_], False
             if lemma not in person.roles:
                 person.roles.append(lemma)
             if t.dep_ == "appos" or t.i == head.head.i:
@@ -351,6 +363,45 @@ class People:
                         person.affiliation = s.kb_id_
         if person.affiliation is None and titled:
             person.affiliation = self._premodifier_affiliation(span)
+        if person.body is None:
+            person.body = self._body_of(span, role_tokens)
+        if person.body is None and person.affiliation and self._is_body(person.affiliation):
+            person.body = person.affiliation
+
+    def _is_body(self, name: str) -> bool:
+        return any(s.kb_id_ == name and s.label_ == "organization" for s in self._actor_at.values())
+
+    def _body_of(self, span: Span, role_tokens: list[Token]) -> str | None:
+        """The organisation named in an "of" phrase on the name or in an
+        apposition ("Raila Odinga of the Orange Democratic Movement", "Meral
+        Aksener, the leader of the nationalist Good Party"): a registry
+        organisation, else an organisation the NER found, as the text names it."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        head = span.root
+        places = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        places += [t for t in role_tokens if t.dep_ == "appos" or (head.dep_ == "appos" and t.i == head.head.i)]
+        for top in places:
+            for d in top.subtree:
+                if self.inside_quote[d.i] or d.i in range(span.start, span.end):
+                    continue
+                s = self._actor_at.get(d.i)
+                if s is not None:
+                    if s.label_ == "organization":
+                        return s.kb_id_
+                    continue
+                if d.ent_iob_ == "B" and d.ent_type_ in ("ORG", "PERSON", "NORP"):
+                    end = d.i + 1
+                    while end < len(doc) and doc[end].ent_iob_ == "I":
+                        end += 1
+                    ent = doc[d.i:end]
+                    if ent.label_ != "ORG" and not _body_name(ent):
+                        continue
+                    words = [t for t in ent if t.lower_ != "the"]
+                    if words:
+                        return doc[words[0].i : words[-1].i + 1].text
+        return None
 
     def _premodifier_affiliation(self, span: Span) -> str | None:
         """The party, state or group named in the words before a title:
@@ -408,11 +459,28 @@ class People:
             and (m.paragraph == para or m.sentence >= sent - 1)
             and m.person.gender in (gender, None)
         ]
+        # The subject of the last main clause in the paragraph outweighs the
+        # last speaker: "Vargas Llosa conceded and congratulated Fujimori.
+        # 'I wish him success,' he said" is Vargas Llosa, though Fujimori
+        # spoke last.
+        main = [m for m in near if m.subject and m.paragraph == para and self._main_clause(m.token)]
+        if main and main[-1].person is not self.last_speaker:
+            chosen = main[-1].person
+            self._learn(chosen, gender)
+            return chosen
         if follow_speaker and self.last_speaker is not None and self.last_speaker.gender in (gender, None):
             if any(m.person is self.last_speaker for m in near) or not near:
                 chosen = self.last_speaker
                 self._learn(chosen, gender)
                 return chosen
+        if not near:
+            # Only a guess from a given name stood in the way: the pronoun
+            # tells the gender ("Raila Odinga ... his party").
+            near = [
+                m for m in self.mentions
+                if m.token < token.i and not self.inside_quote[m.token]
+                and (m.paragraph == para or m.sentence >= sent - 1) and m.person.guessed
+            ]
         if not near:
             return None
         subjects = [m for m in near if m.subject]
@@ -420,10 +488,16 @@ class People:
         self._learn(chosen, gender)
         return chosen
 
+    def _main_clause(self, i: int) -> bool:
+        """Whether the token at ``i`` is the subject of its sentence's main
+        verb (or of a verb coordinated with it), not of a reported clause."""
+        head = self.doc[i].head
+        return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+
     @staticmethod
     def _learn(person: Person, gender: str | None) -> None:
-        if person.gender is None and gender is not None:
-            person.gender = gender
+        if gender is not None and (person.gender is None or person.guessed):
+            person.gender, person.guessed = gender, False
 
     def spoke(self, person: Person | None) -> None:
         """Remember the last person who spoke, for "he added" and continued quotes."""
@@ -459,6 +533,12 @@ _NOT_PERSON_WORDS = frozenset({
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 _PLACE_NOUNS = frozenset({"district", "city", "town", "village", "province", "state", "region", "county",
                           "suburb", "neighbourhood", "neighborhood", "municipality", "constituency", "seat"})
+
+
+def _body_name(span: Span) -> bool:
+    """A name the NER took for a person that ends in a word for a body or a
+    place ("the nationalist Good Party", "Sabanci University")."""
+    return span[-1].lower_ in _NOT_PERSON_WORDS
 
 
 def _place_use(span: Span) -> bool:

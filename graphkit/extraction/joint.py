@@ -62,6 +62,25 @@ class JointReadings:
             if len(subj) >= 2 and not has_object:
                 for s, t in permutations(subj, 2):
                     yield s, t, quad, tok.text, "joint"
+            elif not joint and subj and quad.endswith("conflict"):
+                # "exchanged fire with Cambodia" (193:193): the partner named
+                # by "with" does it back. (Talks and treaties "with" someone
+                # stay one-way, as the seed annotation reads them.)
+                for t in self._with_partners(tok):
+                    for s in subj:
+                        if not self.same_side(s, t):
+                            yield t, s, quad, tok.text, "joint"
+
+    def _with_partners(self, verb: Token) -> list[str]:
+        """Actors named by "with" on ``verb`` or on its direct object."""
+        out: list[str] = []
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    for pobj in p.children:
+                        if pobj.dep_ == "pobj":
+                            _add(out, self.phrase_actors(pobj, clause=verb))
+        return out
 
     def _coordinated_before(self, verb: Token) -> list[str]:
         """Actors coordinated right before ``verb`` ("A and B (today) held"),

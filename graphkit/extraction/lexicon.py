@@ -42,6 +42,10 @@ _LIST_SECTIONS = (
     "modal_hypotheticals",
     "threat_cues",
     "descriptor_heads",
+    "membership_nouns",
+    "office_nouns",
+    "contest_verbs",
+    "electoral_nouns",
     "symmetric_verbs",
     "symmetric_nouns",
     "material_modifiers",
@@ -51,12 +55,15 @@ _LIST_SECTIONS = (
     "place_nouns",
     "intention_verbs",
     "reversal_verbs",
+    "state_descriptions",
+    "group_descriptions",
+    "organization_descriptions",
     "boilerplate_prefixes",
     "setting_nouns",
     "people_nouns",
     "ethnonyms",
 )
-_QUAD_SECTIONS = ("verbs", "nouns", "adjectives")
+_QUAD_SECTIONS = ("verbs", "nouns", "adjectives", "epithets")
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,11 @@ class Lexicon:
     def noun_quad(self, lemma: str) -> str | None:
         """Quad class of an event noun ("support", "attack")."""
         return self.quads["nouns"].get(lemma.lower())
+
+    def epithet_quad(self, lemma: str) -> str | None:
+        """Quad class of calling someone a noun ("a puppet", "a patriot"),
+        beside CAMEO's own "call X" patterns ("liar", "dictator": 111)."""
+        return self.quads.get("epithets", {}).get(lemma.lower())
 
     def adjective_quad(self, lemma: str) -> str | None:
         """Quad class of a participle modifier ("Turkish-backed")."""

@@ -295,6 +295,9 @@ class _Speakers:
             people = [s for s in found if s.label_ == "leader"]
             return (people or found)[0].kb_id_
         person = self.people.at(head)
+        body = self._members_body(head) if person is None else None
+        if body is not None:
+            return body
         if person is None and head.lemma_.lower() in _SPEAKING_BODIES:
             # "Her campaign said", "his office said": the person the pronoun stands for.
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
@@ -315,6 +318,34 @@ class _Speakers:
                 return self.last_speaker
             return self._antecedent(head, {"organization", "state"})
         return self._body(head)
+
+    def _members_body(self, head: Token) -> str | None:
+        """"His party said", "her ministry said": the body of the person the
+        possessive stands for — the party or coalition the article tied them
+        to, or, for a ministry or government, the state a leader serves.
+        ``None`` when the article ties the person to no such body."""
+        low = head.lemma_.lower()
+        party, office = low in self.lex.membership_nouns, low in self.lex.office_nouns
+        if not (party or office):
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if poss is None:
+            return None
+        person = None
+        if self.last_person is not None and self.last_person[1] >= self._previous_sentence_start(head):
+            person = self.people.person_named(self.last_person[0])
+        if person is None:
+            person = self.people.pronoun(poss)
+        if person is None:
+            return None
+        if party and person.body:
+            name = person.body
+        elif office and person.affiliation and self.types.get(person.affiliation) == "state":
+            name = person.affiliation
+        else:
+            return None
+        self.types.setdefault(name, None)
+        return name
 
     def _body(self, head: Token) -> str | None:
         """A body the registry does not hold, named in full ("the Electoral

@@ -40,13 +40,17 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
+from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
-from graphkit.extraction.relations import STANCE_NOUNS
+from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
+#: The event a reversal verb makes of its object's: undoing cooperation
+#: reduces relations (CAMEO 16), undoing conflict yields (CAMEO 08).
+REVERSED = {"cooperation": "material_conflict", "conflict": "material_cooperation"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _POSSESSIVE = {"its", "their", "his", "her"}
 #: Nouns for what someone said or did, which stand for their author when a
@@ -88,7 +92,7 @@ def stray_objects(verb: Token) -> list[Token]:
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
 
 
-class StanceReader(JointReadings, QuoteReadings):
+class StanceReader(JointReadings, QuoteReadings, ContestReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -199,6 +203,10 @@ class StanceReader(JointReadings, QuoteReadings):
                 for s in c.children:
                     if s.dep_ == "nsubj":
                         _add(found, self.phrase_actors(s))
+        if not found and t.lemma_.lower() in CONTEST_RIVALS:
+            rival = self._rival(t, clause)
+            if rival is not None:
+                return [rival]
         if not found and (t.pos_ == "NOUN" or t.is_lower) and self.coref is not None and any(
             c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in t.children
         ):
@@ -273,6 +281,10 @@ class StanceReader(JointReadings, QuoteReadings):
         code, named = self.match(verb)
         if named or code is None:
             return False
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
+
+    def _event_object(self, verb: Token) -> bool:
+        """``verb``'s direct object is an event noun ("the embargo", "ties")."""
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
 
     @staticmethod
@@ -374,6 +386,13 @@ class StanceReader(JointReadings, QuoteReadings):
         The hand lexicon decides the verbs it lists; any other verb takes the
         quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
         """
+        if self.electoral_contest(verb):
+            return None
+        if verb.lemma_.lower() in NAMING_VERBS and any(
+            c.dep_ == "oprd" or (c.dep_ == "dobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" for a in c.children))
+            for c in verb.children
+        ):
+            return None  # "called his rival a puppet" names him (relations.naming_stances); no phone call (CAMEO 041)
         for c in verb.children:
             if (c.dep_ in ("prt", "prep") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
@@ -414,8 +433,10 @@ class StanceReader(JointReadings, QuoteReadings):
                 continue  # "plans to attack" has not attacked
             elif self.directed(tok):
                 continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
-            if self.carries_noun(tok):
-                continue  # "stepped up its protests against Beijing": the noun is the event
+            if self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok)):
+                # "stepped up its protests against Beijing": the noun is the
+                # event; "lifted its embargo on Cuba": the noun's, reversed.
+                continue
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
                 continue
@@ -432,7 +453,7 @@ class StanceReader(JointReadings, QuoteReadings):
             sources = self.subjects(tok)
             if not sources:
                 continue
-            targets = self.objects(tok)
+            targets = self.objects(tok) or self._summarised(tok)
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -448,10 +469,15 @@ class StanceReader(JointReadings, QuoteReadings):
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
             if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
-                _add(out, self.phrase_actors(c, clause=verb))
-                # "lent support to Assad": the object noun's own preposition.
+                own = self.phrase_actors(c, clause=verb)
+                _add(out, own)
+                # "lent support to Assad": the object noun's own preposition;
+                # "brokered a ceasefire between Moscow and Tbilisi": both sides;
+                # "struck a training camp of the Jaish-e-Mohammed group": a
+                # thing of an actor stands for it when it names nobody else.
+                preps = ("to", "for", "against", "on", "with", "between") + (("of",) if not own else ())
                 for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("to", "for", "against", "on", "with"):
+                    if p.dep_ == "prep" and p.lower_ in preps:
                         for pobj in p.children:
                             if pobj.dep_ == "pobj":
                                 _add(out, self.phrase_actors(pobj, clause=verb))
@@ -464,6 +490,17 @@ class StanceReader(JointReadings, QuoteReadings):
                 else:
                     _add(out, self.phrase_actors(c, clause=verb))
         return out or at
+
+    def _summarised(self, verb: Token) -> list[str]:
+        """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
+        that sums up the clause before it (an utterance, or a verbal event
+        noun, hung on that clause's verb) answers that clause's subject."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or noun.head.pos_ != "VERB":
+            return []
+        lemma = noun.lemma_.lower()
+        said = lemma in _UTTERANCES or lemma == "charge" or (self.noun_quad(noun) or "").startswith("verbal")
+        return self.subjects(noun.head) if said else []
 
     def _action_targets(self, noun: Token, verb: Token) -> list[str]:
         """"warned against travel to Mali", "pressed for talks with the
@@ -524,10 +561,24 @@ class StanceReader(JointReadings, QuoteReadings):
             if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
                 continue
             quad = self.noun_quad(tok)
-            # "held a meeting", "sought relations with": the verb's subject acts.
+            # "held a meeting", "sought relations with": the verb's subject acts;
+            # "expelled the envoy in protest at X": so it does in an "in" phrase.
             light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if (light is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
+                    and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)):
+                # a bare noun of manner ("in protest", "in retaliation"), not a
+                # setting ("participates in the Syrian war")
+                light = tok.head.head
             named = False
-            if light is not None:
+            undo = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") else None
+            if (quad is not None and undo is not None and undo.pos_ == "NOUN" and undo.dep_ == "dobj"
+                    and undo.lemma_.lower() in self.lex.reversal_verbs and undo.head.pos_ == "VERB"):
+                # "declared an end to its ceasefire with Morocco": the noun
+                # form of a reversal verb undoes the event as the verb does.
+                light, quad, named = undo.head, REVERSED[quad.split("_")[1]], True
+                if self.negated(light) or self.hypothetical(light):
+                    continue
+            elif light is not None:
                 if self.negated(light) or self.hypothetical(light):
                     continue
                 named, light_quad = self.light_quad(tok, light)
@@ -535,8 +586,18 @@ class StanceReader(JointReadings, QuoteReadings):
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
-                elif quad is not None and self._reverses(light, quad):
-                    continue  # "lifted its arms embargo on X": the verb's reading is the event
+                elif quad is not None and self._intends(light):
+                    # "pledged aid to X", "vowed retaliation against X": an
+                    # intent is said (CAMEO 03 / 13), nothing done yet.
+                    quad, named = f"verbal_{quad.split('_')[1]}", True
+                elif quad is not None and tok.dep_ == "dobj" and self._reverses(light):
+                    # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
+                    # "suspended ties with X" reduces relations (CAMEO 16): the
+                    # subject undoes its own event. "diplomacy to halt the
+                    # offensive" undoes nobody's own: no event.
+                    if not any(c.dep_ == "nsubj" for c in light.children) and light.dep_ != "conj":
+                        continue
+                    quad, named = REVERSED[quad.split("_")[1]], True  # no modifier moves it
             if quad is None:
                 continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
@@ -583,10 +644,15 @@ class StanceReader(JointReadings, QuoteReadings):
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
-    def _reverses(self, light: Token, quad: str) -> bool:
+    def _intends(self, light: Token) -> bool:
+        """``light`` states an intent: a CAMEO verb whose default is 03x
+        ("pledge", "promise", "offer") or a threat cue ("vow", "threaten")."""
+        entry = self.cameo.entry(light)
+        return light.lemma_.lower() in self.lex.threat_cues or (entry is not None and entry[2][:2] == "03")
+
+    def _reverses(self, light: Token) -> bool:
         """``light`` undoes the event its object names ("lifted the embargo",
-        "eased sanctions": CAMEO 08x, cooperation): the verb's own reading is
-        the stance, the noun's event is not read (lexicon ``reversal_verbs``)."""
+        "suspended ties"): lexicon ``reversal_verbs``."""
         return light.lemma_.lower() in self.lex.reversal_verbs
 
     def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:

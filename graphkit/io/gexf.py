@@ -80,6 +80,47 @@ def _edge_label(key: Any, data: Mapping[str, Any]) -> str:
     return str(data.get("kind", key))
 
 
+#: Graph attributes kept in ``<meta><description>``, with their types.
+_DESCRIBED = {"articles": int, "dated_articles": int, "first_date": str, "last_date": str,
+              "level": str, "window": str}
+_DESCRIPTION_HEAD = "graphkit graph:"
+
+
+def describe_graph(meta) -> str:
+    """The graph attributes a figure needs, as ``<meta><description>`` text.
+
+    >>> describe_graph({"articles": 5, "dated_articles": 1, "first_date": "2018-09-19", "x": 1})
+    'graphkit graph: articles=5; dated_articles=1; first_date=2018-09-19'
+    """
+    pairs = [f"{k}={meta[k]}" for k in _DESCRIBED
+             if k in meta and meta[k] is not None and ";" not in str(meta[k])
+             and "=" not in str(meta[k])]
+    return f"{_DESCRIPTION_HEAD} {'; '.join(pairs)}" if pairs else ""
+
+
+def read_description(text: str) -> dict:
+    """Graph attributes back from :func:`describe_graph` text; other text gives none.
+
+    >>> read_description("graphkit graph: articles=5; dated_articles=1; level=actor")
+    {'articles': 5, 'dated_articles': 1, 'level': 'actor'}
+    >>> read_description("Made by hand in Gephi")
+    {}
+    """
+    text = text.strip()
+    if not text.startswith(_DESCRIPTION_HEAD):
+        return {}
+    out = {}
+    for part in text[len(_DESCRIPTION_HEAD):].split(";"):
+        key, eq, value = part.strip().partition("=")
+        if not eq or key not in _DESCRIBED:
+            continue
+        try:
+            out[key] = _DESCRIBED[key](value)
+        except ValueError:
+            continue  # a hand-edited count that is no number: leave it out
+    return out
+
+
 def write_gexf(
     G: nx.Graph,
     path: str | os.PathLike,
@@ -101,8 +142,10 @@ def write_gexf(
     ``first_date``/``last_date`` get a ``<spell>`` and the graph is written
     ``mode="dynamic" timeformat="date"``, so Gephi's timeline plays it.
 
-    Graph-level attributes have no place in GEXF and are not written (the
-    generator goes to ``<meta><creator>``).
+    GEXF has no graph-level attributes: the generator goes to
+    ``<meta><creator>`` and what a figure's source line needs (articles,
+    dated articles, date span, level, window) to ``<meta><description>`` as
+    ``key=value`` pairs, which :func:`read_gexf` reads back.
 
     Parameters
     ----------
@@ -141,6 +184,9 @@ def write_gexf(
     ET.SubElement(meta, "creator").text = str(
         H.graph.get("generator", f"graphkit {__version__}")
     )
+    described = describe_graph(H.graph)
+    if described:
+        ET.SubElement(meta, "description").text = described
     direction = edge_type(H)
     graph = ET.SubElement(root, "graph", {"defaultedgetype": direction})
     node_ids, edge_ids = {}, {}
@@ -304,6 +350,9 @@ def read_gexf(path: str | os.PathLike) -> nx.MultiDiGraph:
         return out
 
     G = nx.MultiDiGraph()
+    description = root.find(f"{ns}meta/{ns}description")
+    if description is not None and description.text:
+        G.graph.update(read_description(description.text))
     nodes_el = graph.find(f"{ns}nodes")
     nodes = []
     for el in nodes_el.findall(f"{ns}node") if nodes_el is not None else ():

@@ -30,6 +30,13 @@ from graphkit.viz.common import (
 )
 
 
+def _ranked(values, top: int) -> list:
+    """The ``top`` actors by value, highest first; actors at 0 are left out
+    (their order among themselves would be by name, which ranks nothing)."""
+    ranked = sorted(values.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    return [(a, v) for a, v in ranked if v][:top]
+
+
 def plot_centrality(
     values: Mapping[str, Mapping[str, float]],
     path: str | os.PathLike,
@@ -77,8 +84,10 @@ def plot_centrality(
     measures = [m for m in measures if values[m]]
     if not measures:
         raise _nothing(path, "no centrality values")
-    cols = min(len(measures), 3)
-    rows = math.ceil(len(measures) / cols)
+    # Rows as even as they come: four panels as 2 x 2, not 3 + 1 beside an
+    # empty two-thirds of a row.
+    rows = math.ceil(len(measures) / 3)
+    cols = math.ceil(len(measures) / rows)
     nbars = min(top, max(len(values[m]) for m in measures))
     longest = max(len(short_label(a)) for m in measures for a in values[m])
     label_in = 0.2 + 0.068 * min(longest, 40)  # y tick labels at 9 pt
@@ -94,25 +103,33 @@ def plot_centrality(
         for ax in axes.flat[len(measures):]:
             ax.set_visible(False)
         for ax, m in zip(axes.flat, measures):
-            ranked = sorted(values[m].items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]
+            ranked = _ranked(values[m], top)
+            zeros = sum(1 for v in values[m].values() if not v)
             names = [short_label(a) for a, _ in ranked][::-1]
             vals = [float(v) for _, v in ranked][::-1]
             colours = [
                 _rgb(type_colour(types.get(a))) if types else _rgb(TYPE_COLOURS["state"])
                 for a, _ in ranked
             ][::-1]
-            ax.barh(range(len(vals)), vals, color=colours, edgecolor="#333333", linewidth=0.5)
-            ax.set_yticks(range(len(vals)), names, fontsize=9)
+            # Bars from the top of the panel down, so panels line up even when
+            # one has fewer bars (actors at 0 are not ranked against each other).
+            ys = [nbars - len(vals) + i for i in range(len(vals))]
+            ax.barh(ys, vals, color=colours, edgecolor="#333333", linewidth=0.5)
+            ax.set_yticks(ys, names, fontsize=9)
             ax.set_title(_measure_name(m), loc="left", fontsize=11.5)
             vmax = max(vals) if vals and max(vals) > 0 else 1.0
-            ax.set_xlim(min(0.0, min(vals)), vmax * 1.22)
-            for i, v in enumerate(vals):
-                ax.text(v + vmax * 0.015, i, number(v), va="center", fontsize=8, color="#333333")
+            ax.set_xlim(min([0.0, *vals]), vmax * 1.22)
+            for y, v in zip(ys, vals):
+                ax.text(v + vmax * 0.015, y, number(v), va="center", fontsize=8, color="#333333")
+            if zeros and len(vals) < nbars:
+                ax.text(0.02, (nbars - len(vals) - 1) / nbars + 0.5 / nbars,
+                        f"{zeros} more actor{'s' if zeros != 1 else ''} at 0, not ranked",
+                        transform=ax.transAxes, fontsize=8.5, color="#555555", va="center")
             ax.spines[["top", "right"]].set_visible(False)
             ax.tick_params(axis="x", labelsize=8)
             ax.grid(axis="x", color="#e5e5e5", lw=0.6)
             ax.set_axisbelow(True)
-            ax.set_ylim(-0.6, len(vals) - 0.4)
+            ax.set_ylim(-0.6, nbars - 0.4)
         ranked = max(len(values[m]) for m in measures)
         fig.text(0.15 / W, 1 - 0.12 / H, title or "Most central actors", fontsize=14,
                  fontweight="bold", ha="left", va="top")
@@ -122,8 +139,11 @@ def plot_centrality(
         fig.text(0.15 / W, 0.08 / H, source or "Source: news articles · extracted by graphkit",
                  fontsize=8, color="#666666", ha="left", va="bottom")
         if types:
+            # The types of the bars drawn, not of every actor ranked: a key
+            # entry with no bar of its colour sends the reader looking for it.
+            drawn = {a for m in measures for a, _ in _ranked(values[m], top)}
             present = sorted({types.get(a) if types.get(a) in TYPE_COLOURS else "unknown"
-                              for m in measures for a in values[m]},
+                              for a in drawn},
                              key=list(TYPE_COLOURS).index)
             fig.legend(
                 handles=[Patch(facecolor=_rgb(TYPE_COLOURS[t]), edgecolor="#333333",

@@ -93,7 +93,7 @@ def plot(
     """
     from graphkit.viz.centrality import plot_centrality
     from graphkit.viz.factions import plot_factions
-    from graphkit.viz.matrix import plot_stance_matrix
+    from graphkit.viz.matrix import MATRIX_TOP, plot_stance_matrix
     from graphkit.viz.network import Shown, plot_network
     from graphkit.viz.timeline import busiest_pairs, choose_period, plot_timeline, stance_counts
     from graphkit.analysis import centrality, factions
@@ -126,10 +126,14 @@ def plot(
         return Plotted(out, f"centrality of the top {min(n, total)} of {total} actors by {len(CHART_MEASURES)} measures")
     if view == "matrix":
         f = factions(G)
+        most = top or MATRIX_TOP
         out = plot_stance_matrix(G, path, order=faction_order(G, f), factions=f.groups,
-                                 title=title, source=source)
+                                 title=title, source=source, top=most)
         involved = {x for u, v, k, d in G.edges(keys=True, data=True)
                     if _kind(k, d) != "co-mention" for x in (u, v)}
+        if len(involved) > most:
+            return Plotted(out, f"matrix of the {most} of {len(involved)} actors with stance "
+                                f"edges that have most stance records (of {total})")
         return Plotted(out, f"matrix of {len(involved)} actors with stance edges (of {total})")
     if view == "timeline":
         if evidence is None:
@@ -140,8 +144,9 @@ def plot(
         dated = sum(sum(q.values()) for ms in counts.values() for q in ms.values())
         chosen = [tuple(p) for p in pairs] or busiest_pairs(counts, MAX_PAIRS)
         period = choose_period(sorted({m for p in chosen for m in counts.get(p, {})}))
-        sub = (f"{dated} dated stance records by {period} and CAMEO quad class, the records "
-               f"the stance matrix counts; {undated} undated records not placed")
+        sub = (f"{dated} dated stance record{'s' if dated != 1 else ''} by {period} and CAMEO "
+               f"quad class, the records the stance matrix counts; {undated} undated "
+               f"record{'s' if undated != 1 else ''} not placed")
         out = plot_timeline(counts, path, pairs=chosen or None, title=title,
                             max_pairs=MAX_PAIRS, note=sub, source=source, period=period)
         drawn = len(pairs) or min(MAX_PAIRS, sum(1 for ms in counts.values()

@@ -35,6 +35,11 @@ SIGNED_CMAP = LinearSegmentedColormap.from_list(
     "graphkit_signed", [_rgb(CONFLICT_COLOUR), "#FFFFFF", _rgb(COOPERATION_COLOUR)]
 ).with_extremes(bad="white")
 
+#: Most actors the matrix draws by default: past this the cells are too small
+#: to read (83 actors gave a 4,000-pixel square of 6-point names, nearly all
+#: blank). The subtitle says how many actors, edges and records were left out.
+MATRIX_TOP = 30
+
 
 def plot_stance_matrix(
     G: nx.MultiDiGraph,
@@ -44,6 +49,7 @@ def plot_stance_matrix(
     title: str | None = None,
     note: str | None = None,
     source: str | None = None,
+    top: int | None = MATRIX_TOP,
 ) -> Path:
     """Heat map of signed stance scores, source rows by target columns.
 
@@ -51,7 +57,9 @@ def plot_stance_matrix(
     cooperation) on a diverging colour-blind-safe map centred at 0
     (:data:`SIGNED_CMAP`, with a signed colour bar), with
     the number of records written in the cell; pairs with no stance are
-    blank. Only actors in at least one stance edge are shown.
+    blank. Only actors in at least one stance edge are shown, and of them the
+    ``top`` with most stance records (as source or target; ties by name);
+    the subtitle counts what was left out.
 
     Parameters
     ----------
@@ -71,6 +79,8 @@ def plot_stance_matrix(
         Added to the subtitle (for example the filters applied).
     source : str, optional
         The source line; default from the graph's metadata.
+    top : int or None, optional
+        Most actors drawn (default :data:`MATRIX_TOP`); ``None`` draws all.
 
     Raises
     ------
@@ -87,6 +97,14 @@ def plot_stance_matrix(
     if not cells:
         raise _nothing(path, "the graph has no stance edges")
     involved = {a for pair in cells for a in pair}
+    all_edges, all_records, all_actors = len(cells), int(sum(w for _, w in cells.values())), len(involved)
+    if top is not None and len(involved) > top:
+        activity: dict[Any, float] = {}
+        for (u, v), (_, w) in cells.items():
+            activity[u] = activity.get(u, 0.0) + w
+            activity[v] = activity.get(v, 0.0) + w
+        involved = set(sorted(involved, key=lambda a: (-activity[a], str(a)))[:top])
+        cells = {p: c for p, c in cells.items() if p[0] in involved and p[1] in involved}
     groups = [list(g) for g in factions] if factions is not None else [list(order or ())]
     actors: list[Any] = []
     boundaries = []
@@ -169,8 +187,13 @@ def plot_stance_matrix(
         fig.text(0.15 / W, 1 - 0.2 / H, title or "Stance between actors", fontsize=14,
                  fontweight="bold", ha="left", va="top")
         records = int(sum(w for _, w in cells.values()))
-        sub = (f"{len(cells)} stance edges, {records} stance records among {n} actors"
-               + (f" · {note}" if note else ""))
+        if n < all_actors:
+            sub = (f"the {n} actors with most stance records ({all_actors - n} left out): "
+                   f"{len(cells)} of {all_edges} stance edges, {records} of {all_records} "
+                   "stance records")
+        else:
+            sub = f"{len(cells)} stance edges, {records} stance records among {n} actors"
+        sub += f" · {note}" if note else ""
         fig.text(0.15 / W, 1 - 0.5 / H, sub, fontsize=9.5, color="#555555", ha="left", va="top")
         fig.text(0.15 / W, 0.3 / H, "Colour: mean polarity of the source's stance "
                  "records toward the target. Number: records. Blank: none.",

@@ -215,6 +215,14 @@ def strongest_stances(G: nx.MultiDiGraph, n: int = 10) -> list[tuple[str, str, d
     return sorted(edges, key=lambda e: (-e[2]["weight"], e[0], e[1]))[:n]
 
 
+def material_stances(G: nx.MultiDiGraph) -> nx.MultiDiGraph | None:
+    """``G`` with material stance edges only (as ``--quad material``), or None without any."""
+    from graphkit.analysis import filter_graph
+
+    H = filter_graph(G, quads={"material"})
+    return H if any(k != "co-mention" for *_, k in H.edges(keys=True)) else None
+
+
 def index_markdown(
     G: nx.MultiDiGraph,
     stats: RunStats,
@@ -239,12 +247,16 @@ def index_markdown(
     dates = ""
     if G.graph.get("first_date"):
         first, last = G.graph["first_date"], G.graph.get("last_date") or G.graph["first_date"]
-        dates = f", dated {first}" if first == last else f", dated {first} to {last}"
+        span = f"dated {first}" if first == last else f"dated {first} to {last}"
+        # The span covers the dated articles only: say how many those are.
+        dated = stats.read - stats.undated
+        dates = f"; {dated} {span}" if stats.undated else f", {span}"
     out = [
         "# graphkit report",
         "",
-        f"{stats.read} articles read ({stats.undated} undated), {stats.skipped} skipped{dates}. "
-        f"{G.number_of_nodes()} actors ({', '.join(f'{v} {k}' for k, v in sorted(types.items()))}); "
+        f"{stats.read} articles read, {stats.skipped} skipped{dates}"
+        + (f", {stats.undated} undated. " if stats.undated else ". ")
+        + f"{G.number_of_nodes()} actors ({', '.join(f'{v} {k}' for k, v in sorted(types.items()))}); "
         f"{kinds['co-mention']} co-mention and {kinds['stance']} stance edges.",
         "",
         f"Explore the network: [{GRAPH_NAME}.html]({GRAPH_NAME}.html) (open it in a browser, works offline). "
@@ -285,6 +297,17 @@ def index_markdown(
     else:
         out += ["No signed stance edges."]
     out += [""]
+    material = material_stances(G)
+    if material is not None:
+        # Talks and summits are verbal cooperation, so states negotiating
+        # across a front line look allied on all stances; what actors do
+        # (material stances) gives the camps a reader draws.
+        fm = factions(material)
+        out += ["### On material stances only (what actors do, not what they say)", ""]
+        out += [f"{i + 1}. {', '.join(group)}" for i, group in enumerate(fm.groups)]
+        out += ["", f"Frustration: {number(fm.frustration)}. Talks, summits and statements are "
+                "verbal stances: actors that negotiate across a front line look allied on all "
+                "stances, not on material ones (`graphkit factions GRAPH --quad material`).", ""]
 
     b = balance(G)
     out += ["## Structural balance", ""]
@@ -411,6 +434,12 @@ def write_report(
             except GraphkitError:
                 continue  # nothing to draw for this corpus (no stances, no dates)
             figures.append(name)
+        material = material_stances(G)
+        if material is not None:
+            draw(material, tmp / "factions-material.png", view="factions",
+                 title="Factions on material stances (what actors do)",
+                 note="filtered: --quad material")
+            figures.append("factions-material.png")
         from graphkit.viz.page import write_page
 
         write_page(G, tmp / f"{GRAPH_NAME}.html", evidence, positions=positions, title="graphkit report",

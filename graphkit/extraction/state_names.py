@@ -1,0 +1,116 @@
+"""When a state's name in the text is not that state.
+
+Two readings the registry's surface forms alone get wrong:
+
+* a state named inside a longer proper name of a place or body: "the Gulf
+  of Guinea" is a sea, not Guinea; "the Sea of Japan" is no mention of
+  Japan. A capitalised noun and "of" right before the state's name make it
+  part of that name, unless the noun is an agent of the state ("the Embassy
+  of France", "the President of Guinea", "the Government of Sudan"), which
+  still names the state.
+* a short form shared by several states: "Congo" is the registry's alias of
+  the Republic of the Congo, but the Democratic Republic of the Congo is
+  also "DR Congo" and "Congo-Kinshasa". Which one a bare "Congo" names is
+  what the rest of the article says: the other state named in full, its
+  capital (a dateline "KINSHASA"), or its leaders. Canonical names
+  ("Sudan", "Guinea") are never re-read: an article that tells Sudan from
+  South Sudan uses each name for its own state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+from graphkit.extraction.agents import is_state_agent
+from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.registry import Actor, Registry, fold_diacritics
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def in_place_name(span: Span, lex: Lexicon) -> bool:
+    """``span`` (a state's name) ends a longer proper name: "Gulf of Guinea".
+
+    Needs a parse of the word before "of"; a sentence's first word counts
+    as capitalised only when the parse makes it a proper noun.
+    """
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    head = doc[span.start - 2]
+    if not head.text[:1].isupper() or not head.is_alpha or head.ent_type_ in ("PERSON",):
+        return False
+    if head.is_sent_start and head.pos_ != "PROPN":
+        return False
+    return not is_state_agent(head, lex) and head.lemma_.lower() not in lex.role_words
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold_diacritics(text.lower())))
+
+
+class ShortNames:
+    """Short forms that several states of a registry share.
+
+    Parameters
+    ----------
+    registry : Registry
+    """
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        states = [a for a in registry if a.type == "state"]
+        canonical = {_words(a.name) for a in states}
+        forms: dict[tuple[str, ...], set[str]] = {}
+        for a in states:
+            for alias in a.aliases:
+                forms.setdefault(_words(alias), set()).add(a.name)
+        by_word: dict[str, list[tuple[str, ...]]] = {}
+        for form in forms:
+            for w in set(form):
+                by_word.setdefault(w, []).append(form)
+        #: short form -> the states one of whose forms holds it as whole words
+        self.shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for words, owners in forms.items():
+            if len(words) != 1 or words in canonical:
+                continue  # one-word short forms only: "Congo", not "the White House"
+            others = {
+                name for form in by_word.get(words[0], ()) if len(form) > len(words) and _contains(form, words)
+                for name in forms[form]
+            }
+            if others - owners:
+                self.shared[words] = tuple(sorted(owners | others))
+
+    def resolve(self, span: Span, actor: Actor, ents: Iterable[Span]) -> Actor:
+        """The state a shared short form ``span`` names in its article.
+
+        Each candidate scores one for every other entity of the article that
+        is the candidate, one of its capitals, or one of its people; the
+        registry's own reading stands on a tie.
+        """
+        candidates = self.shared.get(_words(span.text))
+        if not candidates:
+            return actor
+        score = dict.fromkeys(candidates, 0)
+        for e in ents:
+            if e.start == span.start or not e.kb_id_ or _words(e.text) == _words(span.text):
+                continue
+            other = self.registry.get(e.kb_id_)
+            if other is None:
+                continue
+            for name in (other.name, other.affiliation):
+                if name in score:
+                    score[name] += 1
+        best = max(score.values())
+        if score.get(actor.name, 0) == best:
+            return actor
+        winner = min(n for n, s in score.items() if s == best)
+        return self.registry.get(winner) or actor
+
+
+def _contains(form: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(form[i : i + n] == words for i in range(len(form) - n + 1))
