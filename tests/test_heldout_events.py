@@ -51,7 +51,7 @@ def test_every_gold_article_is_in_the_data(records):
 
 
 def test_recall_on_held_out_wire_copy(result):
-    assert result["recall"] >= 0.86, (result["recall"], result["missed"])
+    assert result["recall"] >= 0.87, (result["recall"], result["missed"])
 
 
 def test_precision_on_held_out_wire_copy(result):

@@ -600,6 +600,13 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
                     quad, named = REVERSED[quad.split("_")[1]], True  # no modifier moves it
             if quad is None:
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "VERB":
+                # "sent troops at the request of Tokayev": the request's author
+                # asked it of the verb's subject.
+                authors = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
+                yield from self._pairs(authors, self.subjects(tok.head.head), quad, tok.text, "noun")
+                continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
             if symmetric:
                 parties = self._joint_parties(tok)
