@@ -243,3 +243,20 @@ def test_a_capital_with_a_possessive_is_its_government(extractor):
     # undoing relations is a cut in them
     assert ("Pakistan", "India", "material_conflict") in stances(
         extractor, "Pakistan downgraded diplomatic ties with India in August 2019.")
+
+
+def test_an_intent_is_said_not_done(extractor):
+    # CAMEO 03 (intent to cooperate) and 13 (threaten) are verbal
+    assert stances(extractor, "Japan promised aid to Tonga after the eruption.") == {("Japan", "Tonga", "verbal_cooperation")}
+    assert stances(extractor, "Washington threatened new sanctions against Caracas on Monday.") == {
+        ("United States", "Venezuela", "verbal_conflict")}
+
+
+def test_an_end_to_an_event_undoes_it(extractor):
+    assert stances(extractor, "Hamas announced an end to its truce with Israel in 2008.") == {
+        ("Hamas", "Israel", "material_conflict")}
+
+
+def test_a_charge_someone_rejected_answers_the_accuser(extractor):
+    got = stances(extractor, "Ukraine accused Russia of shelling the plant, an accusation Moscow denied.")
+    assert got == {("Ukraine", "Russia", "verbal_conflict"), ("Russia", "Ukraine", "verbal_conflict")}

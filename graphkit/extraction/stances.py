@@ -453,7 +453,7 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
             sources = self.subjects(tok)
             if not sources:
                 continue
-            targets = self.objects(tok)
+            targets = self.objects(tok) or self._summarised(tok)
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -490,6 +490,17 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
                 else:
                     _add(out, self.phrase_actors(c, clause=verb))
         return out or at
+
+    def _summarised(self, verb: Token) -> list[str]:
+        """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
+        that sums up the clause before it (an utterance, or a verbal event
+        noun, hung on that clause's verb) answers that clause's subject."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or noun.head.pos_ != "VERB":
+            return []
+        lemma = noun.lemma_.lower()
+        said = lemma in _UTTERANCES or lemma == "charge" or (self.noun_quad(noun) or "").startswith("verbal")
+        return self.subjects(noun.head) if said else []
 
     def _action_targets(self, noun: Token, verb: Token) -> list[str]:
         """"warned against travel to Mali", "pressed for talks with the
@@ -559,7 +570,15 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
                 # setting ("participates in the Syrian war")
                 light = tok.head.head
             named = False
-            if light is not None:
+            undo = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") else None
+            if (quad is not None and undo is not None and undo.pos_ == "NOUN" and undo.dep_ == "dobj"
+                    and undo.lemma_.lower() in self.lex.reversal_verbs and undo.head.pos_ == "VERB"):
+                # "declared an end to its ceasefire with Morocco": the noun
+                # form of a reversal verb undoes the event as the verb does.
+                light, quad, named = undo.head, REVERSED[quad.split("_")[1]], True
+                if self.negated(light) or self.hypothetical(light):
+                    continue
+            elif light is not None:
                 if self.negated(light) or self.hypothetical(light):
                     continue
                 named, light_quad = self.light_quad(tok, light)
@@ -567,6 +586,10 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
+                elif quad is not None and self._intends(light):
+                    # "pledged aid to X", "vowed retaliation against X": an
+                    # intent is said (CAMEO 03 / 13), nothing done yet.
+                    quad, named = f"verbal_{quad.split('_')[1]}", True
                 elif quad is not None and tok.dep_ == "dobj" and self._reverses(light):
                     # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
                     # "suspended ties with X" reduces relations (CAMEO 16): the
@@ -620,6 +643,12 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
                 targets = self.subjects(light)
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
+
+    def _intends(self, light: Token) -> bool:
+        """``light`` states an intent: a CAMEO verb whose default is 03x
+        ("pledge", "promise", "offer") or a threat cue ("vow", "threaten")."""
+        entry = self.cameo.entry(light)
+        return light.lemma_.lower() in self.lex.threat_cues or (entry is not None and entry[2][:2] == "03")
 
     def _reverses(self, light: Token) -> bool:
         """``light`` undoes the event its object names ("lifted the embargo",
