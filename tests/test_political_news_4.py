@@ -25,7 +25,17 @@ After the fixes of this round: speaker accuracy 53/53 (a possessive body
 is the party the article tied the person to — "X of the Orange Democratic
 Movement", "X, the leader of the Good Party" — and a pronoun takes the
 subject of the paragraph's last main clause over the last speaker; a
-given name's usual gender yields to the pronoun).
+given name's usual gender yields to the pronoun). People stances 5/12 ->
+8/12 and ruled-out readings 2/11 -> 0/11: contest verbs ("defeated",
+"beating", "led ... in the polls") in a sentence that names the vote are no
+event (GUIDELINES, added), nor is the valence of quoted words on the result;
+"called his rival 'a puppet'" reads the epithet from CAMEO's "call X"
+patterns and the lexicon's epithets, with "his rival" the other side of the
+contest the article told, and is no phone call (CAMEO 041); a negated
+first-person wish or recognition is a refusal ("we will not recognise
+Kibaki", "we do not want Erdogan"); a registry person's short form the
+resolver left untagged ("Prabowo", "Yoon") is that person for the stance
+rules.
 """
 
 from __future__ import annotations
@@ -171,5 +181,5 @@ def test_directed_sentiment_between_people_on_the_fourth_set(records):
 
 
 BAR = 0.98
-STANCE_BAR = 5
-WRONG_BAR = 2
+STANCE_BAR = 8
+WRONG_BAR = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import networkx as nx
@@ -249,6 +250,43 @@ def test_max_bytes_option_on_the_command_line(runner, tmp_path):
     result = runner.invoke(main, ["actors", str(big), "--max-bytes", "100"])
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "larger than 100 bytes" in result.output
+
+
+class _Endless(io.RawIOBase):
+    """A standard input that never ends (``/dev/zero``, ``yes | graphkit``), counting what is read."""
+
+    def __init__(self, chunk: bytes):
+        self.chunk, self.read_bytes = chunk, 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        n = len(buffer)
+        data = (self.chunk * (n // len(self.chunk) + 1))[:n]
+        buffer[:n] = data
+        self.read_bytes += n
+        return n
+
+
+@pytest.mark.parametrize("chunk", [b"\0", b"Kenya met Uganda.\n", b"\n", b"{" * 7])
+def test_endless_standard_input_stops_at_max_bytes(runner, chunk):
+    stdin = _Endless(chunk)
+    result = runner.invoke(main, ["actors", "-", "--max-bytes", "5000"], input=io.BufferedReader(stdin))
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "stdin" in result.output and ("larger than 5,000 bytes" in result.output
+                                         or "line longer than 5,000 bytes" in result.output)
+    assert stdin.read_bytes < 100_000
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_bom_marked_standard_input_is_decoded(runner, codec):
+    from graphkit.io.readers import ArticleReader
+
+    for data, ids in [(json.dumps(NEWS[0]) + "\n" + json.dumps(NEWS[1]) + "\n", ["a1", "a2"]),
+                      ("Kenya and Uganda met in Kampala.", ["stdin"])]:
+        reader = ArticleReader(["-"], stdin=io.BytesIO(data.encode(codec)))
+        assert [a.id for a in reader] == ids and reader.problems == []
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-32", "utf-16-be", "utf-32-le"])

@@ -44,6 +44,8 @@ _LIST_SECTIONS = (
     "descriptor_heads",
     "membership_nouns",
     "office_nouns",
+    "contest_verbs",
+    "electoral_nouns",
     "symmetric_verbs",
     "symmetric_nouns",
     "material_modifiers",
@@ -61,7 +63,7 @@ _LIST_SECTIONS = (
     "people_nouns",
     "ethnonyms",
 )
-_QUAD_SECTIONS = ("verbs", "nouns", "adjectives")
+_QUAD_SECTIONS = ("verbs", "nouns", "adjectives", "epithets")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,11 @@ class Lexicon:
     def noun_quad(self, lemma: str) -> str | None:
         """Quad class of an event noun ("support", "attack")."""
         return self.quads["nouns"].get(lemma.lower())
+
+    def epithet_quad(self, lemma: str) -> str | None:
+        """Quad class of calling someone a noun ("a puppet", "a patriot"),
+        beside CAMEO's own "call X" patterns ("liar", "dictator": 111)."""
+        return self.quads.get("epithets", {}).get(lemma.lower())
 
     def adjective_quad(self, lemma: str) -> str | None:
         """Quad class of a participle modifier ("Turkish-backed")."""

@@ -66,6 +66,11 @@ class QuoteReadings:
             cue = next((t for t in sent if t.text == q.cue), None)
             if cue is not None and self.lex.verb_quad(cue.lemma_) and cue.lemma_.lower() not in self.lex.threat_cues:
                 continue  # "accused X of ...", "asked that ...": the clause rules read it
+            if any(t.pos_ == "VERB" and self.electoral_contest(t) for t in span):
+                # "X defeated Y in the runoff, the commission said", "I do not
+                # know whether Kibaki won the election": words on the vote's
+                # result; their valence is the result's, not the speaker's attitude.
+                continue
             polarity = self._quote_polarity(q, span, sent)
             if polarity == 0:
                 continue
@@ -164,14 +169,28 @@ class QuoteReadings:
         return lemma not in self.lex.force_nouns
 
     def _first_person(self, span: Span, speaker: str) -> Iterator[Reading]:
+        """Clauses of a quote whose subject is "we"/"I": the speaker's own acts.
+
+        A negated act of cooperation is a refusal, verbal conflict (CAMEO 12,
+        reject): "we will not recognise Kibaki as president", "we do not want
+        Erdogan"; wanting someone ("we want Lula back") is support. A negated
+        act of conflict ("we will not attack X") says no stance."""
         for tok in span:
             if tok.pos_ != "VERB":
                 continue
-            quad = self.lex.verb_quad(tok.lemma_)
-            if quad is None or self.negated(tok):
-                continue
             if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children):
                 continue
+            quad = self.lex.verb_quad(tok.lemma_)
+            if quad is None and tok.lemma_.lower() in self.lex.intention_verbs and any(c.dep_ == "dobj" for c in tok.children):
+                quad = "verbal_cooperation"  # wanting someone, not wanting to do something
+            if quad is None and self.verb_quad(tok) is not None:
+                quad = self.verb_quad(tok)  # CAMEO's code where the hand lexicon is silent
+            if quad is None or self.hypothetical(tok):
+                continue
+            if self.negated(tok):
+                if QUAD_POLARITY[quad] < 0:
+                    continue
+                quad = "verbal_conflict"
             for t in self.objects(tok):
                 if not self.same_side(speaker, t):
                     yield speaker, t, quad, tok.text, "quote"

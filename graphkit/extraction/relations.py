@@ -136,6 +136,10 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
                       if a.pos_ == "ADJ" and a.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp") and (a is h or a.i > h.i)]
         nouns += [t.text for a in adjectives for t in [a, *a.conjuncts]]
         v = sum(valence(t) for t in nouns)
+        if abs(v) < QUOTE_POLARITY_THRESHOLD:
+            # VADER is silent on "a puppet", "a criminal": CAMEO's "call X"
+            # patterns (111 liar, 1121 criminal) and the lexicon's epithets.
+            v = _epithet_valence(verb, heads + called, reader)
         if not targets or abs(v) < QUOTE_POLARITY_THRESHOLD:
             continue
         quad = "verbal_cooperation" if v > 0 else "verbal_conflict"
@@ -146,6 +150,24 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
                     out.append(Stance(source, target, quad, 1 if v > 0 else -1, verb.text, sent.text.strip(),
                                       sent.start_char, sent.end_char, "verb"))
     return out
+
+
+def _epithet_valence(verb, heads, reader) -> float:
+    """+1 or -1 when what ``verb`` calls its object is a CAMEO "call X"
+    pattern or a lexicon epithet (quoted words included: 'called his rival
+    "a puppet of the old system"'), else 0."""
+    from graphkit.extraction.cameo import quad_of
+    from graphkit.records import QUAD_POLARITY
+
+    code, words = reader.match(verb)
+    quad = quad_of(code) if words else None
+    if quad is None:
+        seen = [t for h in heads for t in h.subtree if t.pos_ == "NOUN" and reader.actor_at(t) is None]
+        # Only the words of the phrase's head nouns: "a puppet of the old
+        # system" is a puppet, whatever "system" is.
+        seen = [t for t in seen if t.dep_ not in ("pobj", "poss", "compound") or t.head.pos_ != "ADP"]
+        quad = next((q for q in (reader.lex.epithet_quad(t.lemma_) for t in seen) if q), None)
+    return float(QUAD_POLARITY[quad]) if quad else 0.0
 
 
 def person_type(person: Person) -> str:
@@ -169,6 +191,13 @@ def with_people(doc: Doc, people: People) -> Iterator[None]:
         for start, end in people.spans_of(p):
             if not any(i in taken for i in range(start, end)):
                 extra.append(Span(doc, start, end, label=person_type(p), kb_id=p.name))
+    # A registry person's short form the resolver left untagged ("Yoon", a
+    # family name first, "Fox" after "Vicente Fox"): the coreference knows who it is.
+    for p in people.people:
+        if p.actor:
+            for start, end in people.spans_of(p):
+                if not any(i in taken for i in range(start, end)):
+                    extra.append(Span(doc, start, end, label="leader", kb_id=p.name))
     doc.spans["actors"] = sorted(original + extra, key=lambda s: (s.start, s.end))
     try:
         yield
