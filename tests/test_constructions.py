@@ -260,3 +260,15 @@ def test_an_end_to_an_event_undoes_it(extractor):
 def test_a_charge_someone_rejected_answers_the_accuser(extractor):
     got = stances(extractor, "Ukraine accused Russia of shelling the plant, an accusation Moscow denied.")
     assert got == {("Ukraine", "Russia", "verbal_conflict"), ("Russia", "Ukraine", "verbal_conflict")}
+
+
+def test_at_the_request_of_names_who_asked(extractor):
+    assert stances(extractor, "Cuba sent doctors to Angola at the request of the Angolan government.") == {
+        ("Cuba", "Angola", "material_cooperation"), ("Angola", "Cuba", "verbal_cooperation")}
+    # a time phrase after "at" asks nothing
+    assert not stances(extractor, "Germany shelled the town at the start of the war.")
+
+
+def test_a_transliteration_the_ner_calls_an_organisation(nlp):
+    doc = nlp("ALMATY (Reuters) - Kazakhstan's President Kassym-Jomart Tokayev thanked Russia for its help.")
+    assert "Kasymzhomart Tokayev" in {s.kb_id_ for s in doc.spans["actors"]}
