@@ -280,3 +280,8 @@ def test_a_demand_verb_telling_an_object_to_act_stays_a_demand(extractor):
     r = read(extractor, "Ecuador ordered the United States to vacate the Manta air base in 2009.")
     assert [(s.source, s.target, s.quad, s.cameo) for s in r.stances] == [
         ("Ecuador", "United States", "verbal_conflict", "100")]
+
+
+def test_people_loyal_to_an_actor_stand_for_it(extractor):
+    assert stances(extractor, "Sudan accused fighters loyal to the Rapid Support Forces of looting Omdurman.") == {
+        ("Sudan", "Rapid Support Forces", "verbal_conflict")}
