@@ -272,3 +272,16 @@ def test_at_the_request_of_names_who_asked(extractor):
 def test_a_transliteration_the_ner_calls_an_organisation(nlp):
     doc = nlp("ALMATY (Reuters) - Kazakhstan's President Kassym-Jomart Tokayev thanked Russia for its help.")
     assert "Kasymzhomart Tokayev" in {s.kb_id_ for s in doc.spans["actors"]}
+
+
+def test_a_demand_verb_telling_an_object_to_act_stays_a_demand(extractor):
+    # CAMEO's "order" is a demand (100); the patterns on what the object is told
+    # to do ("vacate the base") are the object's act, not the speaker's
+    r = read(extractor, "Ecuador ordered the United States to vacate the Manta air base in 2009.")
+    assert [(s.source, s.target, s.quad, s.cameo) for s in r.stances] == [
+        ("Ecuador", "United States", "verbal_conflict", "100")]
+
+
+def test_people_loyal_to_an_actor_stand_for_it(extractor):
+    assert stances(extractor, "Sudan accused fighters loyal to the Rapid Support Forces of looting Omdurman.") == {
+        ("Sudan", "Rapid Support Forces", "verbal_conflict")}

@@ -190,7 +190,12 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
         for c in t.children:
             if c.dep_ == "poss" and t.lemma_.lower() in STANCE_NOUNS:
                 continue  # "his opponent", "her rival": someone else than him or her
-            if c.dep_ in _PHRASE_DEPS and not self._against(c):
+            if c.dep_ == "amod" and c.i > t.i and (self.lex.adjective_quad(c.lemma_) or "").endswith("cooperation"):
+                # "militiamen loyal to Sassou Nguesso", "forces allied with Haftar":
+                # people on someone's side stand for that side.
+                _add(found, [a for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                             for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
+            elif c.dep_ in _PHRASE_DEPS and not self._against(c):
                 a = self.actor_at(c)
                 _add(found, [a] if a is not None else self._head_actors(c, clause))
             elif c.dep_ == "relcl" and t.lemma_.lower() in _UTTERANCES:
