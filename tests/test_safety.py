@@ -320,6 +320,10 @@ def test_a_folder_named_like_a_file_is_a_skipped_input(runner, tmp_path, news):
     (tmp_path / "x.txt").mkdir()
     arts, problems = _read([tmp_path / "x.txt", news])
     assert [a.id for a in arts] == ["a1", "a2"] and "is a folder" in problems[0]
+    # At the command line: one line for it, counted as skipped, a non-zero exit.
+    result = runner.invoke(main, ["actors", str(tmp_path / "x.txt")])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert f"{tmp_path / 'x.txt'}: is a folder, not a file" in result.output and "1 skipped" in result.output
 
 
 def test_report_markdown_escapes_html_from_articles():
