@@ -124,7 +124,7 @@ def test_graph_files_with_odd_values_give_results_or_one_line_errors(changes):
             assert result.exception is None or isinstance(result.exception, SystemExit), (args, changes, result.output)
             if result.exit_code != 0:
                 lines = [line for line in result.output.splitlines() if line.strip()]
-                assert len(lines) == 1 and "g.json" in lines[0] or "o." in lines[0], (args, changes, result.output)
+                assert len(lines) == 1 and d in lines[0], (args, changes, result.output)  # names the graph or the output
 
 
 def test_a_node_without_a_usable_size_is_given_one(tmp_path):
