@@ -6,6 +6,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -152,3 +153,45 @@ def test_nan_in_a_json_graph_file_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["--quiet", "export", str(p), "-o", str(tmp_path / "o.json")])
     assert result.exit_code != 0 and result.output.strip() == f"Error: {p}: not readable as JSON (NaN is not a JSON number)"
     assert not (tmp_path / "o.json").exists()
+
+
+@pytest.mark.parametrize("change, says", [
+    (lambda g: g["nodes"][0].update(type=[]), "node Chad: type [] is not text"),
+    (lambda g: g["edges"][0].update(kind={"a": 1}), "edge Chad -> Niger (stance): kind {'a': 1} is not text"),
+    (lambda g: g.update(graph=[1, 2]), "'graph' is not an object"),
+    (lambda g: g.update(nodes={"a": 1}), "'nodes' is not a list"),
+    (lambda g: g.update(edges=[1, 2]), "edges[0] is not an object"),
+    (lambda g: g["nodes"].append({"id": None}), "nodes[3]: no id"),
+    (lambda g: g["nodes"].append({"id": {"a": 1}}), "nodes[3]: id {'a': 1} is not a name"),
+    (lambda g: g["edges"].append({"source": [1], "target": "Chad"}), "edges[4]: source [1] is not a name"),
+])
+def test_node_link_data_of_the_wrong_shape_is_one_line(tmp_path, change, says):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+
+    g = _actor_graph([])
+    change(g)
+    p = tmp_path / "g.json"
+    p.write_text(json.dumps(g), encoding="utf-8")
+    for args in (["centrality"], ["balance"], ["export", "-o", str(tmp_path / "o.gexf")]):
+        result = CliRunner().invoke(main, ["--quiet", args[0], str(p), *args[1:]])
+        assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+        assert result.output.strip().startswith(f"Error: {p}:") and says in result.output, result.output
+
+
+def test_an_undirected_plain_graph_with_key_attributes_reads_both_ways(tmp_path):
+    from click.testing import CliRunner
+
+    from graphkit.cli import main
+    from graphkit.io.graphfile import read_graph
+
+    g = _actor_graph([])
+    g.update(directed=False, multigraph=False)
+    g["edges"] = [dict(_EDGE, source="Chad", target="Niger", kind="co-mention", key="co-mention")]
+    p = tmp_path / "g.json"
+    p.write_text(json.dumps(g), encoding="utf-8")
+    G = read_graph(p)
+    assert sorted(G.edges(keys=True)) == [("Chad", "Niger", "co-mention"), ("Niger", "Chad", "co-mention")]
+    result = CliRunner().invoke(main, ["--quiet", "ego", str(p), "Chad"])
+    assert result.exit_code == 0, result.output

@@ -142,6 +142,13 @@ _NUMERIC = {
 }
 
 
+# Text attributes analysis and the figures group and colour by: a list or
+# an object there is refused, a number is read as its text.
+_TEXT = {"edge": ("kind", "evidence", "first_date", "last_date"),
+         "node": ("label", "type", "country", "affiliation", "first_date", "last_date"),
+         "graph": ("level", "window", "first_date", "last_date")}
+
+
 def _number(value: object) -> float | None:
     """``value`` as a finite number (numbers and numeric text), else None."""
     import math
@@ -156,6 +163,14 @@ def _number(value: object) -> float | None:
 
 
 def _check(data: dict, scope: str, what: str, path: Path) -> None:
+    for name in _TEXT[scope]:
+        value = data.get(name)
+        if value is None or isinstance(value, str):
+            continue
+        if isinstance(value, (list, dict, tuple, set)):
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+            raise InputError(str(path), f"{what}: {name} {shown} is not text")
+        data[name] = str(value)
     for name, (says, ok, kind) in _NUMERIC[scope].items():
         if name not in data:
             continue

@@ -75,10 +75,53 @@ def read_json(path: str | os.PathLike) -> nx.MultiDiGraph:
     if is_graphology(data):
         return from_graphology(data, where=str(path))
     edges = "links" if isinstance(data, dict) and "links" in data and "edges" not in data else "edges"
+    _check_shape(data, edges, str(path))
     try:
         G = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
-    except (KeyError, TypeError, AttributeError, nx.NetworkXError) as e:
+    except KeyError as e:
         raise InputError(str(path), f"not node-link graph data (missing {e})") from None
+    except (TypeError, ValueError, AttributeError, nx.NetworkXError) as e:
+        raise InputError(str(path), f"not node-link graph data ({e})") from None
     if not G.is_directed() or not G.is_multigraph():
-        G = nx.MultiDiGraph(G)
+        G = _as_multidigraph(G)
     return G
+
+
+def _check_shape(data: object, edges: str, where: str) -> None:
+    """One line for node-link data of the wrong shape, before networkx meets it."""
+    if not isinstance(data, dict):
+        raise InputError(where, "not node-link graph data (not a JSON object)")
+    if not isinstance(data.get("graph", {}), dict):
+        raise InputError(where, "not node-link graph data ('graph' is not an object)")
+    for name in ("nodes", edges):
+        items = data.get(name, [])
+        if not isinstance(items, list):
+            raise InputError(where, f"not node-link graph data ({name!r} is not a list)")
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise InputError(where, f"not node-link graph data ({name}[{i}] is not an object)")
+            for key in ("id",) if name == "nodes" else ("source", "target"):
+                value = item.get(key)
+                if value is not None and not isinstance(value, (str, int, float)):
+                    raise InputError(where, f"{name}[{i}]: {key} {str(value)[:40]} is not a name")
+                if value is None and (name != "nodes" or key in item):
+                    raise InputError(where, f"{name}[{i}]: no {key}")
+
+
+def _as_multidigraph(G: nx.Graph) -> nx.MultiDiGraph:
+    """A plain or undirected graph as graphkit's MultiDiGraph (both directions for an undirected edge).
+
+    A ``key`` attribute on a plain graph's edge becomes the edge key (it is
+    one in graphkit's own files), instead of clashing with it.
+    """
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    H.add_nodes_from(G.nodes(data=True))
+    items = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, None, d) for u, v, d in G.edges(data=True))
+    for u, v, k, d in items:
+        d = dict(d)
+        key = d.pop("key", k)
+        H.add_edge(u, v, key=key, **d)
+        if not G.is_directed() and u != v:
+            H.add_edge(v, u, key=key, **d)
+    return H
