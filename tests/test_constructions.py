@@ -243,3 +243,45 @@ def test_a_capital_with_a_possessive_is_its_government(extractor):
     # undoing relations is a cut in them
     assert ("Pakistan", "India", "material_conflict") in stances(
         extractor, "Pakistan downgraded diplomatic ties with India in August 2019.")
+
+
+def test_an_intent_is_said_not_done(extractor):
+    # CAMEO 03 (intent to cooperate) and 13 (threaten) are verbal
+    assert stances(extractor, "Japan promised aid to Tonga after the eruption.") == {("Japan", "Tonga", "verbal_cooperation")}
+    assert stances(extractor, "Washington threatened new sanctions against Caracas on Monday.") == {
+        ("United States", "Venezuela", "verbal_conflict")}
+
+
+def test_an_end_to_an_event_undoes_it(extractor):
+    assert stances(extractor, "Hamas announced an end to its truce with Israel in 2008.") == {
+        ("Hamas", "Israel", "material_conflict")}
+
+
+def test_a_charge_someone_rejected_answers_the_accuser(extractor):
+    got = stances(extractor, "Ukraine accused Russia of shelling the plant, an accusation Moscow denied.")
+    assert got == {("Ukraine", "Russia", "verbal_conflict"), ("Russia", "Ukraine", "verbal_conflict")}
+
+
+def test_at_the_request_of_names_who_asked(extractor):
+    assert stances(extractor, "Cuba sent doctors to Angola at the request of the Angolan government.") == {
+        ("Cuba", "Angola", "material_cooperation"), ("Angola", "Cuba", "verbal_cooperation")}
+    # a time phrase after "at" asks nothing
+    assert not stances(extractor, "Germany shelled the town at the start of the war.")
+
+
+def test_a_transliteration_the_ner_calls_an_organisation(nlp):
+    doc = nlp("ALMATY (Reuters) - Kazakhstan's President Kassym-Jomart Tokayev thanked Russia for its help.")
+    assert "Kasymzhomart Tokayev" in {s.kb_id_ for s in doc.spans["actors"]}
+
+
+def test_a_demand_verb_telling_an_object_to_act_stays_a_demand(extractor):
+    # CAMEO's "order" is a demand (100); the patterns on what the object is told
+    # to do ("vacate the base") are the object's act, not the speaker's
+    r = read(extractor, "Ecuador ordered the United States to vacate the Manta air base in 2009.")
+    assert [(s.source, s.target, s.quad, s.cameo) for s in r.stances] == [
+        ("Ecuador", "United States", "verbal_conflict", "100")]
+
+
+def test_people_loyal_to_an_actor_stand_for_it(extractor):
+    assert stances(extractor, "Sudan accused fighters loyal to the Rapid Support Forces of looting Omdurman.") == {
+        ("Sudan", "Rapid Support Forces", "verbal_conflict")}

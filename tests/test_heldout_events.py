@@ -21,6 +21,24 @@ duplicate registry entry; targets behind "a camp of X", "militiamen loyal
 to X"; anaphora ("the alliance", "the insurgents"); spellings the registry
 lacks ("Afwerki", "Kassym-Jomart").
 
+Final reading of this session: recall 78/87 = 0.897, precision 78/80 =
+0.975. Fixed by class: reciprocal CAMEO patterns and "each other" (joint
+subjects both ways), datelines no subjects, CAMEO phrasal patterns over the
+bare hand verb ("hit back at" 111), reversal verbs and nouns ("lifted its
+arms embargo", "suspended ties", "an end to its ceasefire"), expulsions as
+CAMEO 16/17, what an object is accused of not the accuser's act, state
+names inside place names and shared short names ("Congo"), "-istan"
+demonyms, registry duplicates (ECOWAS), "the junta", "in protest at",
+possessive capitals ("New Delhi's decision"), a mediator "between" both
+sides, "a camp of X", bare descriptions ("the alliance", "the insurgents"),
+transliterated leaders ("Afwerki", "Kassym-Jomart"), "a charge Paris
+rejected", "at the request of X", "ordered X to vacate" (a demand verb
+telling an object to act stays a demand). Still missed: a threat with no named
+target ("threatened to use force if ..."), an event noun as what something
+is called ("called the deal an attack on its sovereignty"), mobilising to a border, a treaty "with" China read one way (the seed gold
+reads talks and treaties with someone one way), a capital after "between"
+read as a place, a host of talks, "militiamen loyal to X".
+
 The bars below sit a little under the latest reading, so a regression fails.
 """
 
@@ -51,11 +69,11 @@ def test_every_gold_article_is_in_the_data(records):
 
 
 def test_recall_on_held_out_wire_copy(result):
-    assert result["recall"] >= 0.83, (result["recall"], result["missed"])
+    assert result["recall"] >= 0.88, (result["recall"], result["missed"])
 
 
 def test_precision_on_held_out_wire_copy(result):
-    assert result["precision"] >= 0.93, (result["precision"], result["extra"])
+    assert result["precision"] >= 0.95, (result["precision"], result["extra"])
 
 
 def test_polarity_follows_the_quad(records):

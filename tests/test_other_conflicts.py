@@ -184,3 +184,53 @@ def test_the_administration_without_a_state_in_the_story_is_no_actor(extractor):
 
     r = extractor.extract_one(Article("adm0", "Students gathered outside the hall. The administration said it would respond soon."))
     assert r.mentions == [] and [q.speaker for q in r.quotes] == [None]
+
+
+# --- More regions and decades: Sri Lanka 2009, Yemen 2015, Korea 2010, Kuwait
+# 1990, Western Sahara 2020. Written and annotated after the held-out fixes of
+# tests/test_heldout_events.py, before graphkit read them: a second check that
+# those fixes generalise. First reading: recall 8/16 = 0.50, precision 8/12
+# = 0.67 (a pledge of aid read as aid given, "an end to its ceasefire" read
+# as the ceasefire, "the Polisario" an actor of its own); after fixing those
+# classes 10/16 and 10/11. Still missed: targets the sentence leaves implicit
+# ("accused both sides", "condemned the intervention", "returned fire"), a
+# hyphenated transliteration ("Abd-Rabbu Mansour Hadi"), a threat inside an
+# "if" clause against "the North".
+
+MORE_GOLD = {
+    "lka1": {("Sri Lanka", "Liberation Tigers of Tamil Eelam", "material_conflict"),
+             ("India", "Sri Lanka", "verbal_cooperation"),
+             ("United Nations", "Sri Lanka", "verbal_conflict"),
+             ("United Nations", "Liberation Tigers of Tamil Eelam", "verbal_conflict")},
+    "yem1": {("Saudi Arabia", "Houthis", "material_conflict"),
+             ("Iran", "Saudi Arabia", "verbal_conflict"),
+             ("Abd al-Rab Mansur al-Hadi", "Saudi Arabia", "verbal_cooperation")},
+    "kor1": {("North Korea", "South Korea", "material_conflict"),
+             ("South Korea", "North Korea", "material_conflict"),
+             ("Lee Myung Bak", "North Korea", "verbal_conflict")},
+    "kuw1": {("Iraq", "Kuwait", "material_conflict"),
+             ("United States", "Iraq", "material_conflict"),
+             ("UN Security Council", "Iraq", "verbal_conflict")},
+    "wsa1": {("Polisario Front", "Morocco", "material_conflict"),
+             ("Algeria", "Polisario Front", "material_cooperation"),
+             ("Algeria", "Morocco", "verbal_conflict")},
+}
+
+
+def test_gold_of_more_regions(records):
+    found = read = 0
+    for article, gold in MORE_GOLD.items():
+        got = stances(records[article])
+        found += len(gold & got)
+        read += len(got)
+    total = sum(map(len, MORE_GOLD.values()))
+    assert found / total >= 0.6 and found / read >= 0.85, (found, total, read)
+
+
+def test_pledges_ends_and_short_names_in_more_regions(records):
+    assert ("India", "Sri Lanka", "verbal_cooperation") in stances(records["lka1"])  # pledged aid: CAMEO 03
+    assert ("India", "Sri Lanka", "material_cooperation") not in stances(records["lka1"])
+    assert ("Polisario Front", "Morocco", "material_conflict") in stances(records["wsa1"])  # an end to its ceasefire
+    assert ("Algeria", "Polisario Front", "material_cooperation") in stances(records["wsa1"])  # "the Polisario"
+    assert {("Iraq", "Kuwait", "material_conflict"), ("United States", "Iraq", "material_conflict"),
+            ("UN Security Council", "Iraq", "verbal_conflict")} <= stances(records["kuw1"])

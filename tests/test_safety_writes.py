@@ -4,7 +4,9 @@ A full disk is simulated for real: the command runs in a child process whose
 ``RLIMIT_FSIZE`` makes every write past a few kilobytes fail (``EFBIG``, as
 ``ENOSPC`` would), whatever module writes. A read-only folder is a real
 ``chmod`` for a normal user; root writes through that, so for root the
-temporary-file calls raise ``EROFS`` for paths inside the folder.
+temporary-file calls raise ``EROFS`` for paths inside the folder; one test
+runs every writer against a real ``chmod 555`` folder in a process that chmod
+binds (root without ``CAP_DAC_OVERRIDE``, through ``setpriv``).
 """
 
 from __future__ import annotations
@@ -235,6 +237,64 @@ def test_read_only_build_report_and_cache_are_one_line(tmp_path, read_only, blan
     line = _one_line_error(CliRunner().invoke(main, ["--quiet", *args]))
     assert str(read_only) in line and "cannot write" in line
     assert list(read_only.iterdir()) == []
+
+
+def _without_root_powers() -> list[str]:
+    """A command prefix under which chmod binds: root loses CAP_DAC_OVERRIDE (setpriv, util-linux)."""
+    if os.geteuid() != 0:
+        return []
+    import shutil
+
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("root without setpriv: chmod does not stop root")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search", "--"]
+
+
+def test_really_read_only_folders_are_one_line_from_every_writer(tmp_path):
+    # No simulation: the folders are chmod 555 and the commands run in a
+    # process that chmod binds (root without its override), so every writer
+    # meets the real EACCES wherever it opens a file.
+    prefix = _without_root_powers()
+    g = tmp_path / "g.graphml"
+    write_graph(_graph(), g)
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(r) + "\n" for r in NEWS), encoding="utf-8")
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    (ro / "old.graphml").write_text("old graph")
+    (ro / "old.evidence.jsonl").write_text("old evidence")
+    (ro / "rep").mkdir()
+    commands = {
+        "gexf": ["export", str(g), "-o", str(ro / "g.gexf")],
+        "csv": ["export", str(g), "-o", str(ro / "g.csv")],
+        "plot": ["plot", str(g), "-o", str(ro / "g.svg")],
+        "view": ["view", str(g), "-o", str(ro / "g.html")],
+        "build": ["build", str(news), "-o", str(ro / "old.graphml")],
+        "extract": ["extract", str(news), "-o", str(ro / "x.jsonl")],
+        "report new": ["report", str(news), "-o", str(ro / "new")],
+        "report into": ["report", str(news), "-o", str(ro / "rep")],
+        "cache": ["actors", str(news), "--cache-dir", str(ro / "cache")],
+    }
+    for folder in (ro / "rep", ro):
+        folder.chmod(0o555)
+    try:
+        out = subprocess.run(
+            [*prefix, sys.executable, "-c", _DRIVER, str(2**40)], cwd=ROOT, capture_output=True, text=True,
+            timeout=600, input="".join(json.dumps(c) + "\n" for c in commands.values()),
+        )
+        left = sorted(str(p.relative_to(ro)) for p in ro.rglob("*"))
+    finally:
+        for folder in (ro, ro / "rep"):
+            folder.chmod(0o755)
+    assert out.returncode == 0, out.stderr[-3000:]
+    for name, r in zip(commands, (json.loads(line) for line in out.stdout.splitlines())):
+        assert r["code"] != 0 and "Traceback" not in r["output"], (name, r["output"])
+        lines = [line for line in r["output"].splitlines() if line.strip()]
+        assert len(lines) == 1 and str(ro) in lines[0], (name, r["output"])
+        assert "cannot write" in lines[0] and "Permission denied" in lines[0], (name, r["output"])
+    assert left == ["old.evidence.jsonl", "old.graphml", "rep"], left
+    assert (ro / "old.graphml").read_text() == "old graph"
 
 
 # -- outputs checked before anything is read ----------------------------------------------

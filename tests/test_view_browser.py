@@ -267,3 +267,58 @@ def test_a_5000_character_name_is_drawn_short_and_shown_whole_in_the_panel(brows
     assert {b["label"] for b in boxes} == {drawn, "Chad"}
     assert max(b["w"] for b in boxes) < 400
     assert _errors(page) == []
+
+
+def _labels_on_other_nodes(page, exempt: int = 0) -> list[tuple[str, str]]:
+    """(label, node) pairs where a drawn label's box covers another node's disc,
+    leaving out the labels of the ``exempt`` biggest nodes."""
+    boxes = page.execute_script("return window.graphkitView.labelBoxes()")
+    discs = page.execute_script("return window.graphkitView.nodeDiscs()")
+    big = {d["key"] for d in sorted(discs, key=lambda d: -d["r"])[:exempt]}
+    out = []
+    for b in boxes:
+        if b["key"] in big:
+            continue
+        for d in discs:
+            if d["key"] == b["key"]:
+                continue
+            nx_ = min(max(d["x"], b["x"]), b["x"] + b["w"])
+            ny_ = min(max(d["y"], b["y"]), b["y"] + b["h"])
+            if (d["x"] - nx_) ** 2 + (d["y"] - ny_) ** 2 < d["r"] ** 2 - 0.5:
+                out.append((b["label"], d["key"]))
+    return out
+
+
+def test_page_labels_keep_off_other_nodes(browser, tmp_path):
+    """A label across another node reads as that node's name: on a crowded
+    graph, labels sit right, left, above or below their node clear of every
+    other disc (only the ten biggest may touch a neighbour, in a dense core),
+    and the biggest actors keep their labels."""
+    import numpy as np
+
+    from graphkit.analysis import synthetic_graph
+    from graphkit.viz.page import write_page
+
+    G = synthetic_graph(200, 1200, seed=1)
+    rng = np.random.default_rng(1)
+    positions = {n: tuple(rng.normal(0, 0.35, 2).clip(-1, 1)) for n in sorted(G)}
+    out = tmp_path / "crowded.html"
+    write_page(G, out, positions=positions)
+    page = _open(browser, out)
+    assert _errors(page) == []
+    boxes = page.execute_script("return window.graphkitView.labelBoxes()")
+    assert len(boxes) >= 20
+    assert _labels_on_other_nodes(page, exempt=10) == []
+    discs = page.execute_script("return window.graphkitView.nodeDiscs()")
+    biggest = [d["key"] for d in sorted(discs, key=lambda d: (-d["r"], d["key"]))[:3]]
+    labelled = {b["key"] for b in boxes}
+    assert set(biggest) <= labelled, biggest
+    width = page.execute_script("return document.getElementById('graph').clientWidth")
+    assert all(b["x"] >= 0 and b["x"] + b["w"] <= width for b in boxes)
+
+
+@pytest.mark.model
+def test_seed_page_labels_keep_off_other_nodes(page, seed_page):
+    assert _labels_on_other_nodes(page, exempt=10) == []
+    labelled = {b["key"] for b in page.execute_script("return window.graphkitView.labelBoxes()")}
+    assert {"Syria", "Russia", "Iran", "Turkey"} <= labelled

@@ -571,13 +571,13 @@ class ActorResolver:
         if actor is not None and actor.type != "state":
             return _Found(span.start, span.end, actor.name, actor.type)
         words = {t.lower_ for t in span}
-        if label == "PERSON" and not words & (self.lex.armed_group_cues | self.lex.organization_cues):
-            if self._spellings is None:
-                self._spellings = Spellings(self.registry)
+        if label in ("PERSON", "ORG") and not words & (self.lex.armed_group_cues | self.lex.organization_cues):
+            self._spellings = self._spellings or Spellings(self.registry)
             known = self._spellings.variant(span.text, self._place) if len(span) >= 2 else None
-            if known is not None:  # "Isaias Afwerki" is the registry's Isaias Afewerki
+            if known is not None:  # "Isaias Afwerki" is the registry's Isaias Afewerki (the NER may say ORG)
                 self._remember_surnames(known.name, span, surnames)
                 return _Found(span.start, span.end, known.name, known.type)
+        if label == "PERSON" and not words & (self.lex.armed_group_cues | self.lex.organization_cues):
             return self._unknown_person(span, surnames, extra)
         if label in ("ORG", "PERSON"):
             # The NER calls "the Tigray People's Liberation Front" a person;

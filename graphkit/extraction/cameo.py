@@ -192,8 +192,8 @@ def _directive(verb: Token, code: str | None, default: str) -> str | None:
     WITHDRAW" 0874, the withdrawal); the speaker's act toward the object is
     the demand.
     """
-    if not default[:2].isdigit() or int(default[:2]) > 1:
-        return code
+    if not default[:2].isdigit() or int(default[:2]) not in (0, 1, 10):
+        return code  # statement (01x) and demand (10x) verbs: "ordered Washington to vacate the base"
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     if has_object and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         return DEMAND

@@ -34,7 +34,6 @@ was read (``via``: ``verb``, ``passive``, ``noun``, ``modifier``, ``joint``,
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import permutations
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,14 +42,12 @@ from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadings  # noqa: F401  (REVERSED re-exported)
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
-#: The event a reversal verb makes of its object's: undoing cooperation
-#: reduces relations (CAMEO 16), undoing conflict yields (CAMEO 08).
-REVERSED = {"cooperation": "material_conflict", "conflict": "material_cooperation"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _POSSESSIVE = {"its", "their", "his", "her"}
 #: Nouns for what someone said or did, which stand for their author when a
@@ -59,8 +56,6 @@ _UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "spe
                          "policy", "decision", "plan", "bill", "proposal", "action", "attack", "insult"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
-_TARGET_PREPS = {"to", "for", "against", "on", "with", "toward", "towards", "at", "upon", "over", "into"}
-_SOURCE_PREPS = {"by", "from"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
@@ -92,7 +87,7 @@ def stray_objects(verb: Token) -> list[Token]:
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
 
 
-class StanceReader(JointReadings, QuoteReadings, ContestReadings):
+class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -195,7 +190,12 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
         for c in t.children:
             if c.dep_ == "poss" and t.lemma_.lower() in STANCE_NOUNS:
                 continue  # "his opponent", "her rival": someone else than him or her
-            if c.dep_ in _PHRASE_DEPS and not self._against(c):
+            if c.dep_ == "amod" and c.i > t.i and (self.lex.adjective_quad(c.lemma_) or "").endswith("cooperation"):
+                # "militiamen loyal to Sassou Nguesso", "forces allied with Haftar":
+                # people on someone's side stand for that side.
+                _add(found, [a for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                             for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
+            elif c.dep_ in _PHRASE_DEPS and not self._against(c):
                 a = self.actor_at(c)
                 _add(found, [a] if a is not None else self._head_actors(c, clause))
             elif c.dep_ == "relcl" and t.lemma_.lower() in _UTTERANCES:
@@ -453,7 +453,7 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
             sources = self.subjects(tok)
             if not sources:
                 continue
-            targets = self.objects(tok)
+            targets = self.objects(tok) or self._summarised(tok)
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -490,6 +490,17 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
                 else:
                     _add(out, self.phrase_actors(c, clause=verb))
         return out or at
+
+    def _summarised(self, verb: Token) -> list[str]:
+        """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
+        that sums up the clause before it (an utterance, or a verbal event
+        noun, hung on that clause's verb) answers that clause's subject."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or noun.head.pos_ != "VERB":
+            return []
+        lemma = noun.lemma_.lower()
+        said = lemma in _UTTERANCES or lemma == "charge" or (self.noun_quad(noun) or "").startswith("verbal")
+        return self.subjects(noun.head) if said else []
 
     def _action_targets(self, noun: Token, verb: Token) -> list[str]:
         """"warned against travel to Mali", "pressed for talks with the
@@ -542,104 +553,6 @@ class StanceReader(JointReadings, QuoteReadings, ContestReadings):
             # "Backed by Russian air power, Assad has ..."
             targets = self.subjects(verb.head)
         yield from self._pairs(agents, targets, quad, verb.text, "passive")
-
-    # -- nouns -----------------------------------------------------------------
-
-    def noun_stances(self, sent: Span) -> Iterator[Reading]:
-        for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
-                continue
-            quad = self.noun_quad(tok)
-            # "held a meeting", "sought relations with": the verb's subject acts;
-            # "expelled the envoy in protest at X": so it does in an "in" phrase.
-            light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
-            if (light is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
-                    and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)):
-                # a bare noun of manner ("in protest", "in retaliation"), not a
-                # setting ("participates in the Syrian war")
-                light = tok.head.head
-            named = False
-            if light is not None:
-                if self.negated(light) or self.hypothetical(light):
-                    continue
-                named, light_quad = self.light_quad(tok, light)
-                if named:
-                    # "broke off relations with", "lifted sanctions on": the
-                    # verb's pattern says what happens to the noun's event.
-                    quad = light_quad
-                elif quad is not None and tok.dep_ == "dobj" and self._reverses(light):
-                    # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
-                    # "suspended ties with X" reduces relations (CAMEO 16): the
-                    # subject undoes its own event. "diplomacy to halt the
-                    # offensive" undoes nobody's own: no event.
-                    if not any(c.dep_ == "nsubj" for c in light.children) and light.dep_ != "conj":
-                        continue
-                    quad, named = REVERSED[quad.split("_")[1]], True  # no modifier moves it
-            if quad is None:
-                continue
-            symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
-            if symmetric:
-                parties = self._joint_parties(tok)
-                if len(parties) < 2 and light is not None:
-                    parties = _add(list(parties), self.subjects(light))
-                    if len(parties) < 2:
-                        parties = self._coordinated_before(light)
-                if len(parties) >= 2 and not self._targets_of_noun(tok, light):
-                    for s, t in permutations(parties, 2):
-                        if not self.same_side(s, t):
-                            yield s, t, quad, tok.text, "joint"
-                    continue
-            sources: list[str] = []
-            for c in tok.children:
-                if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                    _add(sources, self.phrase_actors(c, clause=tok.head))
-                elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            # "defying warnings from its partners": "its" is the clause's subject
-                            _add(sources, self.phrase_actors(p, clause=light))
-            given = False
-            if light is not None and not named and not any(
-                c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children
-            ):
-                # "drew condemnation from Britain": the phrase may hang on the verb.
-                for c in light.children:
-                    if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i:
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                _add(sources, self.phrase_actors(p, clause=light))
-                given = bool(sources)
-            if not sources and light is not None:
-                sources = self.subjects(light)
-            if not sources:
-                continue
-            targets = self._targets_of_noun(tok, light)
-            if not targets and given:
-                # "Argentina's invasion drew condemnation from Britain", "Kenya
-                # won praise from the AU": the light verb's subject receives it.
-                targets = self.subjects(light)
-            for q in [quad] if named else self._noun_quads(tok, quad):
-                yield from self._pairs(sources, targets, q, tok.text, "noun")
-
-    def _reverses(self, light: Token) -> bool:
-        """``light`` undoes the event its object names ("lifted the embargo",
-        "suspended ties"): lexicon ``reversal_verbs``."""
-        return light.lemma_.lower() in self.lex.reversal_verbs
-
-    def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
-        targets: list[str] = []
-        at: list[str] = []
-        preps = [c for c in noun.children if c.dep_ == "prep"]
-        if light is not None:
-            # "signed an agreement with X": the preposition may hang on the verb.
-            preps += [c for c in light.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
-        for c in preps:
-            if c.lower_ in _TARGET_PREPS:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        # "a complaint against Chile at the OAS": "at" is a venue beside a target
-                        _add(at if c.lower_ == "at" else targets, self.phrase_actors(p))
-        return targets or at
 
     def modifier_stances(self, sent: Span) -> Iterator[Reading]:
         """"Turkish-backed rebels": actor, hyphen, participle, head noun."""

@@ -118,31 +118,71 @@ def read_graph(path: str | os.PathLike, format: str | None = None) -> nx.MultiDi
             G = read_csv(*_csv_pair(path)) if fmt == "csv" else readers[fmt](path)
         except RecursionError:
             raise InputError(str(path), "nested too deeply to be a graph file") from None
-        return _checked_weights(G, path)
+        return _checked_attributes(G, path)
     shown = repr(fmt) if fmt else "none"
     raise InputError(
         str(path), f"unknown graph format {shown} (use one of: {', '.join(FORMATS)})"
     )
 
 
-def _checked_weights(G: nx.MultiDiGraph, path: Path) -> nx.MultiDiGraph:
-    """Every edge weight a finite number >= 0, or one line saying which edge has what.
+# Numeric attributes analysis and the writers compute with, by scope: the
+# check each value must pass and what the message says it is not.
+_QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+_COUNT = ("a whole number >= 0", lambda x: x >= 0 and float(x).is_integer(), int)
+_POSITIVE = ("a number >= 0", lambda x: x >= 0, float)
+_ANY = ("a finite number", lambda x: True, float)
+_NUMERIC = {
+    "edge": {"weight": _POSITIVE, "score": _ANY, "articles": _COUNT,
+             "sign": ("-1, 0 or 1", lambda x: x in (-1, 0, 1), int),
+             **{q: _POSITIVE for q in _QUADS}},
+    "node": {"mentions": _COUNT, "articles": _COUNT, "size": _POSITIVE, "x": _ANY, "y": _ANY,
+             **{c: ("a whole number 0-255", lambda x: 0 <= x <= 255 and float(x).is_integer(), int) for c in "rgb"},
+             **{f"events_{q}": _COUNT for q in _QUADS}},
+    "graph": {"articles": _COUNT, "dated_articles": _COUNT},
+}
 
-    Analysis divides and sums by weight: a string, NaN or negative weight
-    would end in a traceback far from the file that held it.
-    """
+
+def _number(value: object) -> float | None:
+    """``value`` as a finite number (numbers and numeric text), else None."""
     import math
 
-    for u, v, k, d in G.edges(keys=True, data=True):
-        if "weight" not in d:
+    if isinstance(value, bool):
+        return None
+    try:
+        x = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return x if math.isfinite(x) else None
+
+
+def _check(data: dict, scope: str, what: str, path: Path) -> None:
+    for name, (says, ok, kind) in _NUMERIC[scope].items():
+        if name not in data:
             continue
-        w = d["weight"]
-        try:
-            ok = not isinstance(w, bool) and math.isfinite(float(w)) and float(w) >= 0
-        except (TypeError, ValueError):
-            ok = False
-        if not ok:
-            shown = repr(w) if len(repr(w)) <= 40 else repr(w)[:37] + "..."
-            raise InputError(str(path), f"edge {str(u)[:40]} -> {str(v)[:40]} ({k}): weight {shown} is not a number >= 0")
-        d["weight"] = float(w) if not isinstance(w, int) else w
+        value = data[name]
+        if value is None or value == "":
+            # JSON null, an empty cell: no value, as the writers treat it.
+            del data[name]
+            continue
+        x = _number(value)
+        if x is None or not ok(x):
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+            raise InputError(str(path), f"{what}: {name} {shown} is not {says}")
+        if not isinstance(value, (int, float)) or (kind is int and not isinstance(value, int)):
+            data[name] = kind(x)
+
+
+def _checked_attributes(G: nx.MultiDiGraph, path: Path) -> nx.MultiDiGraph:
+    """Every number analysis computes with checked, or one line saying which node or edge has what.
+
+    Analysis divides and sums by weight, score and sign, and the writers
+    size and colour nodes: a string, NaN or negative weight would end in a
+    traceback far from the file that held it. A null (JSON ``null``) is no
+    value and is dropped; numbers given as text are read as numbers.
+    """
+    _check(G.graph, "graph", "graph", path)
+    for n, d in G.nodes(data=True):
+        _check(d, "node", f"node {str(n)[:40]}", path)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        _check(d, "edge", f"edge {str(u)[:40]} -> {str(v)[:40]} ({str(k)[:20]})", path)
     return G

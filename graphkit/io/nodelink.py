@@ -50,6 +50,13 @@ def write_json(
     return _dump(nx.node_link_data(_sorted_copy(G, positions), edges="edges"), path)
 
 
+def _no_constant(name: str) -> None:
+    # NaN and Infinity are not JSON (RFC 8259), though Python writes them by
+    # default: graphkit never writes them, and read they would reach
+    # analysis and the writers as values no format can hold.
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def read_json(path: str | os.PathLike) -> nx.MultiDiGraph:
     """Read node-link JSON (``"edges"`` or the older ``"links"``) or graphology JSON.
 
@@ -60,10 +67,10 @@ def read_json(path: str | os.PathLike) -> nx.MultiDiGraph:
     """
     try:
         with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+            data = json.load(f, parse_constant=_no_constant)
     except FileNotFoundError:
         raise InputError(str(path), "file not found") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+    except (OSError, UnicodeDecodeError, ValueError) as e:  # JSONDecodeError is a ValueError
         raise InputError(str(path), f"not readable as JSON ({e})") from None
     if is_graphology(data):
         return from_graphology(data, where=str(path))

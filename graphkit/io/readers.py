@@ -330,18 +330,8 @@ class ArticleReader:
                 if text is not None:
                     yield from self._jsonl_lines(text.splitlines(keepends=True), source)
                 return
-            limit = self._max_bytes
-
-            def lines() -> Iterator[bytes]:
-                # readline with a limit: a device or a line without end stops here.
-                for lineno, raw in enumerate(iter(lambda: handle.readline(limit + 1), b""), 1):
-                    if len(raw) > limit:
-                        self._problem(f"{source}:{lineno}", f"line longer than {limit:,} bytes (raise --max-bytes to read it); rest of file skipped")
-                        return
-                    yield raw
-
             try:
-                yield from self._jsonl_lines(lines(), source)
+                yield from self._jsonl_lines(self._capped_lines(_read_lines(handle, self._max_bytes), source), source)
             except OSError as exc:  # e.g. a read error half way through
                 self._problem(source, _os_problem(exc))
 
@@ -447,6 +437,19 @@ class ArticleReader:
 
     # -- standard input -----------------------------------------------------
 
+    def _capped_lines(self, lines: Iterable[bytes | str], source: str) -> Iterator[bytes | str]:
+        """``lines`` (read with :func:`_read_lines`) up to the first longer than ``--max-bytes``.
+
+        That line and the rest of the input are skipped with one problem: a
+        device or a line without end stops here.
+        """
+        limit = self._max_bytes
+        for lineno, raw in enumerate(lines, 1):
+            if len(raw) > limit:
+                self._problem(f"{source}:{lineno}", f"line longer than {limit:,} bytes (raise --max-bytes to read it); rest of file skipped")
+                return
+            yield raw
+
     def _read_stdin(self) -> Iterator[Article]:
         if self._stdin_read:
             self._problem(STDIN_ID, "standard input given more than once")
@@ -455,11 +458,23 @@ class ArticleReader:
         stream = self._stdin
         if stream is None:
             stream = getattr(sys.stdin, "buffer", sys.stdin)
-        lines = iter(stream)
+        # Standard input is read with the same limits as a file: a line of at
+        # most --max-bytes for JSON Lines, at most --max-bytes in all for a
+        # text (`cat /dev/zero | graphkit build -` stops, it does not fill memory).
+        limit = self._max_bytes
+        too_large = f"larger than {limit:,} bytes (raise --max-bytes to read it)"
+        lines = _read_lines(stream, limit)
         head: list[bytes | str] = []
         first = None
+        size = 0
         for line in lines:
             head.append(line)
+            size += len(line)
+            if isinstance(line, bytes) and size == len(line) and any(line.startswith(b) for b, _ in _UTF_BOMS):
+                # UTF-16/32 cannot be split into lines as bytes: decode it
+                # whole (within the limit), then read it as text lines.
+                yield from self._read_stdin_encoded(chain(head, lines))
+                return
             stripped = line.strip()
             if isinstance(stripped, bytes):
                 stripped = stripped.removeprefix(_BOM_BYTES).lstrip()
@@ -468,21 +483,52 @@ class ArticleReader:
             if stripped:
                 first = stripped
                 break
+            if size > limit:
+                self._problem(STDIN_ID, too_large)
+                return
         if first is None:
             self._problem(STDIN_ID, "input is empty")
             return
         if first[:1] in ("{", b"{"):
-            yield from self._jsonl_lines(chain(head, lines), STDIN_ID)
+            yield from self._jsonl_lines(self._capped_lines(chain(head, lines), STDIN_ID), STDIN_ID)
             return
-        rest = list(chain(head, lines))
-        if isinstance(rest[0], bytes):
-            text = self._decode_file(b"".join(rest), STDIN_ID)
-        else:
-            text = "".join(rest)
+        data = self._read_capped(chain(head, lines))
+        if data is None:
+            self._problem(STDIN_ID, too_large)
+            return
+        text = self._decode_file(data, STDIN_ID) if isinstance(data, bytes) else data
         if text is not None:
             article = self._text_article(text, STDIN_ID, STDIN_ID)
             if article is not None:
                 yield article
+
+    def _read_capped(self, lines: Iterable[bytes | str]) -> bytes | str | None:
+        """``lines`` joined, or None once they pass ``--max-bytes`` (the rest is not read)."""
+        parts: list[bytes | str] = []
+        size = 0
+        for line in lines:
+            size += len(line)
+            if size > self._max_bytes:
+                return None
+            parts.append(line)
+        if not parts:
+            return ""
+        return parts[0][:0].join(parts)
+
+    def _read_stdin_encoded(self, lines: Iterable[bytes]) -> Iterator[Article]:
+        data = self._read_capped(lines)
+        if data is None:
+            self._problem(STDIN_ID, f"larger than {self._max_bytes:,} bytes (raise --max-bytes to read it)")
+            return
+        text = self._decode_file(data, STDIN_ID)
+        if text is None:
+            return
+        if text.lstrip().startswith("{"):
+            yield from self._jsonl_lines(text.splitlines(keepends=True), STDIN_ID)
+            return
+        article = self._text_article(text, STDIN_ID, STDIN_ID)
+        if article is not None:
+            yield article
 
 
 def iter_articles(
@@ -519,6 +565,19 @@ def iter_articles(
 
 
 # -- helpers ------------------------------------------------------------------
+
+
+def _read_lines(stream: IO[Any], limit: int) -> Iterator[bytes | str]:
+    """Lines of ``stream``, none read past ``limit + 1`` characters or bytes.
+
+    ``readline`` with a size: a line without end (``/dev/zero``, an endless
+    pipe) comes back in pieces of ``limit + 1``, which the caller refuses.
+    """
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        yield raw
 
 
 def _lone_surrogate(value: str) -> int | None:

@@ -226,7 +226,9 @@ def gephi_ready(
     """
     H = nx.MultiDiGraph()
     H.graph.update(_clean(G.graph, xml))
-    nodes = sorted(G.nodes(data=True), key=lambda n: str(n[0]))
+    # Cleaned first: a size that cleaning drops (null, NaN, "") is no size,
+    # so the node is given one like a node that never had it.
+    nodes = [(n, _clean(data, xml)) for n, data in sorted(G.nodes(data=True), key=lambda n: str(n[0]))]
     if not fill:
         scaled = {}
     elif sizes is not None:
@@ -235,8 +237,7 @@ def gephi_ready(
         scaled = scale_sizes(prominence(G)) if nodes else {}
     else:
         scaled = {}
-    for n, data in nodes:
-        d = _clean(data, xml)
+    for n, d in nodes:
         if fill:
             d.setdefault("label", str(n))
             if not all(c in d for c in ("r", "g", "b")):

@@ -179,26 +179,97 @@
   }
 
   // ---- renderer -----------------------------------------------------------------
-  // Labels: every node asks for one (forceLabel) and this function draws it
-  // only where it overlaps no label already drawn in this frame.
+  // Labels: every node asks for one (forceLabel) and this function draws it,
+  // right of its node or else left of it, only where it overlaps no label
+  // already drawn in this frame and no other node's disc (a label across
+  // another node reads as that node's name). Sigma draws the labels of the
+  // biggest nodes first, so the more central actor keeps its label.
   var frameBoxes = [];
+  var frameDiscs = null;  // visible nodes' discs in viewport pixels, by grid cell, once a frame
+  var CELL = 64;
   var LABEL_SIZE = 12, LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+  function discGrid() {
+    if (frameDiscs) return frameDiscs;
+    if (!renderer) return null;  // the first frame, drawn inside the constructor (redrawn below)
+    var grid = {};
+    graph.forEachNode(function (id) {
+      var d = renderer.getNodeDisplayData(id);
+      if (!d || d.hidden) return;
+      var p = renderer.framedGraphToViewport(d), r = renderer.scaleSize(d.size);
+      var disc = { id: id, x: p.x, y: p.y, r: r };
+      for (var gx = Math.floor((p.x - r) / CELL); gx <= Math.floor((p.x + r) / CELL); gx++)
+        for (var gy = Math.floor((p.y - r) / CELL); gy <= Math.floor((p.y + r) / CELL); gy++) {
+          var k = gx + ":" + gy;
+          (grid[k] || (grid[k] = [])).push(disc);
+        }
+    });
+    frameDiscs = grid;
+    return grid;
+  }
+  var frameBig = null;
+  function bigSize() {  // the size of the 10th biggest visible node, once a frame
+    if (frameBig !== null) return frameBig;
+    if (!renderer) return Infinity;
+    var sizes = [];
+    graph.forEachNode(function (id) {
+      var d = renderer.getNodeDisplayData(id);
+      if (d && !d.hidden) sizes.push(d.size);
+    });
+    sizes.sort(function (a, b) { return b - a; });
+    frameBig = sizes.length ? renderer.scaleSize(sizes[Math.min(9, sizes.length - 1)]) : Infinity;
+    return frameBig;
+  }
+  function coversNode(box, self) {
+    var grid = discGrid();
+    if (!grid) return false;
+    for (var gx = Math.floor(box.x / CELL); gx <= Math.floor((box.x + box.w) / CELL); gx++)
+      for (var gy = Math.floor(box.y / CELL); gy <= Math.floor((box.y + box.h) / CELL); gy++) {
+        var list = grid[gx + ":" + gy];
+        if (!list) continue;
+        for (var i = 0; i < list.length; i++) {
+          var c = list[i];
+          if (c.id === self) continue;
+          var nx = Math.max(box.x, Math.min(c.x, box.x + box.w)), ny = Math.max(box.y, Math.min(c.y, box.y + box.h));
+          if ((c.x - nx) * (c.x - nx) + (c.y - ny) * (c.y - ny) < c.r * c.r) return true;
+        }
+      }
+    return false;
+  }
+  function coversLabel(box) {
+    for (var i = 0; i < frameBoxes.length; i++) {
+      var b = frameBoxes[i];
+      if (box.x < b.x + b.w + 2 && b.x < box.x + box.w + 2 && box.y < b.y + b.h && b.y < box.y + box.h) return true;
+    }
+    return false;
+  }
   function drawLabel(context, data, settings) {
     if (!data.label) return;
     context.font = settings.labelWeight + " " + LABEL_SIZE + "px " + LABEL_FONT;
-    var w = context.measureText(data.label).width;
-    var box = { x: data.x + data.size + 3, y: data.y - LABEL_SIZE * 0.75, w: w, h: LABEL_SIZE * 1.1 };
-    for (var i = 0; i < frameBoxes.length; i++) {
-      var b = frameBoxes[i];
-      if (box.x < b.x + b.w + 2 && b.x < box.x + box.w + 2 && box.y < b.y + b.h && b.y < box.y + box.h) return;
+    var w = context.measureText(data.label).width, y = data.y - LABEL_SIZE * 0.75, h = LABEL_SIZE * 1.1;
+    // Right, left, above, below the node.
+    var spots = [[data.x + data.size + 3, y], [data.x - data.size - 3 - w, y],
+                 [data.x - w / 2, data.y - data.size - 2 - h], [data.x - w / 2, data.y + data.size + 2]];
+    var box = null, touching = null;
+    for (var s = 0; s < spots.length && !box; s++) {
+      var b = { x: spots[s][0], y: spots[s][1], w: w, h: h };
+      var inside = b.x >= 2 && (!container || b.x + w <= container.clientWidth - 2);
+      if (!inside || coversLabel(b)) continue;
+      if (!coversNode(b, data.key)) box = b;
+      else if (!touching) touching = b;
     }
+    // The most central actors keep a label even in a dense core, where every
+    // spot touches a neighbour: unnamed hubs would leave the picture unread.
+    if (!box && touching && data.size >= bigSize()) box = touching;
+    if (!box) return;
     frameBoxes.push(box);
     box.label = data.label;
+    box.key = data.key;
     context.lineWidth = 3;
     context.strokeStyle = "rgba(255,255,255,0.85)";
-    context.strokeText(data.label, box.x, data.y + LABEL_SIZE / 3);
+    var baseline = box.y + LABEL_SIZE * 0.75 + LABEL_SIZE / 3;
+    context.strokeText(data.label, box.x, baseline);
     context.fillStyle = "#222";
-    context.fillText(data.label, box.x, data.y + LABEL_SIZE / 3);
+    context.fillText(data.label, box.x, baseline);
   }
 
   var DIM = "#e4e4e4";
@@ -235,7 +306,8 @@
     maxCameraRatio: 5,
     stagePadding: 40
   });
-  renderer.on("beforeRender", function () { frameBoxes = []; });
+  renderer.on("beforeRender", function () { frameBoxes = []; frameDiscs = null; frameBig = null; });
+  renderer.refresh();  // labels again, now that they can see the other nodes
 
   // ---- status line ------------------------------------------------------------------
   function counts() {
@@ -558,6 +630,16 @@
   window.graphkitView = {
     graph: graph, renderer: renderer, data: DATA, counts: counts,
     labelBoxes: function () { return frameBoxes.slice(); },
+    nodeDiscs: function () {  // visible nodes as drawn: viewport centre and radius, in pixels
+      var out = [];
+      graph.forEachNode(function (id) {
+        var d = renderer.getNodeDisplayData(id);
+        if (!d || d.hidden) return;
+        var p = renderer.framedGraphToViewport(d);
+        out.push({ key: id, x: p.x, y: p.y, r: renderer.scaleSize(d.size) });
+      });
+      return out;
+    },
     selectNode: selectNode, selectEdge: selectEdge,
     edgeKey: function (s, t, kind) {
       var found = null;

@@ -1,0 +1,156 @@
+"""Event nouns: stances read from "sanctions on X", "Russia's offensive", "talks with X".
+
+An event noun of the lexicon's noun table (or of CAMEO's light verbs) is
+read with its possessor or modifier as source ("Russia's offensive",
+"Turkish air strikes") or, after a light verb, the verb's subject ("imposed
+sanctions on X"), and its preposition as target. The light verb may say
+what happens to the event: a CAMEO pattern naming the noun ("broke off
+relations" 161), an intent ("pledged aid": said, not done), a reversal
+("lifted the embargo": the opposite event). Mixed into
+:class:`~graphkit.extraction.stances.StanceReader`, whose parse helpers
+these readings use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import permutations
+
+from spacy.tokens import Span, Token
+
+from graphkit.extraction.joint import _add
+
+#: The event a reversal verb makes of its object's: undoing cooperation
+#: reduces relations (CAMEO 16), undoing conflict yields (CAMEO 08).
+REVERSED = {"cooperation": "material_conflict", "conflict": "material_cooperation"}
+_TARGET_PREPS = {"to", "for", "against", "on", "with", "toward", "towards", "at", "upon", "over", "into"}
+_SOURCE_PREPS = {"by", "from"}
+
+Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
+
+
+class NounReadings:
+    """Readings of event nouns; mixed into ``StanceReader``."""
+
+    # -- nouns -----------------------------------------------------------------
+
+    def noun_stances(self, sent: Span) -> Iterator[Reading]:
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
+                continue
+            quad = self.noun_quad(tok)
+            # "held a meeting", "sought relations with": the verb's subject acts;
+            # "expelled the envoy in protest at X": so it does in an "in" phrase.
+            light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if (light is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
+                    and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)):
+                # a bare noun of manner ("in protest", "in retaliation"), not a
+                # setting ("participates in the Syrian war")
+                light = tok.head.head
+            named = False
+            undo = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") else None
+            if (quad is not None and undo is not None and undo.pos_ == "NOUN" and undo.dep_ == "dobj"
+                    and undo.lemma_.lower() in self.lex.reversal_verbs and undo.head.pos_ == "VERB"):
+                # "declared an end to its ceasefire with Morocco": the noun
+                # form of a reversal verb undoes the event as the verb does.
+                light, quad, named = undo.head, REVERSED[quad.split("_")[1]], True
+                if self.negated(light) or self.hypothetical(light):
+                    continue
+            elif light is not None:
+                if self.negated(light) or self.hypothetical(light):
+                    continue
+                named, light_quad = self.light_quad(tok, light)
+                if named:
+                    # "broke off relations with", "lifted sanctions on": the
+                    # verb's pattern says what happens to the noun's event.
+                    quad = light_quad
+                elif quad is not None and self._intends(light):
+                    # "pledged aid to X", "vowed retaliation against X": an
+                    # intent is said (CAMEO 03 / 13), nothing done yet.
+                    quad, named = f"verbal_{quad.split('_')[1]}", True
+                elif quad is not None and tok.dep_ == "dobj" and self._reverses(light):
+                    # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
+                    # "suspended ties with X" reduces relations (CAMEO 16): the
+                    # subject undoes its own event. "diplomacy to halt the
+                    # offensive" undoes nobody's own: no event.
+                    if not any(c.dep_ == "nsubj" for c in light.children) and light.dep_ != "conj":
+                        continue
+                    quad, named = REVERSED[quad.split("_")[1]], True  # no modifier moves it
+            if quad is None:
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "VERB":
+                # "sent troops at the request of Tokayev": the request's author
+                # asked it of the verb's subject.
+                authors = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
+                yield from self._pairs(authors, self.subjects(tok.head.head), quad, tok.text, "noun")
+                continue
+            symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
+            if symmetric:
+                parties = self._joint_parties(tok)
+                if len(parties) < 2 and light is not None:
+                    parties = _add(list(parties), self.subjects(light))
+                    if len(parties) < 2:
+                        parties = self._coordinated_before(light)
+                if len(parties) >= 2 and not self._targets_of_noun(tok, light):
+                    for s, t in permutations(parties, 2):
+                        if not self.same_side(s, t):
+                            yield s, t, quad, tok.text, "joint"
+                    continue
+            sources: list[str] = []
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    _add(sources, self.phrase_actors(c, clause=tok.head))
+                elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            # "defying warnings from its partners": "its" is the clause's subject
+                            _add(sources, self.phrase_actors(p, clause=light))
+            given = False
+            if light is not None and not named and not any(
+                c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children
+            ):
+                # "drew condemnation from Britain": the phrase may hang on the verb.
+                for c in light.children:
+                    if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                _add(sources, self.phrase_actors(p, clause=light))
+                given = bool(sources)
+            if not sources and light is not None:
+                sources = self.subjects(light)
+            if not sources:
+                continue
+            targets = self._targets_of_noun(tok, light)
+            if not targets and given:
+                # "Argentina's invasion drew condemnation from Britain", "Kenya
+                # won praise from the AU": the light verb's subject receives it.
+                targets = self.subjects(light)
+            for q in [quad] if named else self._noun_quads(tok, quad):
+                yield from self._pairs(sources, targets, q, tok.text, "noun")
+
+    def _intends(self, light: Token) -> bool:
+        """``light`` states an intent: a CAMEO verb whose default is 03x
+        ("pledge", "promise", "offer") or a threat cue ("vow", "threaten")."""
+        entry = self.cameo.entry(light)
+        return light.lemma_.lower() in self.lex.threat_cues or (entry is not None and entry[2][:2] == "03")
+
+    def _reverses(self, light: Token) -> bool:
+        """``light`` undoes the event its object names ("lifted the embargo",
+        "suspended ties"): lexicon ``reversal_verbs``."""
+        return light.lemma_.lower() in self.lex.reversal_verbs
+
+    def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
+        targets: list[str] = []
+        at: list[str] = []
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if light is not None:
+            # "signed an agreement with X": the preposition may hang on the verb.
+            preps += [c for c in light.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
+        for c in preps:
+            if c.lower_ in _TARGET_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        # "a complaint against Chile at the OAS": "at" is a venue beside a target
+                        _add(at if c.lower_ == "at" else targets, self.phrase_actors(p))
+        return targets or at
