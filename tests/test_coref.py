@@ -697,3 +697,23 @@ def test_his_party_names_no_body_when_the_article_gives_none(extractor):
 def test_pronoun_is_the_subject_of_the_last_main_clause_not_the_last_speaker(extractor, text, speaker):
     r = extractor.extract_one(Article("p", text))
     assert r.quotes[-1].speaker == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, date, kept, gone",
+    [
+        # The article's date: a president of the 1960s is no "Johnson" of 2020 copy ...
+        ("WASHINGTON — The Senate met on Monday. Johnson said the vote would be close.", "2020-06-01", None,
+         "Lyndon B. Johnson"),
+        # ... but is in copy of his own time.
+        ("WASHINGTON — The Senate met on Monday. Johnson said the vote would be close.", "1966-06-01",
+         "Lyndon B. Johnson", None),
+        # A holder in office at the article's date keeps the surname.
+        ("ANKARA — Turkey voted on Sunday. Erdogan thanked voters in Istanbul.", "2023-05-29", "Recep Tayyip Erdogan", None),
+    ],
+)
+def test_bare_surname_fits_the_articles_date(extractor, text, date, kept, gone):
+    actors = {m.actor for m in extractor.extract_one(Article("d", text, date=date)).mentions}
+    assert kept is None or kept in actors
+    assert gone is None or gone not in actors

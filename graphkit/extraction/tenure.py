@@ -1,0 +1,76 @@
+"""Time in resolution: whether a registry person fits an article's date.
+
+A bare surname names a registry person of the article's place and time
+(tests/data/GUIDELINES.md): "Johnson" in Washington copy of 2020 is not
+Lyndon B. Johnson. The resolver runs inside the spaCy pipeline, which
+does not see the article's date; :func:`fit_surnames_to_date` re-reads its
+bare-surname readings after it, with the date the extractor holds (a role's
+dates come from the registry: CAMEO role codes with start and end).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from graphkit.extraction.registry import Actor, Registry
+
+
+#: Out of office this many years before an article's date: a historical
+#: figure, not whom a bare surname in it names (as in ``actors.HISTORICAL_YEARS``).
+HISTORICAL_YEARS = 25
+
+
+def year_of(date: str | None) -> int | None:
+    """The year of an ISO date, ``None`` when there is none."""
+    try:
+        return int(str(date)[:4]) if date else None
+    except ValueError:
+        return None
+
+
+def _span_years(role) -> tuple[int | None, int | None]:
+    return (int(role.start[:4]) if role.start else None, int(role.end[:4]) if role.end else None)
+
+
+def _in_office(actor: Actor, year: int) -> bool:
+    """A role of ``actor`` spans ``year`` (an open end runs on, an unknown
+    start reaches back)."""
+    return any((s is None or s <= year) and (e is None or year <= e) for s, e in map(_span_years, actor.roles))
+
+
+def _fits_year(actor: Actor, year: int) -> bool:
+    """``actor`` can be whom an article of ``year`` names by surname: no dates
+    known, in office, or out of office for less than :data:`HISTORICAL_YEARS`
+    (and not yet come: a role that starts a decade later is another time)."""
+    spans = [_span_years(r) for r in actor.roles]
+    if not spans or all(s is None and e is None for s, e in spans):
+        return True
+    return any((s is None or s - 10 <= year) and (e is None or year <= e + HISTORICAL_YEARS) for s, e in spans)
+
+
+def fit_surnames_to_date(doc: Doc, registry: Registry, date: str | None) -> None:
+    """Re-read each bare surname the resolver gave a registry person
+    ("Johnson") against the article's ``date``: keep the person when they
+    fit it, else take another holder of the surname who does (of the same
+    country first, then one in office that year), else drop the reading.
+    A surname whose person the article names in full keeps them."""
+    year = year_of(date)
+    candidates = doc.user_data.get("gk_surname_candidates") or {}
+    if year is None or not candidates or "actors" not in doc.spans:
+        return
+    spans = list(doc.spans["actors"])
+    full = {s.kb_id_ for s in spans if len(s) > 1}
+    out, changed = [], False
+    for s in spans:
+        actor = registry.get(s.kb_id_) if len(s) == 1 and s.label_ == "leader" and s.start in candidates else None
+        if actor is None or actor.name in full or (_fits_year(actor, year) and _in_office(actor, year)):
+            out.append(s)
+            continue
+        holders = [a for a in (registry.get(n) for n in dict.fromkeys([actor.name, *candidates[s.start]]))
+                   if a is not None and a.name not in full and _fits_year(a, year)]
+        holders.sort(key=lambda a: (a.country != actor.country, not _in_office(a, year), a.name != actor.name))
+        changed = changed or not holders or holders[0].name != actor.name
+        if holders:
+            out.append(Span(doc, s.start, s.end, label=s.label_, kb_id=holders[0].name))
+    if changed:
+        doc.spans["actors"] = out
