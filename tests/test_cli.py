@@ -169,6 +169,25 @@ def test_export_round_trips(runner, seed_graph, tmp_path, ext):
     assert set(G.edges(keys=True)) == set(H.edges(keys=True))
 
 
+def test_graph_commands_read_a_csv_pair_by_the_name_export_wrote(runner, tmp_path):
+    import networkx as nx
+
+    from graphkit.io.graphfile import write_graph
+
+    G = nx.MultiDiGraph()
+    G.add_node("Chad", type="state")
+    G.add_node("Libya", type="state")
+    G.add_edge("Chad", "Libya", key="co-mention", kind="co-mention", weight=2.0)
+    write_graph(G, tmp_path / "g.csv")
+    assert not (tmp_path / "g.csv").exists()  # the pair is g.nodes.csv and g.edges.csv
+    for args in (["centrality", "g.csv", "--format", "csv"], ["diff", "g.csv", "g.csv"]):
+        result = runner.invoke(main, [args[0], *(str(tmp_path / a) if a == "g.csv" else a for a in args[1:])])
+        assert result.exit_code == 0, result.output
+    assert "Chad" in runner.invoke(main, ["centrality", str(tmp_path / "g.csv")]).output
+    missing = runner.invoke(main, ["centrality", str(tmp_path / "h.csv")])
+    assert missing.exit_code != 0 and "does not exist" in missing.output
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("view", ["network", "centrality", "matrix", "factions"])
 def test_plot_views(runner, seed_graph, tmp_path, view):

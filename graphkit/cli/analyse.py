@@ -6,7 +6,7 @@ import click
 
 from graphkit.cli.app import main
 from graphkit.cli.common import (
-    CONTEXT, GRAPH, Defined, backend_option, fail_on_graphkit_error, filter_options, format_option,
+    CONTEXT, GRAPH, Defined, GraphFile, backend_option, fail_on_graphkit_error, filter_options, format_option,
     level_option, load_graph, need_stances, network_for, seed_option, show,
 )
 
@@ -157,8 +157,8 @@ def ego(graph, actor, radius, fmt, **filters):
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("graph_a", type=click.Path(exists=True, dir_okay=False))
-@click.argument("graph_b", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph_a", type=GraphFile())
+@click.argument("graph_b", type=GraphFile())
 @format_option
 @filter_options
 @fail_on_graphkit_error

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import json
 
+from pathlib import Path
+
 import click
 
 from graphkit.errors import GraphkitError
@@ -199,8 +201,27 @@ def show(result, fmt):
         click.echo(render(result.to_rows(), fmt), nl=False)
 
 
+class GraphFile(click.Path):
+    """An existing graph file, or the stem ``g.csv`` of a CSV pair ``g.nodes.csv``/``g.edges.csv``.
+
+    ``export -o g.csv`` writes the pair under that name, so the same name
+    must read it back.
+    """
+
+    def __init__(self):
+        super().__init__(exists=True, dir_okay=False)
+
+    def convert(self, value, param, ctx):
+        path = Path(value)
+        if path.suffix.lower() == ".csv" and not path.exists():
+            stem = path.name[: -len(".csv")]
+            if path.with_name(f"{stem}.nodes.csv").is_file():
+                return value
+        return super().convert(value, param, ctx)
+
+
 #: The graph file argument of every graph command.
-GRAPH = click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+GRAPH = click.argument("graph", type=GraphFile())
 
 
 # -- output ---------------------------------------------------------------------------
