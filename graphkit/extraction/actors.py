@@ -56,6 +56,7 @@ from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
 from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, in_place_name
+from graphkit.extraction.tenure import HISTORICAL_YEARS
 from graphkit.extraction.text import dateline_spans
 
 if not Doc.has_extension("gk_actors"):
@@ -247,11 +248,6 @@ class ActorRuler:
 )
 def make_actor_ruler(nlp: Language, name: str, registry_path: str | None, extra_paths: list[str]):
     return ActorRuler(nlp, cached_registry(registry_path, tuple(extra_paths)), name=name)
-
-
-#: Out of office this many years before the registry's newest record: a
-#: historical figure.
-HISTORICAL_YEARS = 25
 
 
 def _newest_year(registry: Registry) -> int:

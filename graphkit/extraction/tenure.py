@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span
 from graphkit.extraction.registry import Actor, Registry
 
 
-#: Out of office this many years before an article's date: a historical
-#: figure, not whom a bare surname in it names (as in ``actors.HISTORICAL_YEARS``).
+#: Out of office this many years before an article's date (or, where the
+#: resolver has no date, the registry's newest record): a historical figure,
+#: not whom a bare surname names.
 HISTORICAL_YEARS = 25
 
 
