@@ -42,6 +42,20 @@ def test_defeat_outside_an_election_is_still_a_stance(extractor):
 @pytest.mark.parametrize(
     "text, source, target",
     [
+        ("Speaking at a campaign rally in Ohio on Tuesday, the senator said Russian forces had defeated "
+         "Ukrainian troops near Bakhmut.", "Russia", "Ukraine"),
+        ("Days before the vote, Prime Minister Narendra Modi said Indian troops had beaten Pakistani forces "
+         "in Kashmir.", "India", "Pakistan"),
+    ],
+)
+def test_a_defeat_told_in_election_copy_is_still_a_stance(extractor, text, source, target):
+    # the vote is named in another clause than the defeat's: no election result
+    assert (source, target, -1) in _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
         ('"We do not want Erdogan for another five years," said Ayse Demir, a teacher in Istanbul.',
          "Ayse Demir", "Recep Tayyip Erdogan"),
         ('NAIROBI - "We will not recognise Mwai Kibaki as president," Raila Odinga told a news conference.',

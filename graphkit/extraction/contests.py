@@ -24,11 +24,13 @@ class ContestReadings:
         ("defeated Walesa in the runoff", "beating Prabowo by eight million
         votes", "had led him in several polls"): the voters decided, neither
         candidate acted on the other, so the guidelines read no stance. A
-        contest verb counts so when its sentence names the vote."""
+        contest verb counts so when its own clause names the vote: "the
+        army had taken three soldiers, Modi said on the campaign trail" is
+        no result."""
         if verb.lemma_.lower() not in self.lex.contest_verbs:
             return False
         return any(t.lemma_.lower() in self.lex.electoral_nouns or t.lower_ in self.lex.electoral_nouns
-                   for t in verb.sent if t.pos_ in ("NOUN", "PROPN"))
+                   for t in verb.subtree if t.pos_ in ("NOUN", "PROPN"))
 
     def _rival(self, noun: Token, clause: Token | None) -> str | None:
         """"his rival", "her opponent" in election copy: the person who stood
