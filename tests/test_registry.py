@@ -113,6 +113,31 @@ def test_shipped_records_are_well_formed(reg):
     assert types == set(ACTOR_TYPES) - {"person"}
 
 
+@pytest.mark.parametrize(
+    "body, subject",
+    [
+        ("Committee to Protect Journalists", "Protect Journalists"),
+        ("Organization of African Unity", "African Unity"),
+        ("Union of Arab Banks", "Arab Banks"),
+        ("Moscow School of Human Rights", "Human Rights"),
+        ("Commission for the Defense of Human Rights in Central America", "Central America"),
+    ],
+)
+def test_a_body_named_for_its_subject_is_not_a_person(reg, body, subject):
+    # Phoenix writes these as one upper-case line; "of"/"for" ends the body's
+    # words, so what follows is its subject and never a person under a title.
+    found = reg.lookup(body)
+    assert found is not None and found.type == "organization", body
+    assert reg.lookup(subject) is None or reg.lookup(subject).type != "leader", subject
+
+
+def test_no_registry_person_is_only_english_words(reg):
+    # "Gas Canisters", "Without Borders", "Urban Development" were once people.
+    for words in ("Human Rights", "Urban Development", "Political Prisoners", "Women Lawyers", "South America"):
+        found = reg.lookup(words)
+        assert found is None or found.type != "leader", words
+
+
 def test_organizations_and_people_of_igos(reg):
     un = reg.lookup("U.N.")
     assert un.name == "United Nations" and un.type == "organization" and un.country is None
@@ -363,6 +388,13 @@ def test_builder_date_and_role_parsing():
     assert br.parse_role("TURGOV 021118-030314") == Role("TURGOV", "2002-11-18", "2003-03-14")
     assert br.parse_role("USAGOV > 130701") == Role("USAGOV", "2013-07-01", None)
     assert br.parse_role("IGOUNO <061231") == Role("IGOUNO", None, "2006-12-31")
+
+
+def test_builder_word_forms_and_title_evidence():
+    br = _builder()
+    vocab = br.Vocabulary()
+    assert vocab.is_word_form("rights") and vocab.is_word_form("countries") and vocab.is_word_form("lawyers")
+    assert not vocab.is_word_form("erdogan") and not vocab.is_word_form("nazarbayev")
 
 
 @pytest.mark.slow

@@ -6,6 +6,8 @@ import json
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 
 from graphkit.extraction.tagrules import TableMatcher, speed_up
 from tests.conftest import DATA, ROOT
@@ -26,6 +28,8 @@ def _blank_ruler():
     ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to"}, index=-1)
     ruler.add([[{"LOWER": {"REGEX": "^n[ou]thin'$"}}]], {"LEMMA": "nothing"})
     ruler.add([[{"IS_SPACE": True}]], {"LEMMA": "SPACE"})
+    ruler.add([[{"LOWER": {"NOT_IN": ["it", ".", "we"]}, "IS_SPACE": False}, {"LOWER": {"IN": ["it", "na"]}}]], {"NORM": "before"})
+    ruler.add([[{"ORTH": {"REGEX": "^[A-Z]"}}, {"LOWER": "na"}, {"IS_SPACE": False}]], {"NORM": "three"}, index=1)
     return nlp
 
 
@@ -39,6 +43,19 @@ def test_table_matches_equal_the_matcher_on_hand_rules():
     speed_up(nlp)
     assert [t.lemma_ for t in nlp(text)] == stock
     assert "GOT" in stock and "to" in stock and "nothing" in stock and "SPACE" in stock
+
+
+@given(st.lists(st.sampled_from(["got", "Gon", "na", "gon", "it", "we", "nothin'", "  ", ".", "gets", "Na"]), max_size=12))
+def test_table_matches_equal_the_matcher_on_any_word_sequence(words):
+    # Two- and three-token rules that end at the last token, NOT_IN, REGEX
+    # and flags: the look-up finds exactly the Matcher's matches.
+    nlp = _blank_ruler()
+    ruler = nlp.get_pipe("attribute_ruler")
+    doc = nlp.make_doc(" ".join(words))
+    assert _TABLE(ruler).match(doc) == ruler.match(doc)
+
+
+_TABLE = TableMatcher
 
 
 def test_speed_up_without_a_ruler_is_a_no_op():

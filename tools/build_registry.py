@@ -361,6 +361,22 @@ class Vocabulary:
         w = normalize(word)
         return w in self.stop or w in self.common or w in self.nouns
 
+    def is_word_form(self, word: str) -> bool:
+        """:meth:`is_word`, also for a regular plural ("rights", "countries").
+
+        >>> Vocabulary().is_word_form("rights"), Vocabulary().is_word_form("assad")
+        (True, False)
+        """
+        w = normalize(word)
+        stems = [w]
+        if w.endswith("ies"):
+            stems.append(w[:-3] + "y")
+        if w.endswith("es"):
+            stems.append(w[:-2])
+        if w.endswith("s"):
+            stems.append(w[:-1])
+        return any(self.is_word(s) for s in stems if s)
+
 
 # ---------------------------------------------------------------------------
 # Names
@@ -619,9 +635,11 @@ class Builder:
         first = low[0].split("-")[0]
         if first in self.first_names or re.fullmatch(r"[a-z]\.", first) or first in ("abu", "abou", "umm"):
             return True
-        if titled or (entry is not None and any("ELI" in r.code or r.start or r.end for r in entry.roles)):
+        if entry is not None and any("ELI" in r.code or r.start or r.end for r in entry.roles):
             return True
-        return False
+        # A title alone is weak evidence: "NEW | HUMAN RIGHTS" leaves English
+        # words, where a person under a title leaves at least one name.
+        return titled and not all(self.vocab.is_word_form(p) for t in low for p in t.split("-"))
 
     # -- states ------------------------------------------------------------
 
@@ -774,7 +792,15 @@ class Builder:
         if not toks:
             return None
         ptoks = strip_title(toks, self.titles)
-        if "countryinfo" in e.comment.lower() or self.looks_like_person(ptoks, e, titled=len(ptoks) < len(toks)):
+        if "countryinfo" in e.comment.lower():
+            return ptoks
+        # "INTERNATIONAL FEDERATION OF | HUMAN RIGHTS": a stripped prefix that
+        # ends in "of"/"for" names a body, and what is left is its subject,
+        # not a person under a title ("SECRETARY OF STATE | JOHN KERRY").
+        stripped = toks[: len(toks) - len(ptoks)]
+        if stripped and stripped[-1].lower() in FUNCTION_WORDS:
+            return None
+        if self.looks_like_person(ptoks, e, titled=len(ptoks) < len(toks)):
             return ptoks
         return None
 

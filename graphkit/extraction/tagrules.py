@@ -1,14 +1,18 @@
 """The trained pipeline's attribute rules, applied by table look-up.
 
 ``en_core_web_sm``'s ``attribute_ruler`` maps each tagged token to its
-coarse part of speech, morphology and some lemmas with 179 rules, almost
-all of them one token equal to a tag, a lower-case form or a dependency
-label. spaCy runs them all through its general ``Matcher``, about a tenth
-of the whole pipeline's time. :func:`speed_up` makes the ruler find the
-same matches with one dictionary look-up per token and rule shape, and
-leaves the few rules that need the ``Matcher`` (two tokens, ``NOT_IN``,
-``REGEX``) to it. The matches, their order and what is set on the tokens are
-the ruler's own (a test compares every token on the seeds and a corpus).
+coarse part of speech, morphology and some lemmas with 179 rules: one or
+two tokens, each tested for equality (or ``IN``, ``NOT_IN``, ``REGEX``) on
+its tag, lower-case form, dependency label or whitespace. spaCy runs them
+all through its general ``Matcher``, about a tenth of the whole pipeline's
+time. :func:`speed_up` makes the ruler find the same matches by look-up:
+a token is described by the values the rules test (``Doc.to_array``), and
+what each distinct description satisfies is worked out once, through
+tables keyed by the rules' equality tests, and then remembered, so a token
+costs one dictionary look-up. Rules of any other shape (quantifiers,
+other attributes or predicates) are left to the ``Matcher``. The matches,
+their order and what is set on the tokens are the ruler's own (a test
+compares every token on the seeds and a corpus).
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -24,6 +28,7 @@ True
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -31,23 +36,28 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
-#: Token attributes a rule may test by plain equality, as ``Doc.to_array`` reads them.
+#: Token attributes a rule may test, as ``Doc.to_array`` reads them.
 _PLAIN = {"TAG": "TAG", "LOWER": "LOWER", "DEP": "DEP", "IS_SPACE": "IS_SPACE", "ORTH": "ORTH", "TEXT": "ORTH", "NORM": "NORM"}
 
+#: Distinct token descriptions remembered before the memory is emptied (a
+#: long run over new vocabulary must not grow it without bound).
+MEMORY = 200_000
 
-def _simple(pattern: list[dict[str, Any]]) -> bool:
-    """One token, every test an equality (or an ``IN`` list) on a plain attribute."""
-    if len(pattern) != 1:
-        return False
-    for key, value in pattern[0].items():
-        if key not in _PLAIN:
-            return False
-        if isinstance(value, dict):
-            if set(value) != {"IN"}:
+
+def _supported(pattern: list[dict[str, Any]]) -> bool:
+    """Every token a set of plain tests: equality, ``IN``, ``NOT_IN`` or ``REGEX``, no quantifier."""
+    for spec in pattern:
+        for key, value in spec.items():
+            if key not in _PLAIN:
                 return False
-        elif not isinstance(value, (str, bool)):
-            return False
-    return True
+            if isinstance(value, dict):
+                if len(value) != 1 or next(iter(value)) not in ("IN", "NOT_IN", "REGEX"):
+                    return False
+                if "REGEX" in value and (key == "IS_SPACE" or not isinstance(value["REGEX"], str)):
+                    return False
+            elif not isinstance(value, (str, bool)):
+                return False
+    return bool(pattern)
 
 
 class TableMatcher:
@@ -61,59 +71,118 @@ class TableMatcher:
 
     def __init__(self, ruler) -> None:
         self.ruler = ruler
-        strings = ruler.vocab.strings
+        self.strings = strings = ruler.vocab.strings
         self.rest = Matcher(ruler.vocab)
         self.attrs = ruler.attrs
         self.indices = ruler.indices
-        # signature (attribute names) -> {value hashes: [rule ids]}
-        self.tables: dict[tuple[str, ...], dict[tuple[int, ...], list[int]]] = {}
         self.keys: dict[int, int] = {}
+        # Every supported pattern as (rule id, length); every token test of
+        # one as a "slot" (pattern number, position) with its equality tests
+        # (the table it is found in) and the rest (NOT_IN, REGEX) checked after.
+        self.patterns: list[tuple[int, int]] = []
+        self.tables: dict[tuple[str, ...], dict[tuple[int, ...], list[int]]] = {}
+        self.slots: list[tuple[int, int, list]] = []
+        self.unindexed: list[int] = []  # slots with no equality test
         for rule_id, rule in enumerate(ruler.patterns):
             key = strings.add(str(rule_id))
             self.keys[rule_id] = key
             patterns = rule["patterns"]
-            if ruler.indices[rule_id] not in (0, -1) or not all(_simple(p) for p in patterns):
+            if not all(_supported(p) for p in patterns):
                 self.rest.add(key, patterns)
                 continue
             for pattern in patterns:
-                tests = sorted(pattern[0].items())
-                names = tuple(_PLAIN[k] for k, _ in tests)
-                choices = []
-                for _, value in tests:
-                    values = value["IN"] if isinstance(value, dict) else [value]
-                    choices.append([int(v) if isinstance(v, bool) else strings.add(v) for v in values])
-                table = self.tables.setdefault(names, {})
-                for combo in itertools.product(*choices):
-                    ids = table.setdefault(tuple(combo), [])
-                    if rule_id not in ids:
-                        ids.append(rule_id)
-        self.columns = sorted({n for names in self.tables for n in names})
+                number = len(self.patterns)
+                self.patterns.append((rule_id, len(pattern)))
+                for k, spec in enumerate(pattern):
+                    self._add_slot(number, k, spec)
+        self.columns = sorted({n for names in self.tables for n in names}
+                              | {name for _, _, checks in self.slots for name, _, _ in checks})
         self.where = {names: [self.columns.index(n) for n in names] for names in self.tables}
+        for _, _, checks in self.slots:
+            checks[:] = [(self.columns.index(name), kind, value) for name, kind, value in checks]
+        #: token description (values of ``columns``) -> (rules of one-token
+        #: patterns it matches, multi-token pattern slots it fills)
+        self.memory: dict[tuple[int, ...], tuple[tuple[int, ...], frozenset]] = {}
+
+    def _add_slot(self, number: int, k: int, spec: dict[str, Any]) -> None:
+        strings = self.strings
+        slot = len(self.slots)
+        equal, checks = [], []
+        for name, value in sorted(spec.items()):
+            column = _PLAIN[name]
+            if isinstance(value, dict) and "REGEX" in value:
+                checks.append((column, "REGEX", re.compile(value["REGEX"])))
+            elif isinstance(value, dict) and "NOT_IN" in value:
+                checks.append((column, "NOT_IN", {_value(strings, v) for v in value["NOT_IN"]}))
+            else:
+                values = value["IN"] if isinstance(value, dict) else [value]
+                equal.append((column, [_value(strings, v) for v in values]))
+        self.slots.append((number, k, checks))
+        if not equal:
+            self.unindexed.append(slot)
+            return
+        names = tuple(n for n, _ in equal)
+        table = self.tables.setdefault(names, {})
+        for combo in itertools.product(*(vs for _, vs in equal)):
+            ids = table.setdefault(tuple(combo), [])
+            if slot not in ids:
+                ids.append(slot)
+
+    def _describe(self, row: tuple[int, ...]) -> tuple[tuple[int, ...], frozenset]:
+        """What a token with these column values satisfies (worked out once per description)."""
+        candidates = list(self.unindexed)
+        for names, table in self.tables.items():
+            candidates += table.get(tuple(row[c] for c in self.where[names]), ())
+        singles, filled = set(), set()
+        for slot in candidates:
+            number, k, checks = self.slots[slot]
+            if all(self._check(row[c], kind, value) for c, kind, value in checks):
+                rule_id, length = self.patterns[number]
+                if length == 1:
+                    singles.add(rule_id)
+                else:
+                    filled.add((number, k))
+        found = (tuple(sorted(singles)), frozenset(filled))
+        if len(self.memory) >= MEMORY:
+            self.memory.clear()
+        self.memory[row] = found
+        return found
+
+    def _check(self, got: int, kind: str, value) -> bool:
+        if kind == "NOT_IN":
+            return got not in value
+        # REGEX: the Matcher searches the attribute's string.
+        return value.search(self.strings[got]) is not None
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """The ruler's matches ``(rule id, key, start, end)``, sorted as the ruler sorts them."""
-        found = set()
-        if len(doc) and self.tables:
+        """The ruler's matches ``(rule id, key, start, end)``, sorted as the ruler sorts them.
+
+        Like the ``Matcher``, a rule matches a span once however many of its
+        patterns match it.
+        """
+        found: set[tuple[int, int, int]] = set()
+        if len(doc) and self.slots:
             rows = doc.to_array(self.columns).tolist()
             if len(self.columns) == 1:
-                rows = [[r] for r in rows]
-            for names, table in self.tables.items():
-                cols = self.where[names]
-                if len(cols) == 1:
-                    c = cols[0]
-                    for i, row in enumerate(rows):
-                        ids = table.get((row[c],))
-                        if ids:
-                            found.update((r, i) for r in ids)
-                else:
-                    for i, row in enumerate(rows):
-                        ids = table.get(tuple(row[c] for c in cols))
-                        if ids:
-                            found.update((r, i) for r in ids)
-        matches = [(r, self.keys[r], i, i + 1) for r, i in found]
-        strings = self.ruler.vocab.strings
-        for key, start, end in self.rest(doc, allow_missing=True, as_spans=False):
-            matches.append((int(strings[key]), key, start, end))
+                rows = [(r,) for r in rows]
+            memory, describe = self.memory, self._describe
+            described = [memory.get(row) or describe(row) for row in map(tuple, rows)]
+            n = len(described)
+            for i, (singles, filled) in enumerate(described):
+                for rule_id in singles:
+                    found.add((rule_id, i, i + 1))
+                for number, k in filled:
+                    rule_id, length = self.patterns[number]
+                    if k == 0 and i + length <= n and all(
+                        (number, j) in described[i + j][1] for j in range(1, length)
+                    ):
+                        found.add((rule_id, i, i + length))
+        keys = self.keys
+        matches = [(r, keys[r], start, end) for r, start, end in found]
+        if len(self.rest):
+            strings = self.strings
+            for key, start, end in self.rest(doc, allow_missing=True, as_spans=False):
+                matches.append((int(strings[key]), key, start, end))
         matches.sort()
         return matches
 
@@ -122,6 +191,11 @@ class TableMatcher:
         for rule_id, _, start, end in matches:
             index = self.indices[rule_id]
             set_token_attrs(doc[start + index if index >= 0 else end + index], self.attrs[rule_id])
+
+
+def _value(strings, value) -> int:
+    """The number ``Doc.to_array`` gives for a tested value: a string's hash, a flag's 0 or 1."""
+    return int(value) if isinstance(value, bool) else strings.add(value)
 
 
 def speed_up(nlp: Language, name: str = "attribute_ruler") -> bool:
