@@ -50,12 +50,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
-from graphkit.extraction.coref import POLITICAL_ROLES
+from graphkit.extraction.coref import POLITICAL_ROLES, tokens_where
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
 from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, in_place_name
+from graphkit.extraction.tables import capitalised, lemmas_in
 from graphkit.extraction.tenure import HISTORICAL_YEARS
 from graphkit.extraction.text import dateline_spans, doc_text
 
@@ -293,6 +294,9 @@ class ActorResolver:
         self._short_names: ShortNames | None = None
         self._spellings: Spellings | None = None
         self._place: set[str] = set()  # countries of the article being resolved
+        # Per actor of the registry, read once: folded name words, normalised capitals.
+        self._own: dict[str, set[str]] = {}
+        self._capitals: dict[str, set[str]] = {}
 
     @property
     def short_names(self) -> ShortNames:
@@ -494,7 +498,7 @@ class ActorResolver:
                 low.endswith("s") and low[:-1] in POLITICAL_ROLES)
 
         out = []
-        for t in doc:
+        for t in (doc[i] for i in capitalised(doc)):  # the tokens the test below can keep
             if t.i in taken or not t.is_alpha or not (t.is_title or (t.is_upper and len(t) > 1)):
                 continue
             j = t.i + 1
@@ -526,8 +530,6 @@ class ActorResolver:
         """Whether a partial alias of ``actor`` ends a longer name the text
         gives someone else: capitalised name words right before it that are
         not the actor's own (titles and role words aside)."""
-        own = {fold(w) for w in actor.name.replace("-", " ").split()}
-        own |= {fold(w) for a in actor.aliases for w in a.replace("-", " ").split()}
         doc, j = ent.doc, ent.start - 1
         while j >= 0 and doc[j].lower_ in _NAME_PARTICLES:
             j -= 1
@@ -536,13 +538,24 @@ class ActorResolver:
         t = doc[j]
         if not t.is_title or t.is_sent_start or t.ent_type_ and t.ent_type_ != "PERSON":
             return False
-        if t.lower_.rstrip(".") in self.lex.role_words or fold(t.text) in own:
+        if t.lower_.rstrip(".") in self.lex.role_words or fold(t.text) in self._own_words(actor):
             return False
         return t.pos_ == "PROPN" or not doc.has_annotation("TAG")
 
+    def _own_words(self, actor: Actor) -> set[str]:
+        """The folded words of ``actor``'s name and aliases (worked out once per actor)."""
+        own = self._own.get(actor.name)
+        if own is None:
+            own = {fold(w) for w in actor.name.replace("-", " ").split()}
+            own |= {fold(w) for a in actor.aliases for w in a.replace("-", " ").split()}
+            self._own[actor.name] = own
+        return own
+
     def _is_capital(self, ent: Span, actor: Actor) -> bool:
-        key = normalize(ent.text)
-        return any(normalize(c) == key for c in actor.capitals)
+        capitals = self._capitals.get(actor.name)
+        if capitals is None:  # normalised once per actor
+            capitals = self._capitals[actor.name] = {normalize(c) for c in actor.capitals}
+        return normalize(ent.text) in capitals
 
     def _remember_surnames(self, name: str, ent: Span, surnames: dict[str, str]) -> None:
         tokens = [t for t in ent if t.is_alpha and t.lower_ not in ("al", "el", "bin", "ibn", "de")]
@@ -638,9 +651,7 @@ class ActorResolver:
         for f in found:
             taken.update(range(f.start, f.end))
         out = []
-        for tok in doc:
-            if tok.i in taken or not (tok.is_title or tok.is_upper):
-                continue
+        for tok in (doc[i] for i in capitalised(doc) if i not in taken):
             known = surnames.get(fold(tok.text))
             if known is not None:
                 out.append(_Found(tok.i, tok.i + 1, *known))
@@ -684,8 +695,8 @@ class ActorResolver:
         covered = set()
         for f in kept + out:
             covered.update(range(f.start, f.end))
-        for tok in doc:
-            if tok.i in covered or tok.lemma_.lower() not in gov or tok.lower_ != tok.text:
+        for tok in (doc[i] for i in lemmas_in(doc, gov) if i not in covered):
+            if tok.lower_ != tok.text:
                 continue
             if tok.lower_ == "administration":
                 continue  # read by _administrations
@@ -709,8 +720,8 @@ class ActorResolver:
         out: list[_Found] = []
         covered = {i for f in found for i in range(f.start, f.end)}
         states = Counter(f.actor for f in found if f.type == "state")
-        for tok in doc:
-            if tok.lower_ != "administration" or tok.text != tok.lower_ or tok.i in covered or tok.i in by_end:
+        for tok in (doc[i] for i in tokens_where(doc, "LOWER", {"administration"})):
+            if tok.text != tok.lower_ or tok.i in covered or tok.i in by_end:
                 continue
             if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
                 continue  # "a Democratic administration", "Biden administration" (an alias)
