@@ -363,6 +363,7 @@ class ActorResolver:
         ents = list(doc.ents)
         place = self._place = self._article_countries(ents)
         full_names = {e.kb_id_ for e in ents if e.kb_id_ and len(e) > 1}
+        unknown: list[Span] = []
         # Pass 1: registry entities and the state each names.
         for ent in ents:
             if ent.kb_id_:
@@ -379,13 +380,19 @@ class ActorResolver:
                 if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
                     continue
                 if actor.type == "state":
-                    if in_place_name(ent, self.lex):
+                    if in_place_name(ent, self.lex, actor):
                         continue  # "the Gulf of Guinea" (extraction.state_names)
                     actor = self.short_names.resolve(ent, actor, ents)  # "Congo" under a Kinshasa dateline
                 if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
                 if actor.type == "state" and before_ethnonym(ent, self.lex):
                     continue  # "Kosovo Albanian guerrillas" are no forces of a state
+                longer = self._name_goes_on(ent, actor) if actor.type == "leader" else None
+                if longer is not None:
+                    # "Abdullah Ocalan" is not King Abdullah: the whole name
+                    # is someone the registry may lack (pass 2 reads it).
+                    unknown.append(longer)
+                    continue
                 if actor.type == "leader" and (fold(ent.text) in other_names or self._in_other_name(ent, actor)):
                     # "Ahmed Awad bin Mubarak" is not Hosni Mubarak, and nor is
                     # the "Mubarak" that stands for him later in the article.
@@ -395,9 +402,7 @@ class ActorResolver:
                 if actor.type == "leader":
                     self._remember_surnames(actor.name, ent, surnames)
         # Pass 2: names the registry lacks.
-        for ent in doc.ents:
-            if ent.kb_id_:
-                continue
+        for ent in [*(e for e in doc.ents if not e.kb_id_), *unknown]:
             f = self._resolve_unknown(ent, surnames, extra)
             if f is not None:
                 found.append(f)
@@ -540,6 +545,23 @@ class ActorResolver:
             return False
         return t.pos_ == "PROPN" or not doc.has_annotation("TAG")
 
+    def _name_goes_on(self, ent: Span, actor: Actor) -> Span | None:
+        """The longer name a one-word alias of ``actor`` begins, if it is someone else's.
+
+        "Abdullah Ocalan": the parser compounds the alias onto a capitalised
+        proper noun that is none of the actor's own name words ("Abdullah II"
+        keeps "II"), so the person is the whole name.
+        """
+        if len(ent) != 1 or ent.end >= len(ent.doc):
+            return None
+        nxt = ent.doc[ent.end]
+        if ent[0].dep_ != "compound" or ent[0].head.i != nxt.i or nxt.pos_ != "PROPN" or not nxt.is_title:
+            return None
+        own = {fold(w) for a in (actor.name, *actor.aliases) for w in a.replace("-", " ").split()}
+        if fold(nxt.text) in own or nxt.ent_type_ not in ("", "PERSON") or nxt.lower_ in self.lex.role_words:
+            return None
+        return Span(ent.doc, ent.start, ent.end + 1, label="PERSON")
+
     def _is_capital(self, ent: Span, actor: Actor) -> bool:
         key = normalize(ent.text)
         return any(normalize(c) == key for c in actor.capitals)
@@ -559,7 +581,12 @@ class ActorResolver:
         words = [t for t in ent if t.lower_ not in self.lex.role_words and not t.is_punct]
         if not words:
             return None
-        span = ent.doc[words[0].i : words[-1].i + 1]
+        last = words[-1].i
+        if label != "PERSON":
+            # A body's name may end in a role word ("the National Liberation
+            # Army", "the Revolutionary Guard"): only titles before it go.
+            last = max(t.i for t in ent if not t.is_punct)
+        span = ent.doc[words[0].i : last + 1]
         key = fold(span.text)
         if key in surnames:
             return _Found(span.start, span.end, *surnames[key])
@@ -605,8 +632,11 @@ class ActorResolver:
                 actor = self.registry.get(ent.kb_id_)
                 if actor and actor.type == "state":
                     between = doc[ent.end : span.start]
-                    if not any(t.is_punct and t.text not in ("'s", "’s", "-") for t in between):
-                        return actor.name
+                    if any(t.is_punct and t.text not in ("'s", "’s", "-") for t in between):
+                        continue
+                    if doc.has_annotation("DEP") and any(t.pos_ in ("VERB", "AUX") for t in between):
+                        continue  # "Turkish commandos captured Kurdish rebel leader X": not his state
+                    return actor.name
         return None
 
     def _unknown_org(self, span: Span, short_forms: dict, extra: dict[str, dict]) -> _Found | None:
