@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from graphkit.extraction.quotes import QuoteMark, find_quote_marks
+from graphkit.extraction.quotes import _PAIRS, _WORD, MIN_DIRECT_WORDS, QuoteMark, _find_single_close, find_quote_marks
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,57 @@ def test_quote_continues_after_a_long_attribution(extractor):
     qs = _quotes(extractor, '"We condemn this attack in the strongest terms," the French foreign ministry said in a statement. '
                             '"France stands with the Syrian people."')
     assert [q.speaker for q in qs] == ["France", "France"]
+
+
+def _every_character(text: str) -> list[QuoteMark]:
+    # find_quote_marks as it was before it jumped from mark to mark: every
+    # character tried against every opening mark.
+    out: list[QuoteMark] = []
+    i, n = 0, len(text)
+    while i < n:
+        opener = None
+        for open_mark, closers in _PAIRS:
+            if text.startswith(open_mark, i):
+                opener = (open_mark, closers)
+                break
+        if opener is None:
+            # Straight or curly single marks open a quote only at a word start.
+            if text[i] in "'‘" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1].isalpha():
+                close = _find_single_close(text, i + 1)
+                if close is not None and len(_WORD.findall(text[i + 1 : close])) >= MIN_DIRECT_WORDS:
+                    out.append(QuoteMark(i + 1, close, True))
+                    i = close + 1
+                    continue
+            i += 1
+            continue
+        open_mark, closers = opener
+        start = i + len(open_mark)
+        para_end = text.find("\n\n", start)
+        para_end = n if para_end == -1 else para_end
+        best = None
+        for c in closers:
+            j = text.find(c, start, para_end)
+            if j != -1 and (best is None or j < best[0]):
+                best = (j, len(c))
+        if best is None:
+            end = para_end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                out.append(QuoteMark(start, end, False))
+            i = para_end
+            continue
+        j, width = best
+        if j > start:
+            out.append(QuoteMark(start, j, True))
+        i = j + width
+    return out
+
+
+@settings(max_examples=300)
+@example("He said 'we will go home' and left; 'a b c d'")
+@example("“one two” and ‘we will go home’ «a b» \"c\"")
+@given(st.lists(st.sampled_from(["we", "a", "b", "we a", " ", " ", "'", "‘", "’", "“", "”", "«", "»", '"', "\n", "\n\n", "."]),
+                max_size=40).map("".join))
+def test_jumping_from_mark_to_mark_finds_what_every_character_finds(text):
+    assert find_quote_marks(text) == _every_character(text)

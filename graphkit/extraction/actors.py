@@ -57,7 +57,7 @@ from graphkit.extraction.registry import Actor, Registry, fold_diacritics, norma
 from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, in_place_name
 from graphkit.extraction.tenure import HISTORICAL_YEARS
-from graphkit.extraction.text import dateline_spans
+from graphkit.extraction.text import dateline_spans, doc_text
 
 if not Doc.has_extension("gk_actors"):
     # name -> {"type", "country", "affiliation"} for actors the registry lacks
@@ -411,7 +411,7 @@ class ActorResolver:
         found.extend(self._surname_tokens(doc, surnames, found))
         # Pass 4: "<leader> regime", "the regime", "government forces".
         found = self._governments(doc, found)
-        text = doc.text  # once: doc.text is rebuilt from the tokens on each call
+        text = doc_text(doc)
         datelines = dateline_spans(text)
         found = [
             f for f in found

@@ -28,6 +28,7 @@ from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import actor_offsets, extract_quotes, quote_targets
 from graphkit.extraction.registry import Registry
 from graphkit.extraction.tenure import fit_surnames_to_date
+from graphkit.extraction.text import doc_text
 from graphkit.extraction.relations import apposition_stances, naming_stances, people_records, with_people
 from graphkit.extraction.stances import StanceReader, extract_stances
 from graphkit.records import ActorInfo, Article, Extraction, Mention
@@ -90,7 +91,7 @@ def piece_bounds(text: str, long: int = LONG_ARTICLE, limit: int = PIECE_CHARS) 
 def mentions_of(doc: Doc) -> list[Mention]:
     """Actor mentions of ``doc`` with sentence and paragraph indexes."""
     sent_starts = [s.start for s in doc.sents]
-    para_starts = paragraph_starts(doc.text)
+    para_starts = paragraph_starts(doc_text(doc))
     out = []
     for span in actor_spans(doc):
         out.append(

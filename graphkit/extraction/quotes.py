@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.coref import HONORIFICS, People
 from graphkit.extraction.lexicon import Lexicon
-from graphkit.extraction.text import dateline_spans
+from graphkit.extraction.text import dateline_spans, doc_text
 from graphkit.records import Quote
 
 #: Shorter quoted words are scare quotes ("terrorists"), not quotations.
@@ -73,6 +73,10 @@ _PAIRS = [
 ]
 
 
+#: The first characters of every opening mark (:data:`_PAIRS`, single marks).
+_MARK = re.compile("[" + re.escape("".join(sorted({m[0] for m, _ in _PAIRS} | set("'‘")))) + "]")
+
+
 def find_quote_marks(text: str) -> list[QuoteMark]:
     """Find quoted spans in ``text``, paragraph by paragraph.
 
@@ -88,6 +92,12 @@ def find_quote_marks(text: str) -> list[QuoteMark]:
     out: list[QuoteMark] = []
     i, n = 0, len(text)
     while i < n:
+        # Only a quote mark can open a quote: jump to the next one instead of
+        # trying every opening mark at every character.
+        found = _MARK.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         opener = None
         for open_mark, closers in _PAIRS:
             if text.startswith(open_mark, i):
@@ -169,7 +179,7 @@ class _Speakers:
                     self.inside_quote[i] = True
         self.types = {s.kb_id_: s.label_ for s in self.spans}
         # A dateline ("LONDON —") the parser made a subject never speaks.
-        text = doc.text if text is None else text  # rebuilt from the tokens on each read: once
+        text = doc_text(doc) if text is None else text
         lines = dateline_spans(text) + [m.span() for m in _CAPS_DATELINE.finditer(text)]
         self.in_dateline: set[int] = set()
         for s, e in lines:
@@ -542,7 +552,7 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
     article's coreference (made here when not given), names speakers the
     registry does not hold; ``speaker_type`` says what each speaker is.
     """
-    text = doc.text
+    text = doc_text(doc)
     marks = find_quote_marks(text)
     speakers = _Speakers(doc, lex, marks, people, text)
     has_parse = doc.has_annotation("DEP")

@@ -33,6 +33,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from graphkit.extraction.coref import People, Person, tokens_where
+from graphkit.extraction.text import doc_text
 from graphkit.records import ActorInfo, Mention, Quote, Stance
 
 
@@ -217,7 +218,7 @@ def people_records(
     if not any(p.name in active for p in _outsiders(doc, people)):
         return [], []
     sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [0]
-    para = [0] + [m.start() for m in re.finditer(r"\n\n+", doc.text)]
+    para = [0] + [m.start() for m in re.finditer(r"\n\n+", doc_text(doc))]
     infos: list[ActorInfo] = []
     mentions: list[Mention] = []
     for p in _outsiders(doc, people):

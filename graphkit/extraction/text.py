@@ -21,6 +21,28 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,40})?\s*\([A-Za-z 
 CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s", re.M)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per ``Doc``.
+
+    spaCy rebuilds ``doc.text`` from every token on each read, and the
+    pipeline's components and the extraction read it several times per
+    article; the text of a processed ``Doc`` never changes, so the first
+    read is kept in ``doc.user_data``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Turkey warned Syria.")
+    >>> doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    True
+    """
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+_TEXT = "gk_text"
+
+
 def dateline_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens of ``doc``'s datelines, with or without an agency.
 
@@ -28,7 +50,7 @@ def dateline_tokens(doc: Doc) -> set[int]:
     >>> sorted(dateline_tokens(spacy.blank("en")("MOSCOW, Oct 10 - Armenia agreed.")))
     [0, 1, 2, 3, 4]
     """
-    text = doc.text
+    text = doc_text(doc)
     out: set[int] = set()
     for s, e in dateline_spans(text) + [m.span() for m in CAPS_DATELINE.finditer(text)]:
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -59,8 +81,9 @@ def line_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
-    for _, end in dateline_spans(doc.text):
-        span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    text = doc_text(doc)
+    for _, end in dateline_spans(text):
+        span = doc.char_span(end, len(text), alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
     return doc
