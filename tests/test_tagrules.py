@@ -9,7 +9,7 @@ import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graphkit.extraction.tagrules import TableMatcher, speed_up
+from graphkit.extraction.tagrules import TableMatcher, remember_lemmas, speed_up
 from tests.conftest import DATA, ROOT
 
 
@@ -60,6 +60,7 @@ _TABLE = TableMatcher
 
 def test_speed_up_without_a_ruler_is_a_no_op():
     assert speed_up(spacy.blank("en")) is False
+    assert remember_lemmas(spacy.blank("en")) is False
 
 
 @pytest.mark.model
@@ -69,7 +70,9 @@ def test_table_ruler_sets_what_the_trained_ruler_sets():
     stock = spacy.load(DEFAULT_MODEL)
     fast = spacy.load(DEFAULT_MODEL)
     assert speed_up(fast)
-    texts = _texts()
+    assert remember_lemmas(fast)
+    # Twice over: the second time every lemma comes from what was remembered.
+    texts = _texts() * 2
     n = 0
     for a, b in zip(stock.pipe(texts), fast.pipe(texts)):
         doc = stock.make_doc(a.text)

@@ -42,6 +42,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphkit.errors import InputError
+from graphkit.extraction.tables import TokenTable, token_table
 
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "dative", "prt", "xcomp", "ccomp", "npadvmod"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "advmod", "neg", "aux"}
@@ -76,7 +77,7 @@ class Pattern:
     preps: tuple[tuple[str, tuple[Element, ...]], ...]
     code: str
 
-    @property
+    @functools.cached_property
     def weight(self) -> int:
         # Object words say more than a bare preposition: "rushed food to"
         # is aid (073) before it is a visit "to" somewhere (042).
@@ -154,7 +155,8 @@ class Cameo:
             candidates.extend(index.get(key, ()))
         # Equal weights: a pattern naming the object's own head ("broke off
         # relations" 161) before one naming a particle ("broke off" 130).
-        heads = {w for c in verb.children if c.dep_ == "dobj" for w in (c.text.lower(), c.lemma_.lower())}
+        table = token_table(verb.doc)
+        heads = {w for c in table.children[verb.i] if table.dep[c] == "dobj" for w in (table.lower[c], table.lemma[c])}
         best: Pattern | None = None
         best_key = (-1, False)
         for p in candidates:
@@ -200,11 +202,13 @@ def _directive(verb: Token, code: str | None, default: str) -> str | None:
     return code
 
 
-def _words(tokens) -> set[str]:
+def _words(table: TokenTable, positions) -> set[str]:
+    """Lower-case words and lemmas of the tokens at ``positions``."""
+    lower, lemma = table.lower, table.lemma
     out: set[str] = set()
-    for t in tokens:
-        out.add(t.text.lower())
-        out.add(t.lemma_.lower())
+    for t in positions:
+        out.add(lower[t])
+        out.add(lemma[t])
     return out
 
 
@@ -215,30 +219,38 @@ def _particle(verb: Token, c: Token) -> bool:
 
 
 def _slots(verb: Token) -> tuple[set[str], list[tuple[str, set[str]]], set[str]]:
-    """Object words, (preposition, its object's words), subject words."""
+    """Object words, (preposition, its object's words), subject words.
+
+    Read from the ``Doc``'s :func:`~graphkit.extraction.tables.token_table`:
+    the subtrees walked here are walked again for every verb of a sentence.
+    A preposition's words are those of its object, without the preposition.
+    """
+    table = token_table(verb.doc)
+    dep, children, subtree = table.dep, table.children, table.subtree
     post: set[str] = set()
     preps: list[tuple[str, set[str]]] = []
     pre: set[str] = set()
-    heads = [verb]
-    for c in verb.children:
-        if c.dep_ in _OBJECT_DEPS or _particle(verb, c):
-            post |= _words(t for t in c.subtree if t.dep_ != "prep" or t is c)
+    heads = [verb.i]
+    doc = verb.doc
+    for c in children[verb.i]:
+        if dep[c] in _OBJECT_DEPS or (dep[c] == "advmod" and _particle(verb, doc[c])):
+            post |= _words(table, (t for t in subtree(c) if dep[t] != "prep" or t == c))
             heads.append(c)
-        elif c.dep_ in _SUBJECT_DEPS:
-            pre |= _words(c.subtree)
+        elif dep[c] in _SUBJECT_DEPS:
+            pre |= _words(table, subtree(c))
     for h in heads:
-        for c in h.children:
-            if c.dep_ in ("prep", "agent"):
-                preps.append((c.text.lower(), _words(t for t in c.subtree if t is not c)))
+        for c in children[h]:
+            if dep[c] in ("prep", "agent"):
+                preps.append((table.lower[c], _words(table, (t for t in subtree(c) if t != c))))
                 # "charged him with the murder of": nested phrases count too
-                for g in c.subtree:
-                    if g is not c and g.dep_ == "prep":
-                        preps.append((g.text.lower(), _words(t for t in g.subtree if t is not g)))
-    if not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+                for g in subtree(c):
+                    if g != c and dep[g] == "prep":
+                        preps.append((table.lower[g], _words(table, (t for t in subtree(g) if t != g))))
+    if not any(dep[c] in _OBJECT_DEPS for c in children[verb.i]):
         # "Rebels were accused of": a passive's subject is its object.
-        for c in verb.children:
-            if c.dep_ == "nsubjpass":
-                post |= _words(c.subtree)
+        for c in children[verb.i]:
+            if dep[c] == "nsubjpass":
+                post |= _words(table, subtree(c))
     return post, preps, pre
 
 

