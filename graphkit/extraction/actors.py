@@ -53,7 +53,8 @@ from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
 from graphkit.extraction.coref import POLITICAL_ROLES
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
-from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
+from graphkit.extraction.name_parts import fold, in_other_name, name_goes_on
+from graphkit.extraction.registry import Actor, Registry, normalize
 from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, in_place_name
 from graphkit.extraction.tenure import HISTORICAL_YEARS
@@ -63,9 +64,6 @@ if not Doc.has_extension("gk_actors"):
     # name -> {"type", "country", "affiliation"} for actors the registry lacks
     Doc.set_extension("gk_actors", default=None)
 
-#: Lower-case words inside personal names ("Ahmed Awad bin Mubarak").
-_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "van", "von", "der", "la", "le"})
-
 #: spaCy labels the ruler gives registry actors, so that NER-aware code
 #: (pronoun resolution, for one) treats them like the NER's own.
 TYPE_LABELS = {"state": "GPE", "leader": "PERSON", "armed_group": "ORG", "organization": "ORG"}
@@ -74,20 +72,6 @@ TYPE_LABELS = {"state": "GPE", "leader": "PERSON", "armed_group": "ORG", "organi
 # actors, the best kind wins.
 _KIND_RANK = {"name": 0, "alias": 1, "capital": 2, "demonym": 3}
 _TYPE_RANK = {"state": 0, "organization": 1, "armed_group": 2, "leader": 3}
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` and strip diacritics (``"Erdoğan"`` -> ``"erdogan"``).
-
-    >>> fold("Erdoğan")
-    'erdogan'
-    """
-    # Decomposing can expose letters the folding table maps ("𐞢" -> "ø" ->
-    # "o"), so fold to a fixed point; it takes at most a few rounds.
-    previous = None
-    while text != previous:
-        previous, text = text, fold_diacritics(text.lower()).lower()
-    return text
 
 
 def _casing(form: str) -> str:
@@ -387,13 +371,13 @@ class ActorResolver:
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
                 if actor.type == "state" and before_ethnonym(ent, self.lex):
                     continue  # "Kosovo Albanian guerrillas" are no forces of a state
-                longer = self._name_goes_on(ent, actor) if actor.type == "leader" else None
+                longer = name_goes_on(ent, actor, self.lex) if actor.type == "leader" else None
                 if longer is not None:
                     # "Abdullah Ocalan" is not King Abdullah: the whole name
                     # is someone the registry may lack (pass 2 reads it).
                     unknown.append(longer)
                     continue
-                if actor.type == "leader" and (fold(ent.text) in other_names or self._in_other_name(ent, actor)):
+                if actor.type == "leader" and (fold(ent.text) in other_names or in_other_name(ent, actor, self.lex)):
                     # "Ahmed Awad bin Mubarak" is not Hosni Mubarak, and nor is
                     # the "Mubarak" that stands for him later in the article.
                     other_names.add(fold(ent[-1].text))
@@ -526,41 +510,6 @@ class ActorResolver:
                 # "By Ahval" is a byline; "By Monday, Turkey had..." is not.
                 return prefix != "by " or len(line.split()) <= 4
         return False
-
-    def _in_other_name(self, ent: Span, actor: Actor) -> bool:
-        """Whether a partial alias of ``actor`` ends a longer name the text
-        gives someone else: capitalised name words right before it that are
-        not the actor's own (titles and role words aside)."""
-        own = {fold(w) for w in actor.name.replace("-", " ").split()}
-        own |= {fold(w) for a in actor.aliases for w in a.replace("-", " ").split()}
-        doc, j = ent.doc, ent.start - 1
-        while j >= 0 and doc[j].lower_ in _NAME_PARTICLES:
-            j -= 1
-        if j < 0 or j == ent.start - 1 and doc[j].is_sent_start:
-            return False
-        t = doc[j]
-        if not t.is_title or t.is_sent_start or t.ent_type_ and t.ent_type_ != "PERSON":
-            return False
-        if t.lower_.rstrip(".") in self.lex.role_words or fold(t.text) in own:
-            return False
-        return t.pos_ == "PROPN" or not doc.has_annotation("TAG")
-
-    def _name_goes_on(self, ent: Span, actor: Actor) -> Span | None:
-        """The longer name a one-word alias of ``actor`` begins, if it is someone else's.
-
-        "Abdullah Ocalan": the parser compounds the alias onto a capitalised
-        proper noun that is none of the actor's own name words ("Abdullah II"
-        keeps "II"), so the person is the whole name.
-        """
-        if len(ent) != 1 or ent.end >= len(ent.doc):
-            return None
-        nxt = ent.doc[ent.end]
-        if ent[0].dep_ != "compound" or ent[0].head.i != nxt.i or nxt.pos_ != "PROPN" or not nxt.is_title:
-            return None
-        own = {fold(w) for a in (actor.name, *actor.aliases) for w in a.replace("-", " ").split()}
-        if fold(nxt.text) in own or nxt.ent_type_ not in ("", "PERSON") or nxt.lower_ in self.lex.role_words:
-            return None
-        return Span(ent.doc, ent.start, ent.end + 1, label="PERSON")
 
     def _is_capital(self, ent: Span, actor: Actor) -> bool:
         key = normalize(ent.text)
