@@ -39,6 +39,22 @@ def test_missing_model_is_a_one_line_error(runner, tmp_path):
     assert not (tmp_path / "g.graphml").exists()
 
 
+@pytest.mark.parametrize("value", ["0", "-1", "two", "1.5", ""])
+def test_jobs_takes_auto_or_a_whole_number(runner, tmp_path, value):
+    result = runner.invoke(main, ["actors", SEED_004, "--jobs", value])
+    assert result.exit_code == 2
+    assert "--jobs" in result.output and "neither 'auto' nor a whole number" in result.output
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("value", ["auto", "AUTO", "1"])
+def test_jobs_auto_on_a_short_input_runs_here(runner, value):
+    # One short article never pays for a worker process: the same listing as --jobs 1.
+    one = runner.invoke(main, ["actors", SEED_004, "--jobs", "1", "--format", "csv"])
+    result = runner.invoke(main, ["actors", SEED_004, "--jobs", value, "--format", "csv"])
+    assert result.exit_code == 0 and result.output == one.output
+
+
 def test_malformed_actor_file_names_file_and_line(runner, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("- {name: X, type: state}\n- {name: Y, type: planet}\n", encoding="utf-8")

@@ -178,12 +178,53 @@ def test_all_cached_never_starts_an_engine(fake, tmp_path, monkeypatch):
     for a in arts:
         cache.put(a, _cached_record(a))
 
-    def no_engine(options):
+    def no_engine(options, workers):
         raise AssertionError("an engine (and so the model) was started for a fully cached run")
 
     monkeypatch.setattr(engines, "_make", no_engine)
     out = list(engines.run_engine(iter(arts), Options(jobs=2, cache_dir=str(tmp_path)), RunStats()))
     assert [r.date for _, r in out] == ["cached"] * 5
+
+
+# -- --jobs auto ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "jobs, cpus, chars, articles, expected",
+    [
+        (3, 1, 10, 1, 3),  # a number is taken as given
+        ("auto", 4, 10, 50, 1),  # too little text to pay for a second process
+        ("auto", 4, 250_000, 50, 2),  # as many as the text pays for
+        ("auto", 2, 10_000_000, 50, 2),  # never more than the CPUs
+        ("auto", 1, 10_000_000, 50, 1),
+        ("auto", 4, 10_000_000, 1, 1),  # one long article is never split between workers
+    ],
+)
+def test_workers_for(monkeypatch, jobs, cpus, chars, articles, expected):
+    monkeypatch.setattr(engines, "usable_cpus", lambda: cpus)
+    assert engines.workers_for(jobs, chars, articles) == expected
+
+
+def test_auto_jobs_starts_workers_only_for_long_input_and_keeps_order(fake, monkeypatch):
+    monkeypatch.setattr(engines, "usable_cpus", lambda: 2)
+    started = []
+
+    def make(options, workers):
+        started.append(workers)
+        return engines._Local(options)
+
+    monkeypatch.setattr(engines, "_make", make)
+    short = _articles(3)
+    out = list(engines.run_engine(iter(short), Options(jobs="auto"), RunStats()))
+    assert [a.id for a, _ in out] == [a.id for a in short] and started == [1]
+
+    started.clear()
+    long = [Article(f"long{i}", "Troops shelled the town. " * 2_000) for i in range(6)]
+    out = list(engines.run_engine(iter(long), Options(jobs="auto", batch_size=1), RunStats()))
+    assert [a.id for a, _ in out] == [a.id for a in long]
+    assert started == [2]  # chosen once, from the first window's text
+    # Two workers get at least two chunks of each window to share.
+    assert len(fake.chunks) >= 2
 
 
 # -- atomic cache entries -----------------------------------------------------------

@@ -34,6 +34,22 @@ def fail_on_graphkit_error(fn):
 # -- shared options ---------------------------------------------------------------
 
 
+class Jobs(click.ParamType):
+    """``--jobs``: a whole number of worker processes, or ``auto``."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int) and value >= 1:
+            return value
+        text = str(value).strip().lower()
+        if text == "auto":
+            return "auto"
+        if text.isdigit() and int(text) >= 1:
+            return int(text)
+        self.fail(f"{value!r} is neither 'auto' nor a whole number of at least 1", param, ctx)
+
+
 def input_options(fn):
     """Options of every command that reads articles."""
     decorators = [
@@ -42,7 +58,7 @@ def input_options(fn):
         click.option("--registry", default=None, type=click.Path(dir_okay=False), help="Actor registry to use instead of the shipped one  [default: the shipped registry]"),
         click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False), help="YAML file of actors that extends or overrides the registry (repeatable)  [default: none]"),
         click.option("--lexicon", default=None, type=click.Path(dir_okay=False), help="YAML file merged over the shipped lexicon (stance cues, reporting verbs, cue words)  [default: the shipped lexicon alone]"),
-        click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Worker processes for extraction."),
+        click.option("-j", "--jobs", default="auto", show_default=True, type=Jobs(), help="Worker processes for extraction: a number, or auto for one per CPU once the input is long enough to pay for starting them (about 100,000 characters a worker; shorter inputs run in this process)."),
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="Most articles per nlp.pipe batch (batches are also capped at 20,000 characters)."),
         click.option("--cache-dir", default=None, type=click.Path(file_okay=False), help="Cache extraction records here (reused when text, model, registry and lexicon are unchanged)  [default: no cache]"),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Run extraction here or on a Dask cluster."),

@@ -53,7 +53,8 @@ from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
 from graphkit.extraction.coref import POLITICAL_ROLES, tokens_where
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
-from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
+from graphkit.extraction.name_parts import fold, in_other_name, name_goes_on
+from graphkit.extraction.registry import Actor, Registry, normalize
 from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, in_place_name
 from graphkit.extraction.tables import capitalised, lemmas_in
@@ -64,9 +65,6 @@ if not Doc.has_extension("gk_actors"):
     # name -> {"type", "country", "affiliation"} for actors the registry lacks
     Doc.set_extension("gk_actors", default=None)
 
-#: Lower-case words inside personal names ("Ahmed Awad bin Mubarak").
-_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "van", "von", "der", "la", "le"})
-
 #: spaCy labels the ruler gives registry actors, so that NER-aware code
 #: (pronoun resolution, for one) treats them like the NER's own.
 TYPE_LABELS = {"state": "GPE", "leader": "PERSON", "armed_group": "ORG", "organization": "ORG"}
@@ -75,20 +73,6 @@ TYPE_LABELS = {"state": "GPE", "leader": "PERSON", "armed_group": "ORG", "organi
 # actors, the best kind wins.
 _KIND_RANK = {"name": 0, "alias": 1, "capital": 2, "demonym": 3}
 _TYPE_RANK = {"state": 0, "organization": 1, "armed_group": 2, "leader": 3}
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` and strip diacritics (``"Erdoğan"`` -> ``"erdogan"``).
-
-    >>> fold("Erdoğan")
-    'erdogan'
-    """
-    # Decomposing can expose letters the folding table maps ("𐞢" -> "ø" ->
-    # "o"), so fold to a fixed point; it takes at most a few rounds.
-    previous = None
-    while text != previous:
-        previous, text = text, fold_diacritics(text.lower()).lower()
-    return text
 
 
 def _casing(form: str) -> str:
@@ -294,8 +278,7 @@ class ActorResolver:
         self._short_names: ShortNames | None = None
         self._spellings: Spellings | None = None
         self._place: set[str] = set()  # countries of the article being resolved
-        # Per actor of the registry, read once: folded name words, normalised capitals.
-        self._own: dict[str, set[str]] = {}
+        # Per actor of the registry, read once: normalised capitals.
         self._capitals: dict[str, set[str]] = {}
 
     @property
@@ -367,6 +350,7 @@ class ActorResolver:
         ents = list(doc.ents)
         place = self._place = self._article_countries(ents)
         full_names = {e.kb_id_ for e in ents if e.kb_id_ and len(e) > 1}
+        unknown: list[Span] = []
         # Pass 1: registry entities and the state each names.
         for ent in ents:
             if ent.kb_id_:
@@ -383,14 +367,20 @@ class ActorResolver:
                 if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
                     continue
                 if actor.type == "state":
-                    if in_place_name(ent, self.lex):
+                    if in_place_name(ent, self.lex, actor):
                         continue  # "the Gulf of Guinea" (extraction.state_names)
                     actor = self.short_names.resolve(ent, actor, ents)  # "Congo" under a Kinshasa dateline
                 if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
                 if actor.type == "state" and before_ethnonym(ent, self.lex):
                     continue  # "Kosovo Albanian guerrillas" are no forces of a state
-                if actor.type == "leader" and (fold(ent.text) in other_names or self._in_other_name(ent, actor)):
+                longer = name_goes_on(ent, actor, self.lex) if actor.type == "leader" else None
+                if longer is not None:
+                    # "Abdullah Ocalan" is not King Abdullah: the whole name
+                    # is someone the registry may lack (pass 2 reads it).
+                    unknown.append(longer)
+                    continue
+                if actor.type == "leader" and (fold(ent.text) in other_names or in_other_name(ent, actor, self.lex)):
                     # "Ahmed Awad bin Mubarak" is not Hosni Mubarak, and nor is
                     # the "Mubarak" that stands for him later in the article.
                     other_names.add(fold(ent[-1].text))
@@ -399,9 +389,7 @@ class ActorResolver:
                 if actor.type == "leader":
                     self._remember_surnames(actor.name, ent, surnames)
         # Pass 2: names the registry lacks.
-        for ent in doc.ents:
-            if ent.kb_id_:
-                continue
+        for ent in [*(e for e in doc.ents if not e.kb_id_), *unknown]:
             f = self._resolve_unknown(ent, surnames, extra)
             if f is not None:
                 found.append(f)
@@ -526,31 +514,6 @@ class ActorResolver:
                 return prefix != "by " or len(line.split()) <= 4
         return False
 
-    def _in_other_name(self, ent: Span, actor: Actor) -> bool:
-        """Whether a partial alias of ``actor`` ends a longer name the text
-        gives someone else: capitalised name words right before it that are
-        not the actor's own (titles and role words aside)."""
-        doc, j = ent.doc, ent.start - 1
-        while j >= 0 and doc[j].lower_ in _NAME_PARTICLES:
-            j -= 1
-        if j < 0 or j == ent.start - 1 and doc[j].is_sent_start:
-            return False
-        t = doc[j]
-        if not t.is_title or t.is_sent_start or t.ent_type_ and t.ent_type_ != "PERSON":
-            return False
-        if t.lower_.rstrip(".") in self.lex.role_words or fold(t.text) in self._own_words(actor):
-            return False
-        return t.pos_ == "PROPN" or not doc.has_annotation("TAG")
-
-    def _own_words(self, actor: Actor) -> set[str]:
-        """The folded words of ``actor``'s name and aliases (worked out once per actor)."""
-        own = self._own.get(actor.name)
-        if own is None:
-            own = {fold(w) for w in actor.name.replace("-", " ").split()}
-            own |= {fold(w) for a in actor.aliases for w in a.replace("-", " ").split()}
-            self._own[actor.name] = own
-        return own
-
     def _is_capital(self, ent: Span, actor: Actor) -> bool:
         capitals = self._capitals.get(actor.name)
         if capitals is None:  # normalised once per actor
@@ -572,7 +535,12 @@ class ActorResolver:
         words = [t for t in ent if t.lower_ not in self.lex.role_words and not t.is_punct]
         if not words:
             return None
-        span = ent.doc[words[0].i : words[-1].i + 1]
+        last = words[-1].i
+        if label != "PERSON":
+            # A body's name may end in a role word ("the National Liberation
+            # Army", "the Revolutionary Guard"): only titles before it go.
+            last = max(t.i for t in ent if not t.is_punct)
+        span = ent.doc[words[0].i : last + 1]
         key = fold(span.text)
         if key in surnames:
             return _Found(span.start, span.end, *surnames[key])
@@ -618,8 +586,11 @@ class ActorResolver:
                 actor = self.registry.get(ent.kb_id_)
                 if actor and actor.type == "state":
                     between = doc[ent.end : span.start]
-                    if not any(t.is_punct and t.text not in ("'s", "’s", "-") for t in between):
-                        return actor.name
+                    if any(t.is_punct and t.text not in ("'s", "’s", "-") for t in between):
+                        continue
+                    if doc.has_annotation("DEP") and any(t.pos_ in ("VERB", "AUX") for t in between):
+                        continue  # "Turkish commandos captured Kurdish rebel leader X": not his state
+                    return actor.name
         return None
 
     def _unknown_org(self, span: Span, short_forms: dict, extra: dict[str, dict]) -> _Found | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -35,6 +36,38 @@ _CHUNKS_PER_WORKER = 4
 #: same speed, and the cost grows with article length. A longer article still
 #: goes alone in its chunk.
 CHUNK_CHARS = 20_000
+
+#: Characters of text that pay for one more worker process under
+#: ``jobs="auto"``. A worker spends about a second of CPU loading the model;
+#: 100,000 characters of news take two to three seconds to extract, so below
+#: that a second process would mostly wait for its own start-up.
+AUTO_CHARS_PER_WORKER = 100_000
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        return os.cpu_count() or 1
+
+
+def workers_for(jobs: "int | str", chars: int, articles: int) -> int:
+    """Worker processes for ``jobs`` on ``articles`` articles of ``chars`` characters.
+
+    A number is taken as given; ``"auto"`` is one worker per usable CPU, but
+    only as many as the text pays for (:data:`AUTO_CHARS_PER_WORKER` each)
+    and never more than the articles, since an article is never split
+    between workers.
+
+    >>> workers_for(3, 10, 1)
+    3
+    >>> workers_for("auto", 10, 1)
+    1
+    """
+    if jobs != "auto":
+        return max(int(jobs), 1)
+    return max(1, min(usable_cpus(), chars // AUTO_CHARS_PER_WORKER, articles))
 
 
 def _extractor_args(options: "Options") -> tuple:
@@ -81,11 +114,11 @@ class _Local:
 
 
 class _Pool:
-    def __init__(self, options: "Options"):
+    def __init__(self, options: "Options", workers: int):
         self.args = _extractor_args(options)
         from graphkit.io.guard import die_with_parent
 
-        self.pool = ProcessPoolExecutor(max_workers=options.jobs, initializer=die_with_parent)
+        self.pool = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent)
 
     def run(self, chunks: list[list[Article]], done=None) -> list[list[Extraction]]:
         futures = [self.pool.submit(extract_chunk, self.args, c) for c in chunks]
@@ -106,7 +139,7 @@ class _Pool:
 
 
 class _Dask:
-    def __init__(self, options: "Options"):
+    def __init__(self, options: "Options", workers: int):
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError as exc:  # pragma: no cover - depends on the install
@@ -119,7 +152,7 @@ class _Dask:
             self.client = Client(options.scheduler)
         else:
             self.cluster = LocalCluster(
-                n_workers=max(options.jobs, 2), threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=max(workers, 2), threads_per_worker=1, processes=True, dashboard_address=None
             )
             self.client = Client(self.cluster)
 
@@ -137,11 +170,11 @@ class _Dask:
             self.cluster.close()
 
 
-def _make(options: "Options"):
+def _make(options: "Options", workers: int):
     if options.engine == "dask":
-        return _Dask(options)
-    if options.jobs > 1:
-        return _Pool(options)
+        return _Dask(options, workers)
+    if workers > 1:
+        return _Pool(options, workers)
     return _Local(options)
 
 
@@ -182,8 +215,12 @@ def chunks_of(articles: list[Article], n_chunks: int, max_chars: int | None = No
 
 
 def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats") -> Iterator[tuple[Article, Extraction]]:
-    """Yield ``(article, record)`` for every article, in input order."""
-    workers = max(options.jobs, 1)
+    """Yield ``(article, record)`` for every article, in input order.
+
+    With ``jobs="auto"`` the first window's text decides how many workers
+    start (:func:`workers_for`); later windows keep them.
+    """
+    workers = usable_cpus() if options.jobs == "auto" else max(int(options.jobs), 1)
     window = options.batch_size * workers * _CHUNKS_PER_WORKER
     cache = ExtractionCache(options.cache_dir, version_key(options)) if options.cache_dir else None
     engine = None
@@ -211,9 +248,10 @@ def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats
             stats.cached += len(batch) - len(missing)
             advance([r for r in records if r is not None])
             if missing:
-                if engine is None:
-                    engine = _make(options)
                 todo = [batch[i] for i in missing]
+                if engine is None:
+                    workers = workers_for(options.jobs, sum(len(a.text) for a in todo), len(todo))
+                    engine = _make(options, workers)
                 chunks = chunks_of(todo, workers * _CHUNKS_PER_WORKER)
                 done = list(itertools.chain.from_iterable(engine.run(chunks, done=advance)))
                 for i, rec in zip(missing, done):

@@ -22,8 +22,10 @@ class Options:
         User files extending the registry (``--actors``).
     lexicon : path or None
         Lexicon instead of the shipped one (``--lexicon``).
-    jobs : int
-        Worker processes for extraction (1 = in this process).
+    jobs : int or "auto"
+        Worker processes for extraction (1 = in this process); ``"auto"``
+        starts one per usable CPU when the text is long enough to pay for
+        them (:func:`graphkit.extraction.engines.workers_for`).
     cache_dir : path or None
         Where to cache extraction records; ``None`` turns the cache off.
     engine : {"local", "dask"}
@@ -42,7 +44,7 @@ class Options:
     registry: str | None = None
     actors: tuple[str, ...] = ()
     lexicon: str | None = None
-    jobs: int = 1
+    jobs: int | str = 1
     batch_size: int = 32
     cache_dir: str | None = None
     engine: str = "local"
