@@ -45,6 +45,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -98,7 +99,9 @@ def _case_ok(span: Span, casing: str) -> bool:
 
 def _fold_norms(doc: Doc) -> None:
     # Only tokens with diacritics need it; the rest keep their lexeme norm,
-    # which is what the patterns were built with.
+    # which is what the patterns were built with. Most articles have none.
+    if doc_text(doc).isascii():
+        return
     for token in doc:
         if not token.text.isascii():
             token.norm_ = fold(token.text)
@@ -186,7 +189,8 @@ class ActorRuler:
     def matches(self, doc: Doc) -> list[tuple[int, int]]:
         """``(start, end)`` of every registry form in ``doc`` (norms folded first)."""
         _fold_norms(doc)
-        norms = [t.norm_ for t in doc]
+        strings = doc.vocab.strings
+        norms = [strings[h] for h in doc.to_array(NORM).tolist()] if len(doc) else []
         lengths = self._lengths
         forms = self._forms
         out = []

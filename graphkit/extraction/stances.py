@@ -46,6 +46,7 @@ from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadin
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens
+from graphkit.extraction.tables import token_table, tokens_of
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -430,9 +431,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
         """Stances read from the verbs of ``sent``."""
-        for tok in sent:
-            if tok.pos_ != "VERB":
-                continue
+        for tok in tokens_of(sent, "VERB"):
             quad = self.verb_quad(tok)
             if quad is None:
                 continue
@@ -570,7 +569,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
     def modifier_stances(self, sent: Span) -> Iterator[Reading]:
         """"Turkish-backed rebels": actor, hyphen, participle, head noun."""
         doc = self.doc
-        for tok in sent:
+        text = token_table(doc).text
+        # Only a word after a hyphen can be one.
+        for tok in (doc[i] for i in range(max(sent.start, 2), sent.end) if text[i - 1] == "-"):
             quad = self.lex.adjective_quad(tok.lower_)
             if quad is None or tok.i < 2 or doc[tok.i - 1].text != "-":
                 continue
