@@ -338,3 +338,18 @@ def test_joint_parties_clash_where_a_preposition_says(extractor):
     r = read(extractor, "Indian and Pakistani soldiers clashed on the Siachen Glacier on Friday.")
     assert ("India", "Pakistan", "material_conflict") in {(s.source, s.target, s.quad) for s in r.stances}
     assert not r.events
+
+
+def test_their_party_is_the_party_of_the_people_just_named(extractor):
+    r = read(extractor, "NAIROBI (Reuters) - Raila Odinga and Kalonzo Musyoka of the Orange Democratic Movement said "
+                        "the vote had been rigged. Their party said it would go to court.\n\n"
+                        "\"We will not accept this theft,\" Odinga told reporters.")
+    said = {q.text[:20]: q.speaker for q in r.quotes}
+    assert said["it would go to court"] == "Orange Democratic Movement"
+    assert said["We will not accept t"] == "Raila Odinga"
+
+
+def test_a_surname_after_another_given_name_is_not_the_first_bearer(extractor):
+    r = read(extractor, "DHAKA (AP) - Police arrested opposition leader Tarique Rahman on Monday. His cousin, "
+                        "Farid Rahman, a shopkeeper, said the arrest was unjust.")
+    assert all(q.speaker != "Tarique Rahman" for q in r.quotes if "unjust" in q.text)

@@ -397,7 +397,7 @@ class ActorResolver:
         # "Conservative Party") is the one of the states the article names.
         found = self._national_parties(found)
         # Pass 3: surnames and short forms the NER missed ("Assad" tagged ORG).
-        found.extend(self._surname_tokens(doc, surnames, found))
+        found.extend(self._surname_tokens(doc, surnames, found, extra))
         # Pass 4: "<leader> regime", "the regime", "government forces".
         found = self._governments(doc, found)
         text = doc_text(doc)
@@ -610,7 +610,8 @@ class ActorResolver:
                 short_forms.setdefault(fold(acronym.text), (name, kind))
         return _Found(span.start, span.end, name, kind)
 
-    def _surname_tokens(self, doc: Doc, surnames: dict[str, str], found: list[_Found]) -> list[_Found]:
+    def _surname_tokens(self, doc: Doc, surnames: dict[str, str], found: list[_Found],
+                        extra: dict[str, dict] | None = None) -> list[_Found]:
         if not surnames:
             return []
         taken = set()
@@ -621,8 +622,19 @@ class ActorResolver:
             if tok.i in taken or not (tok.is_title or tok.is_upper):
                 continue
             known = surnames.get(fold(tok.text))
-            if known is not None:
-                out.append(_Found(tok.i, tok.i + 1, *known))
+            if known is None:
+                continue
+            prev = doc[tok.i - 1] if tok.i else None
+            if (prev is not None and prev.i not in taken and prev.is_title and prev.pos_ == "PROPN"
+                    and not prev.is_sent_start and prev.lower_ not in self.lex.role_words
+                    and fold(prev.text) not in fold(known[0]).split()):
+                # "Osman Ocalan" after "Abdullah Ocalan": a brother, not him;
+                # named with a role, someone of his own.
+                other = self._unknown_person(doc[prev.i : tok.i + 1], {}, extra) if extra is not None else None
+                if other is not None:
+                    out.append(other)
+                continue
+            out.append(_Found(tok.i, tok.i + 1, *known))
         return out
 
     def _governments(self, doc: Doc, found: list[_Found]) -> list[_Found]:
