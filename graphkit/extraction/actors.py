@@ -50,13 +50,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
-from graphkit.extraction.coref import POLITICAL_ROLES
+from graphkit.extraction.coref import POLITICAL_ROLES, tokens_where
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.name_parts import fold, in_other_name, name_goes_on
 from graphkit.extraction.registry import Actor, Registry, normalize
 from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, in_place_name
+from graphkit.extraction.tables import capitalised, lemmas_in
 from graphkit.extraction.tenure import HISTORICAL_YEARS
 from graphkit.extraction.text import dateline_spans, doc_text
 
@@ -277,6 +278,8 @@ class ActorResolver:
         self._short_names: ShortNames | None = None
         self._spellings: Spellings | None = None
         self._place: set[str] = set()  # countries of the article being resolved
+        # Per actor of the registry, read once: normalised capitals.
+        self._capitals: dict[str, set[str]] = {}
 
     @property
     def short_names(self) -> ShortNames:
@@ -483,7 +486,7 @@ class ActorResolver:
                 low.endswith("s") and low[:-1] in POLITICAL_ROLES)
 
         out = []
-        for t in doc:
+        for t in (doc[i] for i in capitalised(doc)):  # the tokens the test below can keep
             if t.i in taken or not t.is_alpha or not (t.is_title or (t.is_upper and len(t) > 1)):
                 continue
             j = t.i + 1
@@ -512,8 +515,10 @@ class ActorResolver:
         return False
 
     def _is_capital(self, ent: Span, actor: Actor) -> bool:
-        key = normalize(ent.text)
-        return any(normalize(c) == key for c in actor.capitals)
+        capitals = self._capitals.get(actor.name)
+        if capitals is None:  # normalised once per actor
+            capitals = self._capitals[actor.name] = {normalize(c) for c in actor.capitals}
+        return normalize(ent.text) in capitals
 
     def _remember_surnames(self, name: str, ent: Span, surnames: dict[str, str]) -> None:
         tokens = [t for t in ent if t.is_alpha and t.lower_ not in ("al", "el", "bin", "ibn", "de")]
@@ -618,9 +623,7 @@ class ActorResolver:
         for f in found:
             taken.update(range(f.start, f.end))
         out = []
-        for tok in doc:
-            if tok.i in taken or not (tok.is_title or tok.is_upper):
-                continue
+        for tok in (doc[i] for i in capitalised(doc) if i not in taken):
             known = surnames.get(fold(tok.text))
             if known is None:
                 continue
@@ -675,8 +678,8 @@ class ActorResolver:
         covered = set()
         for f in kept + out:
             covered.update(range(f.start, f.end))
-        for tok in doc:
-            if tok.i in covered or tok.lemma_.lower() not in gov or tok.lower_ != tok.text:
+        for tok in (doc[i] for i in lemmas_in(doc, gov) if i not in covered):
+            if tok.lower_ != tok.text:
                 continue
             if tok.lower_ == "administration":
                 continue  # read by _administrations
@@ -700,8 +703,8 @@ class ActorResolver:
         out: list[_Found] = []
         covered = {i for f in found for i in range(f.start, f.end)}
         states = Counter(f.actor for f in found if f.type == "state")
-        for tok in doc:
-            if tok.lower_ != "administration" or tok.text != tok.lower_ or tok.i in covered or tok.i in by_end:
+        for tok in (doc[i] for i in tokens_where(doc, "LOWER", {"administration"})):
+            if tok.text != tok.lower_ or tok.i in covered or tok.i in by_end:
                 continue
             if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
                 continue  # "a Democratic administration", "Biden administration" (an alias)
