@@ -353,3 +353,26 @@ def test_a_surname_after_another_given_name_is_not_the_first_bearer(extractor):
     r = read(extractor, "DHAKA (AP) - Police arrested opposition leader Tarique Rahman on Monday. His cousin, "
                         "Farid Rahman, a shopkeeper, said the arrest was unjust.")
     assert all(q.speaker != "Tarique Rahman" for q in r.quotes if "unjust" in q.text)
+
+
+def test_what_is_seized_from_a_state_or_raided_inside_it_strikes_that_state(extractor):
+    # CAMEO 171/192 "from X": the one deprived; 19x/20x "inside X": whose ground it is
+    got = stances(extractor, "BAKU, Nov 8 (Reuters) - Azerbaijani forces captured the town of Shusha from Armenian "
+                             "separatists and seized three villages from Armenia on Sunday.")
+    assert ("Azerbaijan", "Armenia", "material_conflict") in got
+    got = stances(extractor, "Turkish warplanes bombed Kurdish militant camps inside Iraq overnight.")
+    assert ("Turkey", "Iraq", "material_conflict") in got
+    # a place of departure is no target
+    got = stances(extractor, "Hezbollah fired rockets from Lebanon into northern Israel on Tuesday.")
+    assert ("Hezbollah", "Lebanon", "material_conflict") not in got
+
+
+def test_a_threat_to_strike_back_is_aimed_at_the_striker(extractor):
+    got = stances(extractor, "ISLAMABAD, Feb 26 (Reuters) - Indian jets bombed a camp inside Pakistan on Tuesday, "
+                             "and Pakistan vowed to retaliate.")
+    assert ("Pakistan", "India", "verbal_conflict") in got
+    got = stances(extractor, "Iraqi jets struck an Iranian oil terminal on Monday, and Iran threatened to avenge the attack.")
+    assert ("Iran", "Iraq", "verbal_conflict") in got
+    # nobody struck the threatener: no target
+    got = stances(extractor, "Iran vowed to retaliate on Monday after a week of protests.")
+    assert not got

@@ -467,6 +467,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
             if not sources:
                 continue
             targets = self.objects(tok) or self._summarised(tok)
+            if not targets and quad == "material_conflict":
+                targets = self._taken_from(tok)
+            if not targets and cue != tok.text:
+                # "Chadian troops raided a base inside Libya, and Libya vowed
+                # to retaliate": a threat of a blow back is aimed at whoever
+                # struck the threatener in the same sentence.
+                targets = self._strikers(tok, sources)
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -503,6 +510,36 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                 else:
                     _add(out, self.phrase_actors(c, clause=verb))
         return out or at
+
+    def _taken_from(self, verb: Token) -> list[str]:
+        """"seized the town of Heglig from Sudan" (CAMEO 171 seize, 192
+        occupy): the one deprived; "raided a base inside Libya" (CAMEO 19,
+        20): the state whose ground it is."""
+        code = self.code(verb) or ""
+        out: list[str] = []
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            for p in h.children:
+                if p.dep_ == "prep" and (p.lower_ == "from" and code[:3] in ("171", "192")
+                                         or p.lower_ == "inside" and code[:2] in ("18", "19", "20")):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            _add(out, self.phrase_actors(o, clause=verb))
+        return out
+
+    def _strikers(self, verb: Token, victims: list[str]) -> list[str]:
+        """Subjects of material conflict before ``verb`` in its sentence whose
+        targets include one of ``victims``."""
+        out: list[str] = []
+        for t in verb.sent:
+            if t.i >= verb.i:
+                break
+            if t.pos_ != "VERB" or t.i == verb.head.i or self.verb_quad(t) != "material_conflict":
+                continue
+            if self.negated(t) or self.hypothetical(t):
+                continue
+            if set(self.objects(t) or self._taken_from(t)) & set(victims):
+                _add(out, [s for s in self.subjects(t) if s not in victims])
+        return out
 
     def _summarised(self, verb: Token) -> list[str]:
         """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
