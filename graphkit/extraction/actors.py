@@ -50,21 +50,20 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
-from graphkit.extraction.coref import POLITICAL_ROLES
+from graphkit.extraction.coref import POLITICAL_ROLES, tokens_where
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
-from graphkit.extraction.registry import Actor, Registry, fold_diacritics, normalize
+from graphkit.extraction.name_parts import fold, in_other_name, name_goes_on
+from graphkit.extraction.registry import Actor, Registry, normalize
 from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, in_place_name
+from graphkit.extraction.tables import capitalised, lemmas_in
 from graphkit.extraction.tenure import HISTORICAL_YEARS
 from graphkit.extraction.text import dateline_spans, doc_text
 
 if not Doc.has_extension("gk_actors"):
     # name -> {"type", "country", "affiliation"} for actors the registry lacks
     Doc.set_extension("gk_actors", default=None)
-
-#: Lower-case words inside personal names ("Ahmed Awad bin Mubarak").
-_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "van", "von", "der", "la", "le"})
 
 #: spaCy labels the ruler gives registry actors, so that NER-aware code
 #: (pronoun resolution, for one) treats them like the NER's own.
@@ -74,20 +73,6 @@ TYPE_LABELS = {"state": "GPE", "leader": "PERSON", "armed_group": "ORG", "organi
 # actors, the best kind wins.
 _KIND_RANK = {"name": 0, "alias": 1, "capital": 2, "demonym": 3}
 _TYPE_RANK = {"state": 0, "organization": 1, "armed_group": 2, "leader": 3}
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` and strip diacritics (``"Erdoğan"`` -> ``"erdogan"``).
-
-    >>> fold("Erdoğan")
-    'erdogan'
-    """
-    # Decomposing can expose letters the folding table maps ("𐞢" -> "ø" ->
-    # "o"), so fold to a fixed point; it takes at most a few rounds.
-    previous = None
-    while text != previous:
-        previous, text = text, fold_diacritics(text.lower()).lower()
-    return text
 
 
 def _casing(form: str) -> str:
@@ -293,6 +278,8 @@ class ActorResolver:
         self._short_names: ShortNames | None = None
         self._spellings: Spellings | None = None
         self._place: set[str] = set()  # countries of the article being resolved
+        # Per actor of the registry, read once: normalised capitals.
+        self._capitals: dict[str, set[str]] = {}
 
     @property
     def short_names(self) -> ShortNames:
@@ -363,6 +350,7 @@ class ActorResolver:
         ents = list(doc.ents)
         place = self._place = self._article_countries(ents)
         full_names = {e.kb_id_ for e in ents if e.kb_id_ and len(e) > 1}
+        unknown: list[Span] = []
         # Pass 1: registry entities and the state each names.
         for ent in ents:
             if ent.kb_id_:
@@ -379,14 +367,20 @@ class ActorResolver:
                 if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
                     continue
                 if actor.type == "state":
-                    if in_place_name(ent, self.lex):
+                    if in_place_name(ent, self.lex, actor):
                         continue  # "the Gulf of Guinea" (extraction.state_names)
                     actor = self.short_names.resolve(ent, actor, ents)  # "Congo" under a Kinshasa dateline
                 if ent.label_ == "NORP" and qualifies_no_agent(ent, self.lex):
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
                 if actor.type == "state" and before_ethnonym(ent, self.lex):
                     continue  # "Kosovo Albanian guerrillas" are no forces of a state
-                if actor.type == "leader" and (fold(ent.text) in other_names or self._in_other_name(ent, actor)):
+                longer = name_goes_on(ent, actor, self.lex) if actor.type == "leader" else None
+                if longer is not None:
+                    # "Abdullah Ocalan" is not King Abdullah: the whole name
+                    # is someone the registry may lack (pass 2 reads it).
+                    unknown.append(longer)
+                    continue
+                if actor.type == "leader" and (fold(ent.text) in other_names or in_other_name(ent, actor, self.lex)):
                     # "Ahmed Awad bin Mubarak" is not Hosni Mubarak, and nor is
                     # the "Mubarak" that stands for him later in the article.
                     other_names.add(fold(ent[-1].text))
@@ -395,9 +389,7 @@ class ActorResolver:
                 if actor.type == "leader":
                     self._remember_surnames(actor.name, ent, surnames)
         # Pass 2: names the registry lacks.
-        for ent in doc.ents:
-            if ent.kb_id_:
-                continue
+        for ent in [*(e for e in doc.ents if not e.kb_id_), *unknown]:
             f = self._resolve_unknown(ent, surnames, extra)
             if f is not None:
                 found.append(f)
@@ -408,7 +400,7 @@ class ActorResolver:
         # "Conservative Party") is the one of the states the article names.
         found = self._national_parties(found)
         # Pass 3: surnames and short forms the NER missed ("Assad" tagged ORG).
-        found.extend(self._surname_tokens(doc, surnames, found))
+        found.extend(self._surname_tokens(doc, surnames, found, extra))
         # Pass 4: "<leader> regime", "the regime", "government forces".
         found = self._governments(doc, found)
         text = doc_text(doc)
@@ -494,7 +486,7 @@ class ActorResolver:
                 low.endswith("s") and low[:-1] in POLITICAL_ROLES)
 
         out = []
-        for t in doc:
+        for t in (doc[i] for i in capitalised(doc)):  # the tokens the test below can keep
             if t.i in taken or not t.is_alpha or not (t.is_title or (t.is_upper and len(t) > 1)):
                 continue
             j = t.i + 1
@@ -522,27 +514,11 @@ class ActorResolver:
                 return prefix != "by " or len(line.split()) <= 4
         return False
 
-    def _in_other_name(self, ent: Span, actor: Actor) -> bool:
-        """Whether a partial alias of ``actor`` ends a longer name the text
-        gives someone else: capitalised name words right before it that are
-        not the actor's own (titles and role words aside)."""
-        own = {fold(w) for w in actor.name.replace("-", " ").split()}
-        own |= {fold(w) for a in actor.aliases for w in a.replace("-", " ").split()}
-        doc, j = ent.doc, ent.start - 1
-        while j >= 0 and doc[j].lower_ in _NAME_PARTICLES:
-            j -= 1
-        if j < 0 or j == ent.start - 1 and doc[j].is_sent_start:
-            return False
-        t = doc[j]
-        if not t.is_title or t.is_sent_start or t.ent_type_ and t.ent_type_ != "PERSON":
-            return False
-        if t.lower_.rstrip(".") in self.lex.role_words or fold(t.text) in own:
-            return False
-        return t.pos_ == "PROPN" or not doc.has_annotation("TAG")
-
     def _is_capital(self, ent: Span, actor: Actor) -> bool:
-        key = normalize(ent.text)
-        return any(normalize(c) == key for c in actor.capitals)
+        capitals = self._capitals.get(actor.name)
+        if capitals is None:  # normalised once per actor
+            capitals = self._capitals[actor.name] = {normalize(c) for c in actor.capitals}
+        return normalize(ent.text) in capitals
 
     def _remember_surnames(self, name: str, ent: Span, surnames: dict[str, str]) -> None:
         tokens = [t for t in ent if t.is_alpha and t.lower_ not in ("al", "el", "bin", "ibn", "de")]
@@ -559,7 +535,12 @@ class ActorResolver:
         words = [t for t in ent if t.lower_ not in self.lex.role_words and not t.is_punct]
         if not words:
             return None
-        span = ent.doc[words[0].i : words[-1].i + 1]
+        last = words[-1].i
+        if label != "PERSON":
+            # A body's name may end in a role word ("the National Liberation
+            # Army", "the Revolutionary Guard"): only titles before it go.
+            last = max(t.i for t in ent if not t.is_punct)
+        span = ent.doc[words[0].i : last + 1]
         key = fold(span.text)
         if key in surnames:
             return _Found(span.start, span.end, *surnames[key])
@@ -605,8 +586,11 @@ class ActorResolver:
                 actor = self.registry.get(ent.kb_id_)
                 if actor and actor.type == "state":
                     between = doc[ent.end : span.start]
-                    if not any(t.is_punct and t.text not in ("'s", "’s", "-") for t in between):
-                        return actor.name
+                    if any(t.is_punct and t.text not in ("'s", "’s", "-") for t in between):
+                        continue
+                    if doc.has_annotation("DEP") and any(t.pos_ in ("VERB", "AUX") for t in between):
+                        continue  # "Turkish commandos captured Kurdish rebel leader X": not his state
+                    return actor.name
         return None
 
     def _unknown_org(self, span: Span, short_forms: dict, extra: dict[str, dict]) -> _Found | None:
@@ -631,19 +615,29 @@ class ActorResolver:
                 short_forms.setdefault(fold(acronym.text), (name, kind))
         return _Found(span.start, span.end, name, kind)
 
-    def _surname_tokens(self, doc: Doc, surnames: dict[str, str], found: list[_Found]) -> list[_Found]:
+    def _surname_tokens(self, doc: Doc, surnames: dict[str, str], found: list[_Found],
+                        extra: dict[str, dict] | None = None) -> list[_Found]:
         if not surnames:
             return []
         taken = set()
         for f in found:
             taken.update(range(f.start, f.end))
         out = []
-        for tok in doc:
-            if tok.i in taken or not (tok.is_title or tok.is_upper):
-                continue
+        for tok in (doc[i] for i in capitalised(doc) if i not in taken):
             known = surnames.get(fold(tok.text))
-            if known is not None:
-                out.append(_Found(tok.i, tok.i + 1, *known))
+            if known is None:
+                continue
+            prev = doc[tok.i - 1] if tok.i else None
+            if (prev is not None and prev.i not in taken and prev.is_title and prev.pos_ == "PROPN"
+                    and not prev.is_sent_start and prev.lower_ not in self.lex.role_words
+                    and fold(prev.text) not in fold(known[0]).split()):
+                # "Osman Ocalan" after "Abdullah Ocalan": a brother, not him;
+                # named with a role, someone of his own.
+                other = self._unknown_person(doc[prev.i : tok.i + 1], {}, extra) if extra is not None else None
+                if other is not None:
+                    out.append(other)
+                continue
+            out.append(_Found(tok.i, tok.i + 1, *known))
         return out
 
     def _governments(self, doc: Doc, found: list[_Found]) -> list[_Found]:
@@ -684,8 +678,8 @@ class ActorResolver:
         covered = set()
         for f in kept + out:
             covered.update(range(f.start, f.end))
-        for tok in doc:
-            if tok.i in covered or tok.lemma_.lower() not in gov or tok.lower_ != tok.text:
+        for tok in (doc[i] for i in lemmas_in(doc, gov) if i not in covered):
+            if tok.lower_ != tok.text:
                 continue
             if tok.lower_ == "administration":
                 continue  # read by _administrations
@@ -709,8 +703,8 @@ class ActorResolver:
         out: list[_Found] = []
         covered = {i for f in found for i in range(f.start, f.end)}
         states = Counter(f.actor for f in found if f.type == "state")
-        for tok in doc:
-            if tok.lower_ != "administration" or tok.text != tok.lower_ or tok.i in covered or tok.i in by_end:
+        for tok in (doc[i] for i in tokens_where(doc, "LOWER", {"administration"})):
+            if tok.text != tok.lower_ or tok.i in covered or tok.i in by_end:
                 continue
             if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
                 continue  # "a Democratic administration", "Biden administration" (an alias)

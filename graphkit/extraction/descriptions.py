@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from graphkit.extraction.coref import tokens_where
 from graphkit.extraction.lexicon import Lexicon
 
 #: Sentences back (the description's own included) an antecedent may lie.
@@ -45,8 +46,8 @@ def description_mentions(
     for n, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             sents[i] = n
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "NOUN" or tok.text != tok.lower_:
+    for tok in (doc[i] for i in tokens_where(doc, "POS", {"NOUN"}) if i not in taken):
+        if tok.text != tok.lower_:
             continue
         kind = next((k for k, w in words.items() if tok.lemma_.lower() in w or tok.lower_ in w), None)
         if kind is None:

@@ -115,7 +115,11 @@ class EventReader:
             heads = [c for c in verb.children if c.dep_ == "dobj"]
             if heads:
                 heads += stray_objects(verb)
-            else:
+            elif not ((verb.lemma_.lower() in self.lex.symmetric_verbs or self.r.reciprocal(verb) is not None)
+                      and len(self.r.subjects(verb)) >= 2):
+                # Joint parties of a mutual act ("Soviet and Chinese guards
+                # clashed on Damansky Island") act on each other; the
+                # preposition there says where.
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and not (c.lower_ == "against" and "cooperation" in quad):
                         # "fired on a convoy" acts on it; "escalated in Hama" only where

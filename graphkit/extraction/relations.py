@@ -113,6 +113,8 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
     for verb in (doc[i] for i in tokens_where(doc, "LEMMA", NAMING_VERBS)):
         if verb.pos_ != "VERB" or reader.negated(verb):
             continue
+        if any(c.dep_ == "prt" for c in verb.children):
+            continue  # "called off the talks", "called up reservists": a phrasal verb names nobody
         heads = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
         targets: list[str] = []
         for h in list(heads):

@@ -196,8 +196,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                 _add(found, [a for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                              for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
             elif c.dep_ in _PHRASE_DEPS and not self._against(c):
-                a = self.actor_at(c)
-                _add(found, [a] if a is not None else self._head_actors(c, clause))
+                # "Thai and Cambodian troops": the modifier's conjuncts modify
+                # the head too (the parser hangs "Cambodian" on "Thai").
+                for m in _conjuncts(c) if c.dep_ != "poss" else (c,):
+                    a = self.actor_at(m)
+                    _add(found, [a] if a is not None else self._head_actors(m, clause))
             elif c.dep_ == "relcl" and t.lemma_.lower() in _UTTERANCES:
                 # "the remarks the senator made": the remarks stand for their author.
                 for s in c.children:
@@ -393,7 +396,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
             for c in verb.children
         ):
             return None  # "called his rival a puppet" names him (relations.naming_stances); no phone call (CAMEO 041)
+        has_particle = any(c.dep_ == "prt" for c in verb.children)
         for c in verb.children:
+            if c.dep_ == "prep" and (has_particle or any(
+                    o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)):
+                continue  # "called off the talks on Friday" is no "call on"
             if (c.dep_ in ("prt", "prep") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
                 if quad is not None:
@@ -401,7 +408,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
         quad = self.lex.verb_quad(verb.lemma_)
         if quad is not None:
             code, named = self.match(verb)
+            entry = self.cameo.entry(verb)
             particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)}
+            if entry is not None and entry[0].split()[1:] and entry[0].split()[1] in particles:
+                # A phrasal verb CAMEO lists as a verb of its own is no use of
+                # the bare lemma: "called off the talks" cancels them (160),
+                # it is no call (041); its code decides, nothing if it has none.
+                return quad_of(code)
             if particles & set(named) and quad_of(code) is not None:
                 # A CAMEO phrasal pattern is more specific than the bare lemma:
                 # "hit back at" is a rebuke (111), not a blow. (Object nouns

@@ -31,13 +31,22 @@ from graphkit.extraction.registry import Actor, Registry, fold_diacritics
 _WORD = re.compile(r"[a-z]+")
 
 
-def in_place_name(span: Span, lex: Lexicon) -> bool:
+def in_place_name(span: Span, lex: Lexicon, actor: Actor | None = None) -> bool:
     """``span`` (a state's name) ends a longer proper name: "Gulf of Guinea".
 
     Needs a parse of the word before "of"; a sentence's first word counts
-    as capitalised only when the parse makes it a proper noun.
+    as capitalised only when the parse makes it a proper noun. A one-word
+    alias of ``actor`` other than its name (Phoenix keeps "Island" for
+    Iceland) after a proper noun compounded onto it is that name's last
+    word too: "Damansky Island". The state's own name keeps its modifiers
+    ("Communist China" is China).
     """
     doc = span.doc
+    if actor is not None and len(span) == 1 and span.start >= 1 and span.text != actor.name:
+        before = doc[span.start - 1]
+        if (before.dep_ == "compound" and before.head.i == span.start and before.pos_ == "PROPN"
+                and before.text[:1].isupper() and not before.ent_kb_id_):
+            return True
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
     head = doc[span.start - 2]

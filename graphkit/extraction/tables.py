@@ -21,7 +21,7 @@ read once and not updated.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD, LEMMA, ORTH
+from spacy.attrs import DEP, HEAD, IS_TITLE, IS_UPPER, LEMMA, ORTH
 from spacy.tokens import Doc
 
 _KEY = "gk_token_table"
@@ -76,3 +76,41 @@ def token_table(doc: Doc) -> TokenTable:
     if table is None:
         table = doc.user_data[_KEY] = TokenTable(doc)
     return table
+
+
+def capitalised(doc: Doc) -> list[int]:
+    """Positions of the title-case or upper-case tokens, read from one array.
+
+    The resolver looks for names among them; the other tokens of an article
+    (most of them) cost no ``Token`` object.
+
+    >>> import spacy
+    >>> capitalised(spacy.blank("en")("the Assad regime and NATO"))
+    [1, 4]
+    """
+    if not len(doc):
+        return []
+    return [i for i, (title, upper) in enumerate(doc.to_array([IS_TITLE, IS_UPPER]).tolist()) if title or upper]
+
+
+def lemmas_in(doc: Doc, words) -> list[int]:
+    """Positions of the tokens whose lower-cased lemma is one of ``words``.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Regimes", "fell"], lemmas=["Regime", "fall"])
+    >>> lemmas_in(doc, {"regime"})
+    [0]
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    hits: dict[int, bool] = {}
+    out = []
+    for i, h in enumerate(doc.to_array(LEMMA).tolist()):
+        hit = hits.get(h)
+        if hit is None:
+            hit = hits[h] = strings[h].lower() in words
+        if hit:
+            out.append(i)
+    return out
