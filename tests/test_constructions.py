@@ -376,3 +376,33 @@ def test_a_threat_to_strike_back_is_aimed_at_the_striker(extractor):
     # nobody struck the threatener: no target
     got = stances(extractor, "Iran vowed to retaliate on Monday after a week of protests.")
     assert not got
+
+
+def test_former_and_defunct_states_are_states(extractor):
+    # former names of today's states, and states that no longer exist (ISO 3166-3)
+    got = stances(extractor, "KINSHASA, Nov 2 (AP) - Zaire accused Rwanda on Saturday of backing the rebels in Kivu.")
+    assert ("Democratic Republic of the Congo", "Rwanda", "verbal_conflict") in got
+    got = stances(extractor, "BELGRADE, March 24 (Reuters) - Yugoslavia severed diplomatic ties with the United States "
+                             "and Britain on Wednesday.")
+    assert ("Yugoslavia", "United States", "material_conflict") in got
+    got = stances(extractor, "BERLIN, Aug 13 (AP) - East German troops sealed the border with West Berlin, and "
+                             "Chancellor Konrad Adenauer condemned East Germany for the move.")
+    assert ("Konrad Adenauer", "East Germany", "verbal_conflict") in got
+
+
+def test_forces_from_a_state_act_for_it(extractor):
+    got = stances(extractor, "Troops from Rwanda and Uganda invaded Zaire in August 1998.")
+    assert {("Rwanda", "Democratic Republic of the Congo", "material_conflict"),
+            ("Uganda", "Democratic Republic of the Congo", "material_conflict")} <= got
+
+
+def test_an_act_named_again_stands_for_who_did_it(extractor):
+    # "condemned the attack" after "Iraq invaded Kuwait": the attack is Iraq's
+    got = stances(extractor, "KUWAIT CITY, Aug 2 (Reuters) - Iraqi troops invaded Kuwait before dawn on Thursday, "
+                             "and the Arab League condemned the attack.")
+    assert ("Arab League", "Iraq", "verbal_conflict") in got
+    got = stances(extractor, "Vietnamese forces invaded Cambodia on Dec 25, and China denounced the invasion.")
+    assert ("China", "Vietnam", "verbal_conflict") in got
+    # an act the sentence does not tell names nobody
+    got = stances(extractor, "The Arab League condemned the attack on Sunday.")
+    assert not got

@@ -187,6 +187,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                 found = p.name if p is not None and p.name in self.people else None
             return [found] if found else []
         found: list[str] = []
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in self.lex.force_nouns or t.lemma_.lower() in self.lex.force_nouns):
+            # "Troops from the Soviet Union ... invaded": forces from a state
+            # act for it (as subject only: "rockets fired from Lebanon" hit
+            # from a place).
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    _add(found, [a for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
         for c in t.children:
             if c.dep_ == "poss" and t.lemma_.lower() in STANCE_NOUNS:
                 continue  # "his opponent", "her rival": someone else than him or her
@@ -474,6 +481,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                 # to retaliate": a threat of a blow back is aimed at whoever
                 # struck the threatener in the same sentence.
                 targets = self._strikers(tok, sources)
+            if not targets and quad == "verbal_conflict" and self._the_event(tok):
+                # "U.S. troops invaded Panama, and the OAS deplored the
+                # intervention": the act named again stands for who did it.
+                targets = [a for a in self._strikers(tok, None) if a not in sources]
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -526,19 +537,27 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                             _add(out, self.phrase_actors(o, clause=verb))
         return out
 
-    def _strikers(self, verb: Token, victims: list[str]) -> list[str]:
+    def _the_event(self, verb: Token) -> bool:
+        """``verb``'s object is a material event named again: "the invasion",
+        "the intervention" (a definite event noun naming nobody)."""
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.noun_quad(c) or "").startswith("material")
+                   and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                   and not any(self.actor_at(d) for d in c.subtree) for c in verb.children)
+
+    def _strikers(self, verb: Token, victims: list[str] | None) -> list[str]:
         """Subjects of material conflict before ``verb`` in its sentence whose
-        targets include one of ``victims``."""
+        targets include one of ``victims`` (any target when ``None``)."""
         out: list[str] = []
         for t in verb.sent:
             if t.i >= verb.i:
                 break
-            if t.pos_ != "VERB" or t.i == verb.head.i or self.verb_quad(t) != "material_conflict":
+            if t.pos_ != "VERB" or (t.i == verb.head.i and verb.dep_ == "xcomp") or self.verb_quad(t) != "material_conflict":
                 continue
             if self.negated(t) or self.hypothetical(t):
                 continue
-            if set(self.objects(t) or self._taken_from(t)) & set(victims):
-                _add(out, [s for s in self.subjects(t) if s not in victims])
+            hit = self.objects(t) or self._taken_from(t)
+            if hit and (victims is None or set(hit) & set(victims)):
+                _add(out, [s for s in self.subjects(t) if victims is None or s not in victims])
         return out
 
     def _summarised(self, verb: Token) -> list[str]:
