@@ -406,3 +406,21 @@ def test_an_act_named_again_stands_for_who_did_it(extractor):
     # an act the sentence does not tell names nobody
     got = stances(extractor, "The Arab League condemned the attack on Sunday.")
     assert not got
+
+
+def test_a_capital_after_between_in_talks_is_its_government(extractor):
+    got = stances(extractor, "OSLO, Feb 22 (Reuters) - Norway brokered talks between Colombo and the Tamil Tigers "
+                             "in Geneva.")
+    assert {("Norway", "Sri Lanka", "verbal_cooperation"),
+            ("Norway", "Liberation Tigers of Tamil Eelam", "verbal_cooperation")} <= got
+    # a stretch of land between two cities is no party
+    r = read(extractor, "Fighting raged on the highway between Aleppo and Damascus on Sunday.")
+    assert not r.stances
+
+
+def test_the_host_of_talks_receives_their_parties(extractor):
+    got = stances(extractor, "ADDIS ABABA (AP) - Ethiopia and Eritrea held talks hosted by Saudi Arabia in Jeddah "
+                             "on Sunday.")
+    assert {("Saudi Arabia", "Ethiopia", "verbal_cooperation"), ("Saudi Arabia", "Eritrea", "verbal_cooperation")} <= got
+    got = stances(extractor, "Iran and Saudi Arabia agreed to restore ties at talks hosted by China in Beijing.")
+    assert {("China", "Iran", "verbal_cooperation"), ("China", "Saudi Arabia", "verbal_cooperation")} <= got

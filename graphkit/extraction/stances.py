@@ -610,6 +610,18 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
             targets = self.phrase_actors(subj[0])
         elif verb.dep_ in ("acl", "relcl", "amod"):
             targets = self.phrase_actors(verb.head)
+            noun = verb.head
+            if not targets and (noun.lemma_.lower() in self.lex.symmetric_nouns or noun.lower_ in self.lex.symmetric_nouns):
+                # "signed an agreement at talks hosted by Qatar": the host
+                # receives the parties of the talks — named "between", or
+                # the subjects of the clause the talks are the setting of.
+                targets = self._joint_parties(noun)
+                clause = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+                while not targets and clause is not None:
+                    targets = self.subjects(clause)
+                    # "agreed to restore ties at talks hosted by China": up the infinitive
+                    clause = clause.head if clause.dep_ == "xcomp" else None
+                targets = [t for t in targets if t not in agents]
             if not targets:
                 # "attack from the Assad regime, backed by Iran": the parser
                 # hung the participle on the wrong noun; it describes the
