@@ -424,3 +424,22 @@ def test_the_host_of_talks_receives_their_parties(extractor):
     assert {("Saudi Arabia", "Ethiopia", "verbal_cooperation"), ("Saudi Arabia", "Eritrea", "verbal_cooperation")} <= got
     got = stances(extractor, "Iran and Saudi Arabia agreed to restore ties at talks hosted by China in Beijing.")
     assert {("China", "Iran", "verbal_cooperation"), ("China", "Saudi Arabia", "verbal_cooperation")} <= got
+
+
+def test_forces_moved_to_a_border_face_the_state_across_it(extractor):
+    # CAMEO 154 "FORCES * (TO BORDER) (WITH +)": a show of force, whatever the verb
+    got = stances(extractor, "ISLAMABAD, Jan 2 (Reuters) - India moved troops and tanks to its border with Pakistan "
+                             "on Sunday.")
+    assert ("India", "Pakistan", "material_conflict") in got
+    got = stances(extractor, "Russian forces massed along the border with Ukraine in November 2021.")
+    assert ("Russia", "Ukraine", "material_conflict") in got
+    # sending troops into a state at its request is still help
+    got = stances(extractor, "Uganda sent troops into South Sudan on Monday.")
+    assert ("Uganda", "South Sudan", "material_cooperation") in got
+
+
+def test_what_is_denied_did_not_happen(extractor):
+    got = stances(extractor, "CARACAS, Dec 8 (Reuters) - Venezuela denied on Friday that its troops had entered Guyana.")
+    assert ("Venezuela", "Guyana", "material_conflict") not in got
+    got = stances(extractor, "Moscow denied that Russian troops had crossed into Georgia.")
+    assert ("Russia", "Georgia", "material_conflict") not in got

@@ -326,6 +326,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                     return True
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                     return True
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() == "deny":
+                return True  # "denied that it had sent troops": a denial tells of no act
             if cur.dep_ in ("conj", "xcomp") and cur.head is not cur:
                 cur = cur.head
                 continue
@@ -440,6 +442,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
         for tok in sent:
             if tok.pos_ != "VERB":
                 continue
+            facing = self._border_posture(tok)
+            if facing:
+                yield from self._pairs(self.subjects(tok), facing, "material_conflict", tok.text, "verb")
+                continue
             quad = self.verb_quad(tok)
             if quad is None:
                 continue
@@ -536,6 +542,21 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                         if o.dep_ == "pobj":
                             _add(out, self.phrase_actors(o, clause=verb))
         return out
+
+    def _border_posture(self, verb: Token) -> list[str]:
+        """States faced by forces moved to a border: "moved troops to its
+        border with Afghanistan", "Russian forces massed along the border
+        with Ukraine" (CAMEO 154, "FORCES * (TO BORDER) (WITH +)"): a show
+        of force toward the state across it, whatever the verb."""
+        borders = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "along", "on", "near")
+                   for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier")]
+        if not borders or self.negated(verb) or self.hypothetical(verb):
+            return []
+        if not any(c.dep_ in ("dobj", "nsubj") and (c.lower_ in self.lex.force_nouns or c.lemma_.lower() in self.lex.force_nouns)
+                   for c in verb.children):
+            return []
+        return [a for b in borders for p in b.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
 
     def _the_event(self, verb: Token) -> bool:
         """``verb``'s object is a material event named again: "the invasion",
