@@ -298,6 +298,11 @@ class ActorResolver:
             return False  # "hit back at Washington", "fired at Kyiv": aimed at its government
         if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
             return False  # "in protest at New Delhi's decision": the government decided
+        top = head
+        while top.dep_ == "conj":
+            top = top.head
+        if top.dep_ == "pobj" and top.head.lower_ == "between" and self._event_noun(top.head.head):
+            return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
         if span.start > 0 and doc[span.start - 1].lower_ in self.lex.place_prepositions:
             return True  # works without a parse too
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
@@ -309,6 +314,11 @@ class ActorResolver:
         if head.dep_ == "appos" or head.dep_ == "npadvmod":
             return True
         return False
+
+    def _event_noun(self, tok: Token) -> bool:
+        """``tok`` names something parties do together or to each other ("talks", "war")."""
+        return tok.pos_ == "NOUN" and any(w in self.lex.symmetric_nouns or self.lex.noun_quad(w) is not None
+                                          for w in (tok.lemma_.lower(), tok.lower_))
 
     def _role_before(self, span: Span) -> list[Token]:
         """Role words in the words before a name ("Foreign Minister X")."""
