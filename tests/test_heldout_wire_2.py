@@ -27,9 +27,9 @@ from test_political_news import check_speakers
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 0.65, 0.75
+STANCE_RECALL, STANCE_PRECISION = 0.80, 0.82
 EVENT_RECALL, EVENT_PRECISION = 3 / 7, 0.37
-SPEAKER_BAR = 0.88
+SPEAKER_BAR = 0.92
 
 
 @pytest.fixture(scope="module")

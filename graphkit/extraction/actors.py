@@ -302,6 +302,11 @@ class ActorResolver:
             return False  # "hit back at Washington", "fired at Kyiv": aimed at its government
         if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
             return False  # "in protest at New Delhi's decision": the government decided
+        top = head
+        while top.dep_ == "conj":
+            top = top.head
+        if top.dep_ == "pobj" and top.head.lower_ == "between" and self._event_noun(top.head.head):
+            return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
         if span.start > 0 and doc[span.start - 1].lower_ in self.lex.place_prepositions:
             return True  # works without a parse too
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
@@ -313,6 +318,11 @@ class ActorResolver:
         if head.dep_ == "appos" or head.dep_ == "npadvmod":
             return True
         return False
+
+    def _event_noun(self, tok: Token) -> bool:
+        """``tok`` names something parties do together or to each other ("talks", "war")."""
+        return tok.pos_ == "NOUN" and any(w in self.lex.symmetric_nouns or self.lex.noun_quad(w) is not None
+                                          for w in (tok.lemma_.lower(), tok.lower_))
 
     def _role_before(self, span: Span) -> list[Token]:
         """Role words in the words before a name ("Foreign Minister X")."""
@@ -404,7 +414,7 @@ class ActorResolver:
         # "Conservative Party") is the one of the states the article names.
         found = self._national_parties(found)
         # Pass 3: surnames and short forms the NER missed ("Assad" tagged ORG).
-        found.extend(self._surname_tokens(doc, surnames, found))
+        found.extend(self._surname_tokens(doc, surnames, found, extra))
         # Pass 4: "<leader> regime", "the regime", "government forces".
         found = self._governments(doc, found)
         text = doc_text(doc)
@@ -619,7 +629,8 @@ class ActorResolver:
                 short_forms.setdefault(fold(acronym.text), (name, kind))
         return _Found(span.start, span.end, name, kind)
 
-    def _surname_tokens(self, doc: Doc, surnames: dict[str, str], found: list[_Found]) -> list[_Found]:
+    def _surname_tokens(self, doc: Doc, surnames: dict[str, str], found: list[_Found],
+                        extra: dict[str, dict] | None = None) -> list[_Found]:
         if not surnames:
             return []
         taken = set()
@@ -628,8 +639,19 @@ class ActorResolver:
         out = []
         for tok in (doc[i] for i in capitalised(doc) if i not in taken):
             known = surnames.get(fold(tok.text))
-            if known is not None:
-                out.append(_Found(tok.i, tok.i + 1, *known))
+            if known is None:
+                continue
+            prev = doc[tok.i - 1] if tok.i else None
+            if (prev is not None and prev.i not in taken and prev.is_title and prev.pos_ == "PROPN"
+                    and not prev.is_sent_start and prev.lower_ not in self.lex.role_words
+                    and fold(prev.text) not in fold(known[0]).split()):
+                # "Osman Ocalan" after "Abdullah Ocalan": a brother, not him;
+                # named with a role, someone of his own.
+                other = self._unknown_person(doc[prev.i : tok.i + 1], {}, extra) if extra is not None else None
+                if other is not None:
+                    out.append(other)
+                continue
+            out.append(_Found(tok.i, tok.i + 1, *known))
         return out
 
     def _governments(self, doc: Doc, found: list[_Found]) -> list[_Found]:

@@ -380,7 +380,11 @@ class People:
         if not doc.has_annotation("DEP"):
             return None
         head = span.root
-        places = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        # "Nelson Chamisa and Tendai Biti of the Movement for Democratic
+        # Change": the "of" phrase on the last of people named together is
+        # everyone's.
+        places = [c for h in [head, *(t for t in head.conjuncts if t.i > head.i)]
+                  for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
         places += [t for t in role_tokens if t.dep_ == "appos" or (head.dep_ == "appos" and t.i == head.head.i)]
         for top in places:
             for d in top.subtree:
@@ -388,7 +392,7 @@ class People:
                     continue
                 s = self._actor_at.get(d.i)
                 if s is not None:
-                    if s.label_ == "organization":
+                    if s.label_ in ("organization", "armed_group"):
                         return s.kb_id_
                     continue
                 if d.ent_iob_ == "B" and d.ent_type_ in ("ORG", "PERSON", "NORP"):

@@ -338,9 +338,11 @@ class _Speakers:
         party, office = low in self.lex.membership_nouns, low in self.lex.office_nouns
         if not (party or office):
             return None
-        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
         if poss is None:
             return None
+        if poss.lower_ == "their" and (self.last_person is None or not party):
+            return None  # "their party": only after people the article just named, for their party
         person = None
         if self.last_person is not None and self.last_person[1] >= self._previous_sentence_start(head):
             person = self.people.person_named(self.last_person[0])

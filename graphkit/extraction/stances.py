@@ -188,6 +188,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                 found = p.name if p is not None and p.name in self.people else None
             return [found] if found else []
         found: list[str] = []
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in self.lex.force_nouns or t.lemma_.lower() in self.lex.force_nouns):
+            # "Troops from the Soviet Union ... invaded": forces from a state
+            # act for it (as subject only: "rockets fired from Lebanon" hit
+            # from a place).
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    _add(found, [a for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
         for c in t.children:
             if c.dep_ == "poss" and t.lemma_.lower() in STANCE_NOUNS:
                 continue  # "his opponent", "her rival": someone else than him or her
@@ -320,6 +327,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                     return True
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                     return True
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() == "deny":
+                return True  # "denied that it had sent troops": a denial tells of no act
             if cur.dep_ in ("conj", "xcomp") and cur.head is not cur:
                 cur = cur.head
                 continue
@@ -432,6 +441,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
         """Stances read from the verbs of ``sent``."""
         for tok in tokens_of(sent, "VERB"):
+            facing = self._border_posture(tok)
+            if facing:
+                yield from self._pairs(self.subjects(tok), facing, "material_conflict", tok.text, "verb")
+                continue
             quad = self.verb_quad(tok)
             if quad is None:
                 continue
@@ -466,6 +479,17 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
             if not sources:
                 continue
             targets = self.objects(tok) or self._summarised(tok)
+            if not targets and quad == "material_conflict":
+                targets = self._taken_from(tok)
+            if not targets and cue != tok.text:
+                # "Chadian troops raided a base inside Libya, and Libya vowed
+                # to retaliate": a threat of a blow back is aimed at whoever
+                # struck the threatener in the same sentence.
+                targets = self._strikers(tok, sources)
+            if not targets and quad == "verbal_conflict" and self._the_event(tok):
+                # "U.S. troops invaded Panama, and the OAS deplored the
+                # intervention": the act named again stands for who did it.
+                targets = [a for a in self._strikers(tok, None) if a not in sources]
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -502,6 +526,59 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                 else:
                     _add(out, self.phrase_actors(c, clause=verb))
         return out or at
+
+    def _taken_from(self, verb: Token) -> list[str]:
+        """"seized the town of Heglig from Sudan" (CAMEO 171 seize, 192
+        occupy): the one deprived; "raided a base inside Libya" (CAMEO 19,
+        20): the state whose ground it is."""
+        code = self.code(verb) or ""
+        out: list[str] = []
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            for p in h.children:
+                if p.dep_ == "prep" and (p.lower_ == "from" and code[:3] in ("171", "192")
+                                         or p.lower_ == "inside" and code[:2] in ("18", "19", "20")):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            _add(out, self.phrase_actors(o, clause=verb))
+        return out
+
+    def _border_posture(self, verb: Token) -> list[str]:
+        """States faced by forces moved to a border: "moved troops to its
+        border with Afghanistan", "Russian forces massed along the border
+        with Ukraine" (CAMEO 154, "FORCES * (TO BORDER) (WITH +)"): a show
+        of force toward the state across it, whatever the verb."""
+        borders = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "along", "on", "near")
+                   for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier")]
+        if not borders or self.negated(verb) or self.hypothetical(verb):
+            return []
+        if not any(c.dep_ in ("dobj", "nsubj") and (c.lower_ in self.lex.force_nouns or c.lemma_.lower() in self.lex.force_nouns)
+                   for c in verb.children):
+            return []
+        return [a for b in borders for p in b.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
+
+    def _the_event(self, verb: Token) -> bool:
+        """``verb``'s object is a material event named again: "the invasion",
+        "the intervention" (a definite event noun naming nobody)."""
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.noun_quad(c) or "").startswith("material")
+                   and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                   and not any(self.actor_at(d) for d in c.subtree) for c in verb.children)
+
+    def _strikers(self, verb: Token, victims: list[str] | None) -> list[str]:
+        """Subjects of material conflict before ``verb`` in its sentence whose
+        targets include one of ``victims`` (any target when ``None``)."""
+        out: list[str] = []
+        for t in verb.sent:
+            if t.i >= verb.i:
+                break
+            if t.pos_ != "VERB" or (t.i == verb.head.i and verb.dep_ == "xcomp") or self.verb_quad(t) != "material_conflict":
+                continue
+            if self.negated(t) or self.hypothetical(t):
+                continue
+            hit = self.objects(t) or self._taken_from(t)
+            if hit and (victims is None or set(hit) & set(victims)):
+                _add(out, [s for s in self.subjects(t) if victims is None or s not in victims])
+        return out
 
     def _summarised(self, verb: Token) -> list[str]:
         """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
@@ -553,6 +630,18 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
             targets = self.phrase_actors(subj[0])
         elif verb.dep_ in ("acl", "relcl", "amod"):
             targets = self.phrase_actors(verb.head)
+            noun = verb.head
+            if not targets and (noun.lemma_.lower() in self.lex.symmetric_nouns or noun.lower_ in self.lex.symmetric_nouns):
+                # "signed an agreement at talks hosted by Qatar": the host
+                # receives the parties of the talks — named "between", or
+                # the subjects of the clause the talks are the setting of.
+                targets = self._joint_parties(noun)
+                clause = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+                while not targets and clause is not None:
+                    targets = self.subjects(clause)
+                    # "agreed to restore ties at talks hosted by China": up the infinitive
+                    clause = clause.head if clause.dep_ == "xcomp" else None
+                targets = [t for t in targets if t not in agents]
             if not targets:
                 # "attack from the Assad regime, backed by Iran": the parser
                 # hung the participle on the wrong noun; it describes the
