@@ -282,8 +282,6 @@ class ActorResolver:
         self._short_names: ShortNames | None = None
         self._spellings: Spellings | None = None
         self._place: set[str] = set()  # countries of the article being resolved
-        # Per actor of the registry, read once: normalised capitals.
-        self._capitals: dict[str, set[str]] = {}
 
     @property
     def short_names(self) -> ShortNames:
@@ -529,10 +527,8 @@ class ActorResolver:
         return False
 
     def _is_capital(self, ent: Span, actor: Actor) -> bool:
-        capitals = self._capitals.get(actor.name)
-        if capitals is None:  # normalised once per actor
-            capitals = self._capitals[actor.name] = {normalize(c) for c in actor.capitals}
-        return normalize(ent.text) in capitals
+        key = normalize(ent.text)
+        return any(normalize(c) == key for c in actor.capitals)
 
     def _remember_surnames(self, name: str, ent: Span, surnames: dict[str, str]) -> None:
         tokens = [t for t in ent if t.is_alpha and t.lower_ not in ("al", "el", "bin", "ibn", "de")]
