@@ -298,6 +298,9 @@ class ActorResolver:
             return False  # "hit back at Washington", "fired at Kyiv": aimed at its government
         if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
             return False  # "in protest at New Delhi's decision": the government decided
+        if (head.dep_ == "pobj" and head.head.lower_ == "in"
+                and head.head.head.lemma_.lower() in self.lex.government_nouns):
+            return False  # "the government in Skopje", "the regime in Damascus": who governs from there
         top = head
         while top.dep_ == "conj":
             top = top.head

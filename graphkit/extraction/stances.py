@@ -57,6 +57,8 @@ _UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "spe
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
+#: People and offices that speak for whom a "for"/"of" phrase names.
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
 
@@ -187,6 +189,17 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                 found = p.name if p is not None and p.name in self.people else None
             return [found] if found else []
         found: list[str] = []
+        low = t.lemma_.lower()
+        if low in _SPEAKS_FOR or low in self.lex.government_nouns:
+            # "a spokesman for Prime Minister Tony Blair called ...": the one
+            # spoken for acts (his office speaks for him, as in quotes); "the
+            # government in Skopje": the state governed from there.
+            preps = ("for", "of") if low in _SPEAKS_FOR else ("in",)
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    _add(found, [a for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
+            if found:
+                return found
         if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in self.lex.force_nouns or t.lemma_.lower() in self.lex.force_nouns):
             # "Troops from the Soviet Union ... invaded": forces from a state
             # act for it (as subject only: "rockets fired from Lebanon" hit
@@ -289,7 +302,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
         if self.lex.verb_quad(verb.lemma_) is not None:
             return False
         code, named = self.match(verb)
-        if named or code is None:
+        if named or code is None or code[:2] in ("18", "19", "20"):
+            # A blow of its own ("beat back a South African assault", "repelled
+            # an attack", CAMEO 19x) strikes whoever the event noun names.
             return False
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and self.noun_quad(c) is not None for c in verb.children)
 
