@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured by bench/, never by a test: no per-example deadline, which
+# a loaded CI machine turns into a failure of code that is correct.
+settings.register_profile("graphkit", deadline=None)
+settings.load_profile("graphkit")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -131,6 +131,29 @@ def test_a_body_named_for_its_subject_is_not_a_person(reg, body, subject):
     assert reg.lookup(subject) is None or reg.lookup(subject).type != "leader", subject
 
 
+@pytest.mark.parametrize(
+    "form, name, type_",
+    [
+        # A body's word before "of"/"for" names the body, not a role.
+        ("Army of the Pure", "Lashkar-e-Taiba", "armed_group"),
+        ("Guerrilla Army of the Poor", "Guerrilla Army of the Poor", "armed_group"),
+        ("European Bank for Reconstruction and Development", "European Bank for Reconstruction and Development", "organization"),
+        ("Assembly of Experts", "Iran", "state"),
+        # British spelling and "Co-operation" do not make a second body.
+        ("Organisation for Security and Co-operation in Europe", "Organization for Security and Co-operation in Europe", "organization"),
+        ("Organization for Security and Cooperation in Europe", "Organization for Security and Co-operation in Europe", "organization"),
+    ],
+)
+def test_bodies_named_x_of_y_are_kept(reg, form, name, type_):
+    found = reg.lookup(form)
+    assert found is not None and (found.name, found.type) == (name, type_), form
+
+
+def test_a_role_of_a_body_is_not_a_body(reg):
+    assert reg.lookup("General Secretary of the Communist Party of the Soviet Union") is None
+    assert reg.lookup("Communist Party of the Soviet Union").type == "organization"
+
+
 def test_no_registry_person_is_only_english_words(reg):
     # "Gas Canisters", "Without Borders", "Urban Development" were once people.
     for words in ("Human Rights", "Urban Development", "Political Prisoners", "Women Lawyers", "South America"):

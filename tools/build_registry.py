@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import itertools
 import json
 import os
 import re
@@ -69,6 +70,23 @@ ORG_WORDS = frozenset(
     """.split()
 )
 #: Lowercase inside names ("Islamic State of Iraq and the Levant").
+#: British spellings and short forms in the names of bodies, folded for merging.
+ORG_SPELLINGS = {
+    "organisation": "organization", "organisations": "organizations", "centre": "center",
+    "defence": "defense", "labour": "labor", "programme": "program", "co-operation": "cooperation",
+    "un": "united nations",
+}
+
+
+def fold_org(key: str) -> str:
+    """A body's normalised name with :data:`ORG_SPELLINGS` folded.
+
+    >>> fold_org("organisation for security and co-operation in europe")
+    'organization for security and cooperation in europe'
+    """
+    return " ".join(ORG_SPELLINGS.get(t, t) for t in key.split())
+
+
 FUNCTION_WORDS = frozenset("of and the for in on at to a an by with from against des et y fi wa wal bi li".split())
 #: Name particles kept lowercase inside a person's name.
 NAME_PARTICLES = frozenset("bin ibn bint de van von der den du da dos das del della di la le".split())
@@ -416,7 +434,9 @@ class Namer:
             return False
         if t.upper() in KNOWN_ACRONYMS or (re.fullmatch(r"(?:[A-Za-z]\.){2,}", t)):
             return True
-        if not re.search(r"[AEIOUaeiou]", letters) and len(letters) >= 2 and letters.lower() not in {"mr", "mrs", "dr", "st"}:
+        # No vowel: "KGB", "NYPD"; but a long word sounds its "y" ("KYRGYZ").
+        vowels = r"[AEIOUYaeiouy]" if len(letters) >= 5 else r"[AEIOUaeiou]"
+        if not re.search(vowels, letters) and len(letters) >= 2 and letters.lower() not in {"mr", "mrs", "dr", "st"}:
             return True
         if len(letters) <= 4 and len(letters) == len(t) and not siblings_have_word(letters, siblings) and not self.vocab.is_word(letters):
             return len(letters) >= 3 or letters.upper() in KNOWN_ACRONYMS
@@ -609,6 +629,12 @@ class Builder:
             return True
         if tuple(rest) in self.agents:
             return True
+        # "Federation of Human Rights", "Army of the Pure": a body's word before
+        # the first "of"/"for" names the body, whatever words follow; "General
+        # Secretary of the Communist Party" stays a role.
+        head = list(itertools.takewhile(lambda t: t not in FUNCTION_WORDS, rest))
+        if len(head) < len(rest) and set(head) & ORG_WORDS:
+            return False
         # "secretary general of the un": a role followed by an organisation
         for j in range(1, len(rest)):
             if tuple(rest[:j]) in self.agents and rest[j] in FUNCTION_WORDS:
@@ -957,11 +983,13 @@ class Builder:
             final[key] = m
             for form in [m.name, *m.aliases]:
                 anchors.setdefault((self._group(m.type), normalize(form)), m)
+                if m.type != "leader":
+                    anchors.setdefault((self._group(m.type), fold_org(normalize(form))), m)
 
         by_key: dict[str, Cand] = {}
         for c in sorted(rest, key=lambda c: (c.origin.split(":")[0], int(c.origin.split(":")[1]) if ":" in c.origin else 0)):
             key = self._key(c)
-            anchor = anchors.get((self._group(c.type), normalize(c.name)))
+            anchor = anchors.get((self._group(c.type), normalize(c.name))) or anchors.get((self._group(c.type), key))
             if anchor is not None:
                 self._absorb_into_manual(anchor, c)
                 continue
@@ -1000,11 +1028,18 @@ class Builder:
 
     @staticmethod
     def _key(c: Cand) -> str:
-        """Merge key: people's middle initials do not make another person."""
+        """Merge key: people's middle initials do not make another person, nor
+        British spelling or "UN" for "United Nations" another body.
+
+        >>> Builder._key(Cand("Organisation for Economic Cooperation and Development", "organization"))
+        'organization for economic cooperation and development'
+        >>> Builder._key(Cand("Secretariat of the UN", "organization")) == Builder._key(Cand("Secretariat of the United Nations", "organization"))
+        True
+        """
         key = normalize(c.name)
         if c.type == "leader":
-            key = " ".join(t for t in key.split() if len(t) > 1) or key
-        return key
+            return " ".join(t for t in key.split() if len(t) > 1) or key
+        return fold_org(key)
 
     @staticmethod
     def _group(typ: str) -> str:

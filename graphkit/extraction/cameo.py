@@ -338,9 +338,8 @@ def stance_code(code_of, sent, cue: str, quad: str) -> str:
     (:meth:`Cameo.code`, or a reader's memo of it). Empty when CAMEO codes the cue
     otherwise or not at all (the hand lexicon decided the quad).
     """
-    for tok in sent:
-        if tok.text != cue.split("-")[-1]:
-            continue
+    word, text = cue.split("-")[-1], token_table(sent.doc).text
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if text[i] == word):
         for verb in (tok, tok.head) if tok.pos_ != "VERB" else (tok,):
             if verb.pos_ not in ("VERB", "AUX"):
                 continue

@@ -30,6 +30,7 @@ from graphkit.extraction.agents import agent_words
 from graphkit.extraction.cameo import stance_code
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.stances import StanceReader, stray_objects
+from graphkit.extraction.tables import tokens_of
 from graphkit.records import QUAD_POLARITY, Event
 
 #: Longest target text kept, in tokens.
@@ -138,9 +139,7 @@ class EventReader:
     def verb_events(self, sent: Span) -> Iterator[tuple[str, str, Token, Token]]:
         """(source, quad, cue, thing) from the verbs of ``sent``."""
         r = self.r
-        for tok in sent:
-            if tok.pos_ != "VERB":
-                continue
+        for tok in tokens_of(sent, "VERB"):
             quad = r.verb_quad(tok)
             if quad is None or r.negated(tok) or r.hypothetical(tok):
                 continue
@@ -170,8 +169,8 @@ class EventReader:
     def noun_events(self, sent: Span) -> Iterator[tuple[str, str, Token, Token]]:
         """"Russian air strikes on Idlib": possessor or modifier -> on/against thing."""
         r = self.r
-        for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN") or r.actor_at(tok) is not None:
+        for tok in tokens_of(sent, "NOUN", "PROPN"):
+            if r.actor_at(tok) is not None:
                 continue
             quad = self.lex.noun_quad(tok.lemma_) or self.lex.noun_quad(tok.lower_)
             if quad is None or not quad.startswith("material"):

@@ -14,6 +14,7 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from graphkit.extraction.cameo import quad_of
+from graphkit.extraction.tables import tokens_of
 
 
 def _add(out: list[str], names: Iterable[str]) -> list[str]:
@@ -48,9 +49,7 @@ class JointReadings:
 
     def symmetric_verbs(self, sent: Span) -> Iterator[Reading]:
         """"A and B met": one stance per ordered pair of joint subjects."""
-        for tok in sent:
-            if tok.pos_ != "VERB":
-                continue
+        for tok in tokens_of(sent, "VERB"):
             joint = tok.lemma_.lower() in self.lex.symmetric_verbs
             quad = self.lex.verb_quad(tok.lemma_) if joint else self.reciprocal(tok)
             if quad is None or self.negated(tok) or self.hypothetical(tok):

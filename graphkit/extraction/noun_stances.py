@@ -19,6 +19,7 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from graphkit.extraction.joint import _add
+from graphkit.extraction.tables import tokens_of
 
 #: The event a reversal verb makes of its object's: undoing cooperation
 #: reduces relations (CAMEO 16), undoing conflict yields (CAMEO 08).
@@ -35,8 +36,8 @@ class NounReadings:
     # -- nouns -----------------------------------------------------------------
 
     def noun_stances(self, sent: Span) -> Iterator[Reading]:
-        for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN") or self.actor_at(tok) is not None:
+        for tok in tokens_of(sent, "NOUN", "PROPN"):
+            if self.actor_at(tok) is not None:
                 continue
             quad = self.noun_quad(tok)
             # "held a meeting", "sought relations with": the verb's subject acts;

@@ -41,11 +41,13 @@ from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
+from graphkit.extraction.implied import ImpliedTargets
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadings  # noqa: F401  (REVERSED re-exported)
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens
+from graphkit.extraction.tables import per_token, token_table, tokens_of
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -59,8 +61,10 @@ _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 #: People and offices that speak for whom a "for"/"of" phrase names.
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
+_PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
+
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -89,7 +93,7 @@ def stray_objects(verb: Token) -> list[Token]:
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
 
 
-class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
+class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -407,6 +411,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
             return False, None
         return True, quad_of(code)
 
+    @per_token
     def verb_quad(self, verb: Token) -> str | None:
         """Quad of a verb, a phrasal verb first ("side with", "call on").
 
@@ -454,9 +459,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
         """Stances read from the verbs of ``sent``."""
-        for tok in sent:
-            if tok.pos_ != "VERB":
-                continue
+        for tok in tokens_of(sent, "VERB"):
             facing = self._border_posture(tok)
             if facing:
                 yield from self._pairs(self.subjects(tok), facing, "material_conflict", tok.text, "verb")
@@ -543,59 +546,6 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
                     _add(out, self.phrase_actors(c, clause=verb))
         return out or at
 
-    def _taken_from(self, verb: Token) -> list[str]:
-        """"seized the town of Heglig from Sudan" (CAMEO 171 seize, 192
-        occupy): the one deprived; "raided a base inside Libya" (CAMEO 19,
-        20): the state whose ground it is."""
-        code = self.code(verb) or ""
-        out: list[str] = []
-        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
-            for p in h.children:
-                if p.dep_ == "prep" and (p.lower_ == "from" and code[:3] in ("171", "192")
-                                         or p.lower_ == "inside" and code[:2] in ("18", "19", "20")):
-                    for o in p.children:
-                        if o.dep_ == "pobj":
-                            _add(out, self.phrase_actors(o, clause=verb))
-        return out
-
-    def _border_posture(self, verb: Token) -> list[str]:
-        """States faced by forces moved to a border: "moved troops to its
-        border with Afghanistan", "Russian forces massed along the border
-        with Ukraine" (CAMEO 154, "FORCES * (TO BORDER) (WITH +)"): a show
-        of force toward the state across it, whatever the verb."""
-        borders = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "along", "on", "near")
-                   for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier")]
-        if not borders or self.negated(verb) or self.hypothetical(verb):
-            return []
-        if not any(c.dep_ in ("dobj", "nsubj") and (c.lower_ in self.lex.force_nouns or c.lemma_.lower() in self.lex.force_nouns)
-                   for c in verb.children):
-            return []
-        return [a for b in borders for p in b.children if p.dep_ == "prep" and p.lower_ == "with"
-                for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
-
-    def _the_event(self, verb: Token) -> bool:
-        """``verb``'s object is a material event named again: "the invasion",
-        "the intervention" (a definite event noun naming nobody)."""
-        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.noun_quad(c) or "").startswith("material")
-                   and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-                   and not any(self.actor_at(d) for d in c.subtree) for c in verb.children)
-
-    def _strikers(self, verb: Token, victims: list[str] | None) -> list[str]:
-        """Subjects of material conflict before ``verb`` in its sentence whose
-        targets include one of ``victims`` (any target when ``None``)."""
-        out: list[str] = []
-        for t in verb.sent:
-            if t.i >= verb.i:
-                break
-            if t.pos_ != "VERB" or (t.i == verb.head.i and verb.dep_ == "xcomp") or self.verb_quad(t) != "material_conflict":
-                continue
-            if self.negated(t) or self.hypothetical(t):
-                continue
-            hit = self.objects(t) or self._taken_from(t)
-            if hit and (victims is None or set(hit) & set(victims)):
-                _add(out, [s for s in self.subjects(t) if victims is None or s not in victims])
-        return out
-
     def _summarised(self, verb: Token) -> list[str]:
         """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
         that sums up the clause before it (an utterance, or a verbal event
@@ -674,7 +624,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
     def modifier_stances(self, sent: Span) -> Iterator[Reading]:
         """"Turkish-backed rebels": actor, hyphen, participle, head noun."""
         doc = self.doc
-        for tok in sent:
+        text = token_table(doc).text
+        # Only a word after a hyphen can be one.
+        for tok in (doc[i] for i in range(max(sent.start, 2), sent.end) if text[i - 1] == "-"):
             quad = self.lex.adjective_quad(tok.lower_)
             if quad is None or tok.i < 2 or doc[tok.i - 1].text != "-":
                 continue
@@ -729,7 +681,7 @@ def extract_stances(
 
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
-            t.lower_ in _THING_PRONOUNS | _PERSON_PRONOUNS for t in sent
+            t.lower_ in _PRONOUNS for t in sent
         ):
             continue
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):

@@ -21,10 +21,15 @@ read once and not updated.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD, IS_TITLE, IS_UPPER, LEMMA, ORTH
-from spacy.tokens import Doc
+import functools
+from collections.abc import Iterator
+
+from spacy.attrs import DEP, HEAD, IS_TITLE, IS_UPPER, LEMMA, ORTH, POS
+from spacy.parts_of_speech import NAMES
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "gk_token_table"
+_POS_NAMES = {int(k): v for k, v in NAMES.items()}
 
 
 class TokenTable:
@@ -32,12 +37,16 @@ class TokenTable:
 
     Attributes
     ----------
+    text : list of str
+        ``token.text``.
     lower : list of str
         ``token.text.lower()``.
     lemma : list of str
         ``token.lemma_.lower()``.
     dep : list of str
         ``token.dep_``.
+    pos : list of str
+        ``token.pos_``.
     children : list of list of int
         The positions of ``token.children``, in order.
     """
@@ -46,18 +55,25 @@ class TokenTable:
         n = len(doc)
         strings = doc.vocab.strings
         if n:
-            rows = doc.to_array([ORTH, LEMMA, DEP, HEAD]).tolist()
+            rows = doc.to_array([ORTH, LEMMA, DEP, HEAD, POS]).tolist()
         else:
             rows = []
-        self.lower = [strings[r[0]].lower() for r in rows]
+        self.text = [strings[r[0]] for r in rows]
+        self.lower = [t.lower() for t in self.text]
         self.lemma = [strings[r[1]].lower() for r in rows]
         self.dep = [strings[r[2]] for r in rows]
+        self.pos = [_POS_NAMES.get(r[4], "") for r in rows]
         self.children: list[list[int]] = [[] for _ in range(n)]
         for i, r in enumerate(rows):
             # HEAD is stored relative to the token, as an unsigned 64-bit number.
             offset = r[3] - (1 << 64) if r[3] >= 1 << 63 else r[3]
             if offset:
                 self.children[i + offset].append(i)
+
+    def positions(self, start: int, end: int, pos: tuple[str, ...] | set[str]) -> list[int]:
+        """Positions from ``start`` to ``end`` whose ``token.pos_`` is one of ``pos``."""
+        tags = self.pos
+        return [i for i in range(start, end) if tags[i] in pos]
 
     def subtree(self, i: int) -> list[int]:
         """The positions of ``doc[i].subtree`` (in no particular order)."""
@@ -76,6 +92,23 @@ def token_table(doc: Doc) -> TokenTable:
     if table is None:
         table = doc.user_data[_KEY] = TokenTable(doc)
     return table
+
+
+def tokens_of(span: Span, *pos: str) -> Iterator[Token]:
+    """The tokens of ``span`` whose ``token.pos_`` is one of ``pos``, in order.
+
+    The readings that look only at verbs or nouns visit a sentence several
+    times each; the other tokens cost no ``Token`` object.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Turkey", "warned", "Syria"], pos=["PROPN", "VERB", "PROPN"])
+    >>> [t.text for t in tokens_of(doc[0:3], "VERB")]
+    ['warned']
+    """
+    doc = span.doc
+    for i in token_table(doc).positions(span.start, span.end, pos):
+        yield doc[i]
 
 
 def capitalised(doc: Doc) -> list[int]:
@@ -114,3 +147,24 @@ def lemmas_in(doc: Doc, words) -> list[int]:
         if hit:
             out.append(i)
     return out
+
+
+def per_token(method):
+    """Work ``method(self, token)`` out once per token of the reader's ``Doc``.
+
+    For a method of a reader of one ``Doc`` whose answer depends on the
+    token's parse and the reader's lexicon alone: the stance, event and
+    quote readings ask the same verb's quad several times.
+    """
+    memo_name = f"_memo_{method.__name__}"
+
+    @functools.wraps(method)
+    def once(self, token: Token):
+        memo = self.__dict__.get(memo_name)
+        if memo is None:
+            memo = self.__dict__[memo_name] = {}
+        if token.i not in memo:
+            memo[token.i] = method(self, token)
+        return memo[token.i]
+
+    return once
