@@ -40,3 +40,20 @@ def test_the_table_gives_each_tokens_children_subtree_words_and_lemmas(tree):
 def test_an_empty_doc_has_an_empty_table():
     table = token_table(Doc(Vocab(), words=[]))
     assert table.children == [] and table.lower == []
+
+
+def test_per_token_works_a_reading_out_once_per_token():
+    from graphkit.extraction.tables import per_token
+
+    class Reader:
+        calls = 0
+
+        @per_token
+        def quad(self, token):
+            Reader.calls += 1
+            return token.text.upper() if token.i else None  # None is remembered too
+
+    doc = Doc(Vocab(), words=["Turkey", "warned", "Syria"])
+    r = Reader()
+    assert [r.quad(t) for t in doc] + [r.quad(t) for t in doc] == [None, "WARNED", "SYRIA"] * 2
+    assert Reader.calls == 3

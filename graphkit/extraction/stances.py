@@ -46,7 +46,7 @@ from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadin
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens
-from graphkit.extraction.tables import token_table, tokens_of
+from graphkit.extraction.tables import per_token, token_table, tokens_of
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -58,8 +58,10 @@ _UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "spe
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
+_PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
+
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -405,6 +407,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings):
             return False, None
         return True, quad_of(code)
 
+    @per_token
     def verb_quad(self, verb: Token) -> str | None:
         """Quad of a verb, a phrasal verb first ("side with", "call on").
 
@@ -727,7 +730,7 @@ def extract_stances(
 
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
-            t.lower_ in _THING_PRONOUNS | _PERSON_PRONOUNS for t in sent
+            t.lower_ in _PRONOUNS for t in sent
         ):
             continue
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
