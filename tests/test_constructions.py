@@ -469,3 +469,20 @@ def test_the_government_in_a_capital_and_a_spokesman_for_a_leader_act_for_them(e
     assert ("Vladimir Putin", "United States", "verbal_conflict") in got
     # a capital where something happens is still a place
     assert not read(extractor, "Fighting raged in Kabul on Sunday.").actors
+
+
+def test_calling_an_act_a_name_is_no_phone_call(extractor):
+    # The parser hangs the second object on the first as a conjunct with no
+    # "and"; whatever the name says, calling an act something is never CAMEO
+    # 041 (a telephone call) and never cooperation.
+    for text in [
+        "Ukraine's acting president Oleksandr Turchynov called Russia's annexation of Crimea a robbery, "
+        "and the European Union imposed sanctions on Russian officials.",
+        "Chile's foreign minister called Bolivia's demand for a corridor to the sea an illusion.",
+    ]:
+        got = stances(extractor, text)
+        assert not any(q == "verbal_cooperation" for _, _, q in got), (text, got)
+    got = stances(extractor, "Kenya's president called Uganda's decision a betrayal and Tanzania's response a disgrace.")
+    assert {("Kenya", "Uganda", "verbal_conflict"), ("Kenya", "Tanzania", "verbal_conflict")} <= got
+    # A call with no second object is still a call.
+    assert ("Vladimir Putin", "Emmanuel Macron", "verbal_cooperation") in stances(extractor, "Putin called Macron on Tuesday.")

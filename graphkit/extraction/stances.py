@@ -93,6 +93,18 @@ def stray_objects(verb: Token) -> list[Token]:
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
 
 
+def _second_object(t: Token) -> bool:
+    """Whether ``t``, a child of a verb's object, is a second object the parser
+    hung on the first: an apposition ("called his rival, a puppet"), or a
+    noun joined with no "and"/"or" ("called Russia's annexation of Crimea a
+    robbery" is parsed as annexation -conj-> robbery)."""
+    if t.pos_ != "NOUN":
+        return False
+    if t.dep_ == "appos":
+        return True
+    return t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)
+
+
 class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets):
     """Read stances from one parsed ``Doc`` with actor spans.
 
@@ -421,7 +433,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         if self.electoral_contest(verb):
             return None
         if verb.lemma_.lower() in NAMING_VERBS and any(
-            c.dep_ == "oprd" or (c.dep_ == "dobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" for a in c.children))
+            c.dep_ == "oprd" or (c.dep_ == "dobj" and any(_second_object(a) for a in c.children))
             for c in verb.children
         ):
             return None  # "called his rival a puppet" names him (relations.naming_stances); no phone call (CAMEO 041)
