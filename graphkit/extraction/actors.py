@@ -305,6 +305,8 @@ class ActorResolver:
             top = top.head
         if top.dep_ == "pobj" and top.head.lower_ == "between" and self._event_noun(top.head.head):
             return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and self._receives(head.head):
+            return False  # "suspended aid to Islamabad", "a visit to Beijing": the government receives it
         if span.start > 0 and doc[span.start - 1].lower_ in self.lex.place_prepositions:
             return True  # works without a parse too
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
@@ -316,6 +318,15 @@ class ActorResolver:
         if head.dep_ == "appos" or head.dep_ == "npadvmod":
             return True
         return False
+
+    def _receives(self, prep: Token) -> bool:
+        """``prep`` ("to", "for") names who receives an act: it hangs on an
+        event noun ("aid to", "a visit to") or on a verb whose object is one
+        ("suspended aid to", "pledged loans to"), not on a verb of motion."""
+        owner = prep.head
+        if self._event_noun(owner):
+            return True
+        return owner.pos_ == "VERB" and any(c.dep_ == "dobj" and self._event_noun(c) for c in owner.children)
 
     def _event_noun(self, tok: Token) -> bool:
         """``tok`` names something parties do together or to each other ("talks", "war")."""
