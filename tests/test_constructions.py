@@ -445,6 +445,32 @@ def test_what_is_denied_did_not_happen(extractor):
     assert ("Russia", "Georgia", "material_conflict") not in got
 
 
+def test_a_blow_against_an_attack_strikes_the_attacker(extractor):
+    # "repelled a Serb assault" (CAMEO 19x on an event noun): the assault's side is hit
+    got = stances(extractor, "SARAJEVO, June 16 (Reuters) - Bosnian government troops repelled a Serbian assault on "
+                             "the town of Gorazde on Thursday.")
+    assert ("Bosnia and Herzegovina", "Serbia", "material_conflict") in got or ("Bosnia", "Serbia", "material_conflict") in got
+    # an aspectual verb only carries the noun's event
+    got = stances(extractor, "Russia stepped up its air strikes on Ukraine on Monday.")
+    assert ("Russia", "Ukraine", "material_conflict") in got
+
+
+def test_cutting_relations_with_someone_is_one_sided(extractor):
+    got = stances(extractor, "RABAT, Aug 24 (Reuters) - Algeria severed diplomatic relations with Morocco on Tuesday.")
+    assert ("Algeria", "Morocco", "material_conflict") in got
+    assert ("Morocco", "Algeria", "material_conflict") not in got
+
+
+def test_the_government_in_a_capital_and_a_spokesman_for_a_leader_act_for_them(extractor):
+    got = stances(extractor, "KABUL, May 3 (Reuters) - The government in Kabul accused Pakistan on Friday of sheltering "
+                             "militants.")
+    assert ("Afghanistan", "Pakistan", "verbal_conflict") in got
+    got = stances(extractor, "A spokesman for President Vladimir Putin called the American proposal unacceptable.")
+    assert ("Vladimir Putin", "United States", "verbal_conflict") in got
+    # a capital where something happens is still a place
+    assert not read(extractor, "Fighting raged in Kabul on Sunday.").actors
+
+
 def test_calling_an_act_a_name_is_no_phone_call(extractor):
     # The parser hangs the second object on the first as a conjunct with no
     # "and"; whatever the name says, calling an act something is never CAMEO

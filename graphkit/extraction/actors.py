@@ -57,7 +57,7 @@ from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.name_parts import fold, in_other_name, name_goes_on
 from graphkit.extraction.registry import Actor, Registry, normalize
 from graphkit.extraction.spellings import Spellings
-from graphkit.extraction.state_names import ShortNames, in_place_name
+from graphkit.extraction.state_names import ShortNames, capital_is_place, in_place_name
 from graphkit.extraction.tables import capitalised, lemmas_in
 from graphkit.extraction.tenure import HISTORICAL_YEARS
 from graphkit.extraction.text import dateline_spans, doc_text
@@ -292,47 +292,6 @@ class ActorResolver:
 
     # -- helpers ----------------------------------------------------------------
 
-    def _is_place_use(self, span: Span) -> bool:
-        """True when a capital is a place ("in Damascus"), not its government."""
-        head = span.root
-        doc = span.doc
-        if head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.pos_ == "VERB":
-            return False  # "hit back at Washington", "fired at Kyiv": aimed at its government
-        if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
-            return False  # "in protest at New Delhi's decision": the government decided
-        top = head
-        while top.dep_ == "conj":
-            top = top.head
-        if top.dep_ == "pobj" and top.head.lower_ == "between" and self._event_noun(top.head.head):
-            return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
-        if head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and self._receives(head.head):
-            return False  # "suspended aid to Islamabad", "a visit to Beijing": the government receives it
-        if span.start > 0 and doc[span.start - 1].lower_ in self.lex.place_prepositions:
-            return True  # works without a parse too
-        if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
-            return True
-        if head.dep_ in ("compound", "amod") and head.head.ent_type_ == "":
-            # "Damascus countryside", "the Moscow meeting": a modifier of a
-            # non-actor noun is a place, unless the noun is the government.
-            return head.head.lemma_.lower() not in self.lex.force_nouns
-        if head.dep_ == "appos" or head.dep_ == "npadvmod":
-            return True
-        return False
-
-    def _receives(self, prep: Token) -> bool:
-        """``prep`` ("to", "for") names who receives an act: it hangs on an
-        event noun ("aid to", "a visit to") or on a verb whose object is one
-        ("suspended aid to", "pledged loans to"), not on a verb of motion."""
-        owner = prep.head
-        if self._event_noun(owner):
-            return True
-        return owner.pos_ == "VERB" and any(c.dep_ == "dobj" and self._event_noun(c) for c in owner.children)
-
-    def _event_noun(self, tok: Token) -> bool:
-        """``tok`` names something parties do together or to each other ("talks", "war")."""
-        return tok.pos_ == "NOUN" and any(w in self.lex.symmetric_nouns or self.lex.noun_quad(w) is not None
-                                          for w in (tok.lemma_.lower(), tok.lower_))
-
     def _role_before(self, span: Span) -> list[Token]:
         """Role words in the words before a name ("Foreign Minister X")."""
         doc = span.doc
@@ -387,7 +346,7 @@ class ActorResolver:
                     actor = self._surname_of_place(doc, ent, actor, place)
                     if actor is None:
                         continue
-                if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
+                if actor.type == "state" and self._is_capital(ent, actor) and capital_is_place(ent, self.lex):
                     continue
                 if actor.type == "state":
                     if in_place_name(ent, self.lex, actor):

@@ -65,9 +65,9 @@ class JointReadings:
             if len(subj) >= 2 and not has_object:
                 for s, t in permutations(subj, 2):
                     yield s, t, quad, tok.text, "joint"
-            elif not joint and subj and quad.endswith("conflict"):
+            elif not joint and subj and quad.endswith("conflict") and not (self.code(tok) or "").startswith("16"):
                 # "exchanged fire with Cambodia" (193:193): the partner named
-                # by "with" does it back. (Talks and treaties "with" someone
+                # by "with" does it back; cutting relations (16x) is one-sided. (Talks and treaties "with" someone
                 # stay one-way, as the seed annotation reads them.)
                 for t in self._with_partners(tok):
                     for s in subj:
