@@ -507,3 +507,15 @@ def test_a_spokesman_named_beside_his_principal_is_no_joint_act(extractor):
     got = stances(extractor, "MOSCOW (Reuters) - Putin's spokesman, Dmitry Peskov, said the talks would go ahead as "
                              "planned.")
     assert not got
+
+
+def test_a_capital_that_receives_an_act_is_its_government(extractor):
+    # "to"/"for" after an event noun, or after a verb whose object is one,
+    # names who receives the act; after a verb of motion it names a place.
+    assert ("Japan", "Pakistan", "material_conflict") in stances(
+        extractor, "Japan suspended aid to Islamabad in protest at the nuclear tests.")
+    assert ("United States", "Egypt", "material_conflict") in stances(
+        extractor, "Washington halted military aid to Cairo after the coup.")
+    assert ("Saudi Arabia", "Sudan", "verbal_cooperation") in stances(
+        extractor, "Saudi Arabia pledged new loans to Khartoum.")
+    assert stances(extractor, "The Nigerian delegation flew to Moscow on Tuesday.") == set()

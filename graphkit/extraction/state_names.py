@@ -76,6 +76,8 @@ def capital_is_place(span: Span, lex: Lexicon) -> bool:
         top = top.head
     if top.dep_ == "pobj" and top.head.lower_ == "between" and _event_noun(top.head.head, lex):
         return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and _receives(head.head, lex):
+        return False  # "suspended aid to Islamabad", "a visit to Beijing": the government receives it
     if span.start > 0 and doc[span.start - 1].lower_ in lex.place_prepositions:
         return True  # works without a parse too
     if head.dep_ == "pobj" and head.head.lower_ in lex.place_prepositions:
@@ -87,6 +89,17 @@ def capital_is_place(span: Span, lex: Lexicon) -> bool:
     if head.dep_ == "appos" or head.dep_ == "npadvmod":
         return True
     return False
+
+
+def _receives(prep: Token, lex: Lexicon) -> bool:
+    """``prep`` ("to", "for") names who receives an act: it hangs on an event
+    noun ("aid to", "a visit to") or on a verb whose object is one ("suspended
+    aid to", "pledged loans to"), not on a verb of motion ("flew to")."""
+    owner = prep.head
+    if _event_noun(owner, lex):
+        return True
+    return owner.pos_ == "VERB" and any(c.dep_ == "dobj" and _event_noun(c, lex) for c in owner.children)
+
 
 def _event_noun(tok: Token, lex: Lexicon) -> bool:
     """``tok`` names something parties do together or to each other ("talks", "war")."""
