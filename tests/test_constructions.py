@@ -488,6 +488,27 @@ def test_calling_an_act_a_name_is_no_phone_call(extractor):
     assert ("Vladimir Putin", "Emmanuel Macron", "verbal_cooperation") in stances(extractor, "Putin called Macron on Tuesday.")
 
 
+def test_ethnic_before_a_demonym_names_a_people_not_a_state(extractor):
+    r = read(extractor, "PRISTINA, June 3 (AP) - Serbian police raided ethnic Albanian villages near Drenica on Tuesday.")
+    assert ("Serbia", "Albania", "material_conflict") not in {(s.source, s.target, s.quad) for s in r.stances}
+    assert any(e.source == "Serbia" and "villages" in e.target_text for e in r.events)
+
+
+def test_blame_in_a_quote_is_conflict_whatever_the_word_scores(extractor):
+    # VADER scores "responsible" as positive; "X is responsible" blames X (CAMEO 112)
+    got = stances(extractor, "GAZA (Reuters) - \"Israel is responsible for this massacre,\" said Ismail Haniyeh, "
+                             "the Hamas leader.")
+    assert ("Ismail Haniyeh", "Israel", "verbal_conflict") in got
+    got = stances(extractor, "\"Israel is not responsible for the blast,\" U.S. President Joe Biden said.")
+    assert ("Joe Biden", "Israel", "verbal_conflict") not in got
+
+
+def test_a_spokesman_named_beside_his_principal_is_no_joint_act(extractor):
+    got = stances(extractor, "MOSCOW (Reuters) - Putin's spokesman, Dmitry Peskov, said the talks would go ahead as "
+                             "planned.")
+    assert not got
+
+
 def test_a_capital_that_receives_an_act_is_its_government(extractor):
     # "to"/"for" after an event noun, or after a verb whose object is one,
     # names who receives the act; after a verb of motion it names a place.

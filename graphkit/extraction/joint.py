@@ -51,6 +51,8 @@ class JointReadings:
         """"A and B met": one stance per ordered pair of joint subjects."""
         for tok in tokens_of(sent, "VERB"):
             joint = tok.lemma_.lower() in self.lex.symmetric_verbs
+            if not joint and tok.lemma_.lower() in self.lex.reporting_verbs and self.lex.verb_quad(tok.lemma_) is None:
+                continue  # "X's spokesman, Y, said the vote would go ahead": a report, no joint act
             quad = self.lex.verb_quad(tok.lemma_) if joint else self.reciprocal(tok)
             if quad is None or self.negated(tok) or self.hypothetical(tok):
                 continue
