@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -33,6 +34,26 @@ QUAD_POLARITY = {
     "verbal_conflict": -1,
     "material_conflict": -1,
 }
+
+
+def _as_dict(record) -> dict[str, Any]:
+    """``dataclasses.asdict`` of a record whose fields hold scalars or lists
+    and tuples of scalars (every record here but :class:`Extraction`).
+
+    ``asdict`` deep-copies each value through a generic recursion, about ten
+    times the cost of this; a build writes one dict per mention, stance,
+    quote and event to its evidence file.
+    """
+    out = {}
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
+        out[name] = type(value)(value) if type(value) in (list, tuple) else value
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _from_dict(cls, data: dict[str, Any]):
@@ -81,7 +102,7 @@ class Mention:
     paragraph: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Mention":
@@ -100,7 +121,7 @@ class ActorInfo:
     mentions: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "ActorInfo":
@@ -129,7 +150,7 @@ class Stance:
     cameo: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Stance":
@@ -155,7 +176,7 @@ class Event:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Event":
@@ -183,7 +204,7 @@ class Quote:
     speaker_type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _as_dict(self)
         d["targets"] = list(self.targets)
         return d
 

@@ -201,6 +201,11 @@ OPTIONAL_EVENTS = [
     ("col1", ELN, MX, "academy"),
     ("irq1", "Iraq", MX, "airport"),
     ("irq1", "Iraq", MX, "khuzestan"),
+    # Added after the first reading (annotation misses, by EXTRACT_FORMAT.md:
+    # an event may be read from a noun, "Russian bombings in Idlib", and a
+    # verbal event takes people): they count neither way, as the other rows.
+    ("ang1", "South Africa", MX, "town"),  # "a South African assault on the town"
+    ("cze1", "Alexander Dubcek", VC, "population"),  # "called on the population not to resist"
 ]
 
 SILENT = ["ven1", "ira1", "chl1", "arg1", "irn1"]

@@ -40,3 +40,37 @@ def test_the_table_gives_each_tokens_children_subtree_words_and_lemmas(tree):
 def test_an_empty_doc_has_an_empty_table():
     table = token_table(Doc(Vocab(), words=[]))
     assert table.children == [] and table.lower == []
+
+
+def test_per_token_works_a_reading_out_once_per_token():
+    from graphkit.extraction.tables import per_token
+
+    class Reader:
+        calls = 0
+
+        @per_token
+        def quad(self, token):
+            Reader.calls += 1
+            return token.text.upper() if token.i else None  # None is remembered too
+
+    doc = Doc(Vocab(), words=["Turkey", "warned", "Syria"])
+    r = Reader()
+    assert [r.quad(t) for t in doc] + [r.quad(t) for t in doc] == [None, "WARNED", "SYRIA"] * 2
+    assert Reader.calls == 3
+
+
+@given(st.lists(st.sampled_from(["Kyiv", "said", ".", " ", "  ", "\n", "\n\n", " \n ", "\t"]), max_size=15).map("".join))
+def test_line_breaks_start_a_sentence_after_every_whitespace_token_with_a_newline(text):
+    # As the line_breaks component read it token by token, before it looked
+    # only at the whitespace tokens.
+    import spacy
+
+    from graphkit.extraction.text import line_breaks
+
+    doc = spacy.blank("en").make_doc(text)
+    want = [False] * len(doc)
+    for token in doc[:-1]:
+        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+            want[token.i + 1] = True
+    doc = line_breaks(doc)
+    assert [bool(t.is_sent_start) for t in doc][1:] == want[1:]

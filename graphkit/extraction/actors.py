@@ -40,12 +40,14 @@ Actors found outside the registry are described in ``doc._.gk_actors``.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.attrs import NORM
+from spacy.attrs import IDX, NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -57,7 +59,7 @@ from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.name_parts import fold, in_other_name, name_goes_on
 from graphkit.extraction.registry import Actor, Registry, normalize
 from graphkit.extraction.spellings import Spellings
-from graphkit.extraction.state_names import ShortNames, in_place_name
+from graphkit.extraction.state_names import ShortNames, capital_is_place, in_place_name
 from graphkit.extraction.tables import capitalised, lemmas_in
 from graphkit.extraction.tenure import HISTORICAL_YEARS
 from graphkit.extraction.text import dateline_spans, doc_text
@@ -97,12 +99,19 @@ def _case_ok(span: Span, casing: str) -> bool:
     return True
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _fold_norms(doc: Doc) -> None:
     # Only tokens with diacritics need it; the rest keep their lexeme norm,
-    # which is what the patterns were built with. Most articles have none.
-    if doc_text(doc).isascii():
+    # which is what the patterns were built with. They are found from the
+    # text's non-ASCII characters (curly quotes, mostly), not token by token.
+    text = doc_text(doc)
+    if text.isascii():
         return
-    for token in doc:
+    starts = doc.to_array(IDX).tolist()
+    for i in sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _NON_ASCII.finditer(text)}):
+        token = doc[i]
         if not token.text.isascii():
             token.norm_ = fold(token.text)
 
@@ -292,36 +301,6 @@ class ActorResolver:
 
     # -- helpers ----------------------------------------------------------------
 
-    def _is_place_use(self, span: Span) -> bool:
-        """True when a capital is a place ("in Damascus"), not its government."""
-        head = span.root
-        doc = span.doc
-        if head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.pos_ == "VERB":
-            return False  # "hit back at Washington", "fired at Kyiv": aimed at its government
-        if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
-            return False  # "in protest at New Delhi's decision": the government decided
-        top = head
-        while top.dep_ == "conj":
-            top = top.head
-        if top.dep_ == "pobj" and top.head.lower_ == "between" and self._event_noun(top.head.head):
-            return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
-        if span.start > 0 and doc[span.start - 1].lower_ in self.lex.place_prepositions:
-            return True  # works without a parse too
-        if head.dep_ == "pobj" and head.head.lower_ in self.lex.place_prepositions:
-            return True
-        if head.dep_ in ("compound", "amod") and head.head.ent_type_ == "":
-            # "Damascus countryside", "the Moscow meeting": a modifier of a
-            # non-actor noun is a place, unless the noun is the government.
-            return head.head.lemma_.lower() not in self.lex.force_nouns
-        if head.dep_ == "appos" or head.dep_ == "npadvmod":
-            return True
-        return False
-
-    def _event_noun(self, tok: Token) -> bool:
-        """``tok`` names something parties do together or to each other ("talks", "war")."""
-        return tok.pos_ == "NOUN" and any(w in self.lex.symmetric_nouns or self.lex.noun_quad(w) is not None
-                                          for w in (tok.lemma_.lower(), tok.lower_))
-
     def _role_before(self, span: Span) -> list[Token]:
         """Role words in the words before a name ("Foreign Minister X")."""
         doc = span.doc
@@ -376,7 +355,7 @@ class ActorResolver:
                     actor = self._surname_of_place(doc, ent, actor, place)
                     if actor is None:
                         continue
-                if actor.type == "state" and self._is_capital(ent, actor) and self._is_place_use(ent):
+                if actor.type == "state" and self._is_capital(ent, actor) and capital_is_place(ent, self.lex):
                     continue
                 if actor.type == "state":
                     if in_place_name(ent, self.lex, actor):

@@ -85,6 +85,8 @@ def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
     Needs a parse; without one nothing is ruled out.
     """
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "ethnic":
+        return True  # "ethnic Albanian rebels", "ethnic Russians": a people, not a state's agents
     if not doc.has_annotation("DEP"):
         return False
     tok = span.root

@@ -51,6 +51,8 @@ class JointReadings:
         """"A and B met": one stance per ordered pair of joint subjects."""
         for tok in tokens_of(sent, "VERB"):
             joint = tok.lemma_.lower() in self.lex.symmetric_verbs
+            if not joint and tok.lemma_.lower() in self.lex.reporting_verbs and self.lex.verb_quad(tok.lemma_) is None:
+                continue  # "X's spokesman, Y, said the vote would go ahead": a report, no joint act
             quad = self.lex.verb_quad(tok.lemma_) if joint else self.reciprocal(tok)
             if quad is None or self.negated(tok) or self.hypothetical(tok):
                 continue
@@ -65,9 +67,9 @@ class JointReadings:
             if len(subj) >= 2 and not has_object:
                 for s, t in permutations(subj, 2):
                     yield s, t, quad, tok.text, "joint"
-            elif not joint and subj and quad.endswith("conflict"):
+            elif not joint and subj and quad.endswith("conflict") and not (self.code(tok) or "").startswith("16"):
                 # "exchanged fire with Cambodia" (193:193): the partner named
-                # by "with" does it back. (Talks and treaties "with" someone
+                # by "with" does it back; cutting relations (16x) is one-sided. (Talks and treaties "with" someone
                 # stay one-way, as the seed annotation reads them.)
                 for t in self._with_partners(tok):
                     for s in subj:

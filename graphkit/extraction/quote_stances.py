@@ -95,6 +95,12 @@ class QuoteReadings:
         cue = next((t for t in sent if t.text == q.cue), None)
         if cue is not None and cue.lemma_.lower() in self.lex.threat_cues:
             return -1  # a warning is verbal conflict whatever it says
+        for t in span:
+            if (t.lower_ == "responsible" and t.dep_ == "acomp" and t.head.lemma_ == "be" and not self.negated(t.head)
+                    and any(c.dep_ == "nsubj" and self.phrase_actors(c) for c in t.head.children)):
+                # "The Syrian regime ... are responsible": blame (CAMEO 112,
+                # "HOLD * RESPONSIBLE"), however VADER scores the word.
+                return -1
         v = valence(q.text)
         if abs(v) >= QUOTE_POLARITY_THRESHOLD:
             return 1 if v > 0 else -1

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
-from graphkit.extraction.coref import HONORIFICS, People
+from graphkit.extraction.coref import HONORIFICS, People, tokens_where
 from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.tables import lemmas_in
 from graphkit.extraction.text import dateline_spans, doc_text
 from graphkit.records import Quote
 
@@ -572,7 +573,8 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
 
     direct_verbs = {c.verb.i for c in candidates if c.verb is not None}
     if has_parse:
-        for token in doc:
+        # Only a token with a reporting verb's lemma can be one: found from one array.
+        for token in (doc[i] for i in lemmas_in(doc, lex.reporting_verbs)):
             if not _is_reporting(token, lex) or speakers.inside_quote[token.i]:
                 continue
             clause = _reported_clause(token, lex)
@@ -589,7 +591,7 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
             candidates.append(_Candidate(start, end, False, token, token.text))
 
     if has_parse:
-        for token in doc:
+        for token in (doc[i] for i in tokens_where(doc, "LOWER", {"according"})):
             clause = _according_to(token, speakers)
             if clause is None:
                 continue

@@ -138,7 +138,7 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
         adjectives = [a for h in heads for a in [h, *h.children]
                       if a.pos_ == "ADJ" and a.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp") and (a is h or a.i > h.i)]
         nouns += [t.text for a in adjectives for t in [a, *a.conjuncts]]
-        v = sum(valence(t) for t in nouns)
+        v = sum(_negated_stem(t) if t.lower().startswith("un") and not valence(t) else valence(t) for t in nouns)
         if abs(v) < QUOTE_POLARITY_THRESHOLD:
             # VADER is silent on "a puppet", "a criminal": CAMEO's "call X"
             # patterns (111 liar, 1121 criminal) and the lexicon's epithets.
@@ -153,6 +153,18 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
                     out.append(Stance(source, target, quad, 1 if v > 0 else -1, verb.text, sent.text.strip(),
                                       sent.start_char, sent.end_char, "verb"))
     return out
+
+
+def _negated_stem(word: str) -> float:
+    """VADER knows "helpful", not "unhelpful": a word "un-" + a word with a
+    valence has the opposite one.
+
+    >>> _negated_stem("unhelpful") < 0
+    True
+    """
+    from graphkit.extraction.quote_stances import valence
+
+    return -valence(word[2:]) if len(word) > 4 else 0.0
 
 
 def _epithet_valence(verb, heads, reader) -> float:

@@ -1,7 +1,10 @@
 """When a state's name in the text is not that state.
 
-Two readings the registry's surface forms alone get wrong:
+Three readings the registry's surface forms alone get wrong:
 
+* a capital that is only a place ("in Damascus") rather than the government
+  that sits there ("Damascus said", "the government in Skopje", "talks
+  between Khartoum and the RSF");
 * a state named inside a longer proper name of a place or body: "the Gulf
   of Guinea" is a sea, not Guinea; "the Sea of Japan" is no mention of
   Japan. A capitalised noun and "of" right before the state's name make it
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graphkit.extraction.agents import is_state_agent
 from graphkit.extraction.lexicon import Lexicon
@@ -55,6 +58,53 @@ def in_place_name(span: Span, lex: Lexicon, actor: Actor | None = None) -> bool:
     if head.is_sent_start and head.pos_ != "PROPN":
         return False
     return not is_state_agent(head, lex) and head.lemma_.lower() not in lex.role_words
+
+
+def capital_is_place(span: Span, lex: Lexicon) -> bool:
+    """True when a capital is a place ("in Damascus"), not its government."""
+    head = span.root
+    doc = span.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.pos_ == "VERB":
+        return False  # "hit back at Washington", "fired at Kyiv": aimed at its government
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return False  # "in protest at New Delhi's decision": the government decided
+    if (head.dep_ == "pobj" and head.head.lower_ == "in"
+            and head.head.head.lemma_.lower() in lex.government_nouns):
+        return False  # "the government in Skopje", "the regime in Damascus": who governs from there
+    top = head
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "between" and _event_noun(top.head.head, lex):
+        return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and _receives(head.head, lex):
+        return False  # "suspended aid to Islamabad", "a visit to Beijing": the government receives it
+    if span.start > 0 and doc[span.start - 1].lower_ in lex.place_prepositions:
+        return True  # works without a parse too
+    if head.dep_ == "pobj" and head.head.lower_ in lex.place_prepositions:
+        return True
+    if head.dep_ in ("compound", "amod") and head.head.ent_type_ == "":
+        # "Damascus countryside", "the Moscow meeting": a modifier of a
+        # non-actor noun is a place, unless the noun is the government.
+        return head.head.lemma_.lower() not in lex.force_nouns
+    if head.dep_ == "appos" or head.dep_ == "npadvmod":
+        return True
+    return False
+
+
+def _receives(prep: Token, lex: Lexicon) -> bool:
+    """``prep`` ("to", "for") names who receives an act: it hangs on an event
+    noun ("aid to", "a visit to") or on a verb whose object is one ("suspended
+    aid to", "pledged loans to"), not on a verb of motion ("flew to")."""
+    owner = prep.head
+    if _event_noun(owner, lex):
+        return True
+    return owner.pos_ == "VERB" and any(c.dep_ == "dobj" and _event_noun(c, lex) for c in owner.children)
+
+
+def _event_noun(tok: Token, lex: Lexicon) -> bool:
+    """``tok`` names something parties do together or to each other ("talks", "war")."""
+    return tok.pos_ == "NOUN" and any(w in lex.symmetric_nouns or lex.noun_quad(w) is not None
+                                      for w in (tok.lemma_.lower(), tok.lower_))
 
 
 def _words(text: str) -> tuple[str, ...]:

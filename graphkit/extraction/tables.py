@@ -21,6 +21,7 @@ read once and not updated.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.attrs import DEP, HEAD, IS_TITLE, IS_UPPER, LEMMA, ORTH, POS
@@ -146,3 +147,24 @@ def lemmas_in(doc: Doc, words) -> list[int]:
         if hit:
             out.append(i)
     return out
+
+
+def per_token(method):
+    """Work ``method(self, token)`` out once per token of the reader's ``Doc``.
+
+    For a method of a reader of one ``Doc`` whose answer depends on the
+    token's parse and the reader's lexicon alone: the stance, event and
+    quote readings ask the same verb's quad several times.
+    """
+    memo_name = f"_memo_{method.__name__}"
+
+    @functools.wraps(method)
+    def once(self, token: Token):
+        memo = self.__dict__.get(memo_name)
+        if memo is None:
+            memo = self.__dict__[memo_name] = {}
+        if token.i not in memo:
+            memo[token.i] = method(self, token)
+        return memo[token.i]
+
+    return once

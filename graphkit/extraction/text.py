@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -76,11 +77,12 @@ def line_breaks(doc: Doc) -> Doc:
     without closing punctuation; the parser would otherwise run a headline
     into the next sentence and find its subject there.
     """
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-        elif "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    # A line break is always inside a whitespace token (a token's own
+    # trailing whitespace is at most one space): only those are looked at.
+    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    for i in range(len(doc) - 1):
+        if spaces[i] and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     text = doc_text(doc)
     for _, end in dateline_spans(text):
         span = doc.char_span(end, len(text), alignment_mode="expand")

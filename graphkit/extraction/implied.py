@@ -1,0 +1,73 @@
+"""Targets a clause implies but does not name.
+
+"seized the town of Heglig from Sudan", "raided a base inside Libya", "moved
+troops to its border with Afghanistan": the state struck is in a
+preposition the object readings do not take. "Libya vowed to retaliate",
+"the OAS deplored the intervention": the target is whoever struck earlier
+in the same sentence. Mixed into
+:class:`~graphkit.extraction.stances.StanceReader`, whose parse helpers
+these readings use.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphkit.extraction.joint import _add
+
+
+class ImpliedTargets:
+    """Readings of implied targets; mixed into ``StanceReader``."""
+
+    def _taken_from(self, verb: Token) -> list[str]:
+        """"seized the town of Heglig from Sudan" (CAMEO 171 seize, 192
+        occupy): the one deprived; "raided a base inside Libya" (CAMEO 19,
+        20): the state whose ground it is."""
+        code = self.code(verb) or ""
+        out: list[str] = []
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            for p in h.children:
+                if p.dep_ == "prep" and (p.lower_ == "from" and code[:3] in ("171", "192")
+                                         or p.lower_ == "inside" and code[:2] in ("18", "19", "20")):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            _add(out, self.phrase_actors(o, clause=verb))
+        return out
+
+    def _border_posture(self, verb: Token) -> list[str]:
+        """States faced by forces moved to a border: "moved troops to its
+        border with Afghanistan", "Russian forces massed along the border
+        with Ukraine" (CAMEO 154, "FORCES * (TO BORDER) (WITH +)"): a show
+        of force toward the state across it, whatever the verb."""
+        borders = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "along", "on", "near")
+                   for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier")]
+        if not borders or self.negated(verb) or self.hypothetical(verb):
+            return []
+        if not any(c.dep_ in ("dobj", "nsubj") and (c.lower_ in self.lex.force_nouns or c.lemma_.lower() in self.lex.force_nouns)
+                   for c in verb.children):
+            return []
+        return [a for b in borders for p in b.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
+
+    def _the_event(self, verb: Token) -> bool:
+        """``verb``'s object is a material event named again: "the invasion",
+        "the intervention" (a definite event noun naming nobody)."""
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.noun_quad(c) or "").startswith("material")
+                   and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                   and not any(self.actor_at(d) for d in c.subtree) for c in verb.children)
+
+    def _strikers(self, verb: Token, victims: list[str] | None) -> list[str]:
+        """Subjects of material conflict before ``verb`` in its sentence whose
+        targets include one of ``victims`` (any target when ``None``)."""
+        out: list[str] = []
+        for t in verb.sent:
+            if t.i >= verb.i:
+                break
+            if t.pos_ != "VERB" or (t.i == verb.head.i and verb.dep_ == "xcomp") or self.verb_quad(t) != "material_conflict":
+                continue
+            if self.negated(t) or self.hypothetical(t):
+                continue
+            hit = self.objects(t) or self._taken_from(t)
+            if hit and (victims is None or set(hit) & set(victims)):
+                _add(out, [s for s in self.subjects(t) if victims is None or s not in victims])
+        return out
