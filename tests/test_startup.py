@@ -156,3 +156,50 @@ def test_records_do_not_depend_on_the_hash_seed(tmp_path):
         )
         outs.append(out.read_text())
     assert outs[0] and outs[0] == outs[1]
+
+
+def test_prominence_is_networkx_pagerank_without_scipy():
+    """Node sizes of an article's graph come from plain-Python PageRank, equal to networkx's."""
+    import random
+
+    import networkx as nx
+
+    from graphkit.io.style import PURE_PAGERANK_MAX, prominence, simple_projection
+
+    rng = random.Random(7)
+    for n in (3, 12, 40, PURE_PAGERANK_MAX):
+        G = nx.MultiDiGraph()
+        G.add_nodes_from(f"A{i}" for i in range(n))
+        for _ in range(2 * n):
+            u, v = rng.sample(range(n), 2)
+            kind = rng.choice(["co-mention", "stance"])
+            G.add_edge(f"A{u}", f"A{v}", key=f"{kind}{rng.random()}", kind=kind, weight=rng.uniform(0.5, 4.0))
+        ours = prominence(G)
+        H = simple_projection(G)
+        wmax = max(d["weight"] for *_, d in H.edges(data=True))
+        for *_, d in H.edges(data=True):
+            d["weight"] /= wmax
+        theirs = nx.pagerank(H, weight="weight", max_iter=1000)
+        assert ours.keys() == theirs.keys()
+        assert all(abs(ours[v] - theirs[v]) < 1e-9 for v in ours)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_build_of_one_article_imports_no_scipy(tmp_path):
+    """``build`` lays out and sizes an article's graph with numpy alone: scipy costs 0.1-0.3 s to import."""
+    article = sorted((ROOT / "seeds").iterdir())[0]
+    out = tmp_path / "g.graphml"
+    code = (
+        "import sys\n"
+        "from graphkit.cli import main\n"
+        "try:\n"
+        f"    main(['--quiet', 'build', {str(article)!r}, '-o', {str(out)!r}], standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'pandas', 'matplotlib'})\n"
+        "assert not heavy, f'heavy import: {heavy}'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "<node id=" in out.read_text(encoding="utf-8")

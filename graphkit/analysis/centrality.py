@@ -38,6 +38,8 @@ from graphkit.analysis import _eigen, _igraph
 from graphkit.analysis._backend import check_backend, nx_kwargs, use_igraph
 from graphkit.analysis.filters import PROJECTIONS, STANCE, node_type, project
 from graphkit.errors import GraphkitError
+from graphkit.io.style import out_edges as _out_edges
+from graphkit.io.style import pagerank_python as _pagerank_python
 
 __all__ = [
     "APPROX_THRESHOLD",
@@ -227,23 +229,6 @@ def _matrix(P: nx.Graph, nodes: list[Any], attr: str):
     if len(nodes) <= _eigen.DENSE_MAX:
         return nx.to_numpy_array(P, nodelist=nodes, weight=attr, dtype=float)
     return nx.to_scipy_sparse_array(P, nodelist=nodes, weight=attr, format="csr").astype(float)
-
-
-def _out_edges(P: nx.Graph, nodes: list[Any], attr: str) -> list[dict[int, float]]:
-    """``rows[i][j]``: the ``attr`` of edge ``nodes[i] -> nodes[j]`` (both ways when undirected).
-
-    The same entries as ``nx.to_scipy_sparse_array(P, nodes, weight=attr)``.
-    """
-    index = {v: i for i, v in enumerate(nodes)}
-    rows: list[dict[int, float]] = [{} for _ in nodes]
-    both = not P.is_directed()
-    for u, v, d in P.edges(data=True):
-        w = float(d.get(attr, 1))
-        i, j = index[u], index[v]
-        rows[i][j] = rows[i].get(j, 0.0) + w
-        if both and i != j:
-            rows[j][i] = rows[j].get(i, 0.0) + w
-    return rows
 
 
 def _closeness(P: nx.Graph, nodes: list[Any], pivots: list[int] | None) -> list[float]:
@@ -477,35 +462,3 @@ def _pagerank(P: nx.Graph, notes: list[str], kw: dict[str, Any]) -> dict[Any, fl
             continue
     notes.append("pagerank: did not converge; set to uniform")
     return {v: 1.0 / len(P) for v in P}
-
-
-def _pagerank_python(
-    P: nx.Graph, alpha: float = 0.85, max_iter: int = 100, tol: float = 1.0e-6
-) -> dict[Any, float]:
-    """``nx.pagerank(P, weight="weight")`` step for step, without scipy.
-
-    networkx runs PageRank on scipy; for an article's graph importing scipy
-    costs more than the iteration. Same transition matrix (rows scaled by
-    their sums), same start, dangling and stopping rule, so the values agree
-    to rounding (a test).
-    """
-    nodes = list(P)
-    n = len(nodes)
-    rows = _out_edges(P, nodes, "weight")
-    sums = [sum(row.values()) for row in rows]
-    rows = [{j: (1.0 / t) * w for j, w in row.items()} if t != 0 else {} for row, t in zip(rows, sums)]
-    dangling = [i for i, t in enumerate(sums) if t == 0]
-    p = 1.0 / n
-    x = [p] * n
-    for _ in range(max_iter):
-        last = x
-        y = [0.0] * n
-        for i, row in enumerate(rows):
-            xi = last[i]
-            for j, a in row.items():
-                y[j] += xi * a
-        lost = sum(last[i] for i in dangling) * p
-        x = [alpha * (yj + lost) + (1 - alpha) * p for yj in y]
-        if sum(abs(a - b) for a, b in zip(x, last)) < n * tol:
-            return dict(zip(nodes, x))
-    raise nx.PowerIterationFailedConvergence(max_iter)

@@ -40,12 +40,14 @@ Actors found outside the registry are described in ``doc._.gk_actors``.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.attrs import NORM
+from spacy.attrs import IDX, NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -97,12 +99,19 @@ def _case_ok(span: Span, casing: str) -> bool:
     return True
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _fold_norms(doc: Doc) -> None:
     # Only tokens with diacritics need it; the rest keep their lexeme norm,
-    # which is what the patterns were built with. Most articles have none.
-    if doc_text(doc).isascii():
+    # which is what the patterns were built with. They are found from the
+    # text's non-ASCII characters (curly quotes, mostly), not token by token.
+    text = doc_text(doc)
+    if text.isascii():
         return
-    for token in doc:
+    starts = doc.to_array(IDX).tolist()
+    for i in sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _NON_ASCII.finditer(text)}):
+        token = doc[i]
         if not token.text.isascii():
             token.norm_ = fold(token.text)
 

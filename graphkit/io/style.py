@@ -116,6 +116,62 @@ def simple_projection(G: nx.Graph) -> nx.Graph:
     return H
 
 
+# Up to this many actors PageRank runs in plain Python: networkx runs it on
+# scipy, whose import (0.1-0.3 s) costs an article's graph more than the
+# iteration.
+PURE_PAGERANK_MAX = 150
+
+
+def out_edges(P: nx.Graph, nodes: list[Any], attr: str) -> list[dict[int, float]]:
+    """``rows[i][j]``: the ``attr`` of edge ``nodes[i] -> nodes[j]`` (both ways when undirected).
+
+    The same entries as ``nx.to_scipy_sparse_array(P, nodes, weight=attr)``.
+    """
+    index = {v: i for i, v in enumerate(nodes)}
+    rows: list[dict[int, float]] = [{} for _ in nodes]
+    both = not P.is_directed()
+    for u, v, d in P.edges(data=True):
+        w = float(d.get(attr, 1))
+        i, j = index[u], index[v]
+        rows[i][j] = rows[i].get(j, 0.0) + w
+        if both and i != j:
+            rows[j][i] = rows[j].get(i, 0.0) + w
+    return rows
+
+
+def pagerank_python(
+    P: nx.Graph, alpha: float = 0.85, max_iter: int = 100, tol: float = 1.0e-6
+) -> dict[Any, float]:
+    """``nx.pagerank(P, weight="weight")`` step for step, without scipy.
+
+    networkx runs PageRank on scipy; for an article's graph importing scipy
+    costs more than the iteration (``build`` sizes nodes by it, and
+    :mod:`graphkit.analysis.centrality` reports it). Same transition matrix (rows scaled by
+    their sums), same start, dangling and stopping rule, so the values agree
+    to rounding (a test).
+    """
+    nodes = list(P)
+    n = len(nodes)
+    rows = out_edges(P, nodes, "weight")
+    sums = [sum(row.values()) for row in rows]
+    rows = [{j: (1.0 / t) * w for j, w in row.items()} if t != 0 else {} for row, t in zip(rows, sums)]
+    dangling = [i for i, t in enumerate(sums) if t == 0]
+    p = 1.0 / n
+    x = [p] * n
+    for _ in range(max_iter):
+        last = x
+        y = [0.0] * n
+        for i, row in enumerate(rows):
+            xi = last[i]
+            for j, a in row.items():
+                y[j] += xi * a
+        lost = sum(last[i] for i in dangling) * p
+        x = [alpha * (yj + lost) + (1 - alpha) * p for yj in y]
+        if sum(abs(a - b) for a, b in zip(x, last)) < n * tol:
+            return dict(zip(nodes, x))
+    raise nx.PowerIterationFailedConvergence(max_iter)
+
+
 def prominence(G: nx.Graph) -> dict[str, float]:
     """PageRank on :func:`simple_projection`: the default node size.
 
@@ -142,6 +198,8 @@ def prominence(G: nx.Graph) -> dict[str, float]:
     if H.number_of_edges() == 0:
         return {n: 1.0 / H.number_of_nodes() for n in H}
     try:
+        if H.number_of_nodes() <= PURE_PAGERANK_MAX:
+            return pagerank_python(H, max_iter=1000)
         return nx.pagerank(H, weight="weight", max_iter=1000)
     except nx.PowerIterationFailedConvergence:  # pragma: no cover - defensive
         total = sum(d for _, d in H.degree(weight="weight")) or 1.0
