@@ -519,3 +519,11 @@ def test_a_capital_that_receives_an_act_is_its_government(extractor):
     assert ("Saudi Arabia", "Sudan", "verbal_cooperation") in stances(
         extractor, "Saudi Arabia pledged new loans to Khartoum.")
     assert stances(extractor, "The Nigerian delegation flew to Moscow on Tuesday.") == set()
+
+
+def test_the_victims_of_a_hypothetical_in_a_quote_are_not_blamed(extractor):
+    # "if Washington excluded Cuba ...": a conditional boycott threatens Washington, not Cuba
+    got = stances(extractor, "BRASILIA, May 10 (Reuters) - Brazilian President Luiz Inacio Lula da Silva said on Tuesday "
+                             "he would not attend the summit if Washington excluded Venezuela and Bolivia.")
+    assert ("Luiz Inacio Lula da Silva", "Venezuela", "verbal_conflict") not in got
+    assert ("Luiz Inacio Lula da Silva", "Bolivia", "verbal_conflict") not in got
