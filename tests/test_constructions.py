@@ -527,3 +527,13 @@ def test_the_victims_of_a_hypothetical_in_a_quote_are_not_blamed(extractor):
                              "he would not attend the summit if Washington excluded Venezuela and Bolivia.")
     assert ("Luiz Inacio Lula da Silva", "Venezuela", "verbal_conflict") not in got
     assert ("Luiz Inacio Lula da Silva", "Bolivia", "verbal_conflict") not in got
+
+
+def test_the_means_after_by_are_the_subjects_act(extractor):
+    # "violated the truce by shelling X": the subject shells; "accused X of shelling": X does
+    got = stances(extractor, "ADDIS ABABA (AP) - Eritrea broke the truce on Monday by shelling Ethiopia's border town "
+                             "of Zalambessa and mining its roads.")
+    assert ("Eritrea", "Ethiopia", "material_conflict") in got
+    got = stances(extractor, "Honduras accused Nicaragua of shelling its border posts.")
+    assert ("Honduras", "Nicaragua", "verbal_conflict") in got
+    assert ("Honduras", "Nicaragua", "material_conflict") not in got
