@@ -519,3 +519,21 @@ def test_a_capital_that_receives_an_act_is_its_government(extractor):
     assert ("Saudi Arabia", "Sudan", "verbal_cooperation") in stances(
         extractor, "Saudi Arabia pledged new loans to Khartoum.")
     assert stances(extractor, "The Nigerian delegation flew to Moscow on Tuesday.") == set()
+
+
+def test_the_victims_of_a_hypothetical_in_a_quote_are_not_blamed(extractor):
+    # "if Washington excluded Cuba ...": a conditional boycott threatens Washington, not Cuba
+    got = stances(extractor, "BRASILIA, May 10 (Reuters) - Brazilian President Luiz Inacio Lula da Silva said on Tuesday "
+                             "he would not attend the summit if Washington excluded Venezuela and Bolivia.")
+    assert ("Luiz Inacio Lula da Silva", "Venezuela", "verbal_conflict") not in got
+    assert ("Luiz Inacio Lula da Silva", "Bolivia", "verbal_conflict") not in got
+
+
+def test_the_means_after_by_are_the_subjects_act(extractor):
+    # "violated the truce by shelling X": the subject shells; "accused X of shelling": X does
+    got = stances(extractor, "ADDIS ABABA (AP) - Eritrea broke the truce on Monday by shelling Ethiopia's border town "
+                             "of Zalambessa and mining its roads.")
+    assert ("Eritrea", "Ethiopia", "material_conflict") in got
+    got = stances(extractor, "Honduras accused Nicaragua of shelling its border posts.")
+    assert ("Honduras", "Nicaragua", "verbal_conflict") in got
+    assert ("Honduras", "Nicaragua", "material_conflict") not in got

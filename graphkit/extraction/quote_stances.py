@@ -116,11 +116,13 @@ class QuoteReadings:
         return (score > 0) - (score < 0)
 
     def _conflict_roles(self, span: Span) -> tuple[set[str], set[str]]:
-        """Actors acting in, and suffering, the conflict events of a quote."""
+        """Actors acting in, and suffering, the conflict events of a quote
+        (a verb's quad as the clause rules read it: "if Washington excluded
+        Cuba", CAMEO 170, makes Cuba a victim)."""
         agents: set[str] = set()
         victims: set[str] = set()
         for t in span:
-            quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
+            quad = self.verb_quad(t) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
             if quad is None or QUAD_POLARITY[quad] > 0:
                 continue
             for c in t.children:

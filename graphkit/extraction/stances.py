@@ -295,11 +295,12 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head is not verb:
             if verb.dep_ == "advcl" and verb.tag_ == "VBN":
                 return []
-            if verb.dep_ == "pcomp" and verb.head.head is not verb.head and any(
+            if verb.dep_ == "pcomp" and verb.head.lower_ != "by" and verb.head.head is not verb.head and any(
                 c.dep_ == "dobj" for c in verb.head.head.children
             ):
                 # "accused Tajik forces of shelling", "praised Kenya for sending":
-                # the object is said to have done it, not the subject.
+                # the object is said to have done it, not the subject. ("broke
+                # the law by arming the Contras": the means are the subject's.)
                 return []
             head = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(head)
