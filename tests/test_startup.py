@@ -203,3 +203,17 @@ def test_build_of_one_article_imports_no_scipy(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert "<node id=" in out.read_text(encoding="utf-8")
+
+
+def test_spellings_index_from_the_compiled_table_finds_the_same_leaders(cache_dir):
+    from graphkit.extraction.registry import Registry
+    from graphkit.extraction.spellings import Spellings
+
+    registry = Registry.load()
+    first = Spellings(registry)  # builds and stores the table
+    again = Spellings(registry)  # reads it
+    assert again.index == Spellings._build(registry) == first.index
+    assert any(p.name.startswith("spellings-index-") for p in (cache_dir / "compiled").iterdir())
+    leader = next(a for a in registry if a.type == "leader" and a.country and len(a.name.split()) == 2
+                  and len(a.name.split()[1]) > 6)
+    assert again.variant(leader.name, [leader.country]) == leader
