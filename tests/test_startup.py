@@ -217,3 +217,32 @@ def test_spellings_index_from_the_compiled_table_finds_the_same_leaders(cache_di
     leader = next(a for a in registry if a.type == "leader" and a.country and len(a.name.split()) == 2
                   and len(a.name.split()[1]) > 6)
     assert again.variant(leader.name, [leader.country]) == leader
+
+
+@pytest.mark.model
+def test_loading_the_extractor_pauses_the_gc_and_freezes_what_it_loaded(monkeypatch):
+    """No cyclic collection while spaCy and the tables load (a fifth of start-up); the thresholds come back."""
+    import gc
+
+    from graphkit.extraction import engines
+    from graphkit.extraction.options import Options
+
+    seen = []
+    real = engines._load_extractor
+
+    def load(*args):
+        seen.append(gc.get_threshold()[0])
+        out = real(*args)
+        seen.append(gc.get_threshold()[0])
+        return out
+
+    monkeypatch.setattr(engines, "_load_extractor", load)
+    before = gc.get_threshold()
+    engines._extractor.cache_clear()
+    try:
+        ex = engines._extractor(*engines._extractor_args(Options()))
+    finally:
+        engines._extractor.cache_clear()
+    assert seen == [0, 0]  # paused throughout, whatever srsly does to gc.enable()
+    assert gc.get_threshold() == before and gc.get_freeze_count() > 0
+    assert ex.nlp.pipe_names

@@ -12,6 +12,7 @@ it.
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import os
 import sys
@@ -76,6 +77,24 @@ def _extractor_args(options: "Options") -> tuple:
 
 @functools.lru_cache(maxsize=2)
 def _extractor(model, registry, actors, lexicon, batch_size):
+    # Importing spaCy, loading the model and the compiled tables make a few
+    # hundred thousand objects that live as long as the process; the cyclic
+    # GC would rescan them again and again while they are made (a third of
+    # the actor ruler's load), for nothing. It is off while they load, and
+    # they are then frozen, so later collections skip them too (and forked
+    # workers do not copy their pages by touching them). A zero threshold
+    # rather than gc.disable(): srsly, which reads the model, enables the GC
+    # again after each file.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        return _load_extractor(model, registry, actors, lexicon, batch_size)
+    finally:
+        gc.freeze()
+        gc.set_threshold(*thresholds)
+
+
+def _load_extractor(model, registry, actors, lexicon, batch_size):
     from graphkit.extraction.extractor import Extractor
 
     return Extractor.load(model, actors=registry, extra_actors=actors, lexicon=lexicon, batch_size=batch_size)
