@@ -206,6 +206,9 @@ class _Speakers:
                     appos = [c for c in child.children if c.dep_ == "appos" and c.i not in self.in_dateline]
                     if appos:
                         return appos[0]
+            noun = _misparsed_main_verb(cur)
+            if noun is not None:
+                return noun
             if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "acl") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
@@ -690,6 +693,27 @@ def _adjacent(text: str, a: "_Candidate", b: "_Candidate") -> bool:
     return "\n\n" not in between and len(_WORD.findall(between)) <= MAX_ATTRIBUTION_WORDS
 
 
+def _misparsed_main_verb(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser took for a participle, or None.
+
+    In 'Bob Dole, Ford's running mate, called Carter "..."' the parser makes
+    the sentence a noun phrase (the root a noun) and "called" a participle
+    on the apposition ("a man called Carter"). A participle after a comma,
+    in a sentence whose root is a noun, is the main verb; the root noun
+    phrase is its subject.
+    """
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ == "appos":
+        head = head.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
+
+
 def _verb_for(span: Span, lex: Lexicon, speakers: _Speakers) -> Token | None:
     """The reporting verb a quotation belongs to, outside the quote marks."""
     doc = span.doc
@@ -698,12 +722,27 @@ def _verb_for(span: Span, lex: Lexicon, speakers: _Speakers) -> Token | None:
         if _is_reporting(anc, lex) and not (span.start <= anc.i < span.end):
             return anc
     # Quoted words a verb of naming applies: 'called the charge "a lie,
-    # plain and simple"', 'described the deal as "a blank cheque"'.
+    # plain and simple"', 'described the deal as "a blank cheque"'; any verb
+    # that takes them through "as" names with them too ('praised Warnock as
+    # a pastor who "has spent his life ..."', 'dismissed him as "a clown"').
+    below = span.root
     for anc in span.root.ancestors:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in _NAMING_VERBS and not (span.start <= anc.i < span.end):
-            return anc
-        if anc.pos_ == "VERB":
+        if not (span.start <= anc.i < span.end):
+            through_as = below.dep_ == "prep" and below.lower_ == "as"
+            if anc.pos_ == "VERB" and (anc.lemma_.lower() in _NAMING_VERBS or through_as):
+                return anc
+        if anc.pos_ == "VERB" and not (span.start <= anc.i < span.end):
             break
+        below = anc
+    # A naming verb the parser hung on the subject's apposition as a
+    # participle ('Mary Matalin, the Bush campaign's political director,
+    # called Clinton "a failed governor"'): its object stands right before
+    # the quote.
+    for t in doc[span[0].sent.start : span.start]:
+        if t.lemma_.lower() in _NAMING_VERBS and _misparsed_main_verb(t) is not None:
+            obj = [c for c in t.children if c.dep_ in ("oprd", "dobj")]
+            if obj and all(x.is_punct for x in doc[obj[-1].right_edge.i + 1 : span.start]):
+                return t
     # Otherwise the nearest reporting verb in the same sentence(s).
     sents = {span[0].sent.start, span[-1].sent.start}
     candidates = []
