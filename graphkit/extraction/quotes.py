@@ -32,7 +32,7 @@ from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.coref import HONORIFICS, People, tokens_where
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.tables import lemmas_in
-from graphkit.extraction.text import dateline_spans, doc_text
+from graphkit.extraction.text import dateline_spans, doc_text, misparsed_main_verb
 from graphkit.records import Quote
 
 #: Shorter quoted words are scare quotes ("terrorists"), not quotations.
@@ -206,7 +206,7 @@ class _Speakers:
                     appos = [c for c in child.children if c.dep_ == "appos" and c.i not in self.in_dateline]
                     if appos:
                         return appos[0]
-            noun = _misparsed_main_verb(cur)
+            noun = misparsed_main_verb(cur)
             if noun is not None:
                 return noun
             if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "acl") and cur.head.i != cur.i:
@@ -693,27 +693,6 @@ def _adjacent(text: str, a: "_Candidate", b: "_Candidate") -> bool:
     return "\n\n" not in between and len(_WORD.findall(between)) <= MAX_ATTRIBUTION_WORDS
 
 
-def _misparsed_main_verb(verb: Token) -> Token | None:
-    """The subject of a finite verb the parser took for a participle, or None.
-
-    In 'Bob Dole, Ford's running mate, called Carter "..."' the parser makes
-    the sentence a noun phrase (the root a noun) and "called" a participle
-    on the apposition ("a man called Carter"). A participle after a comma,
-    in a sentence whose root is a noun, is the main verb; the root noun
-    phrase is its subject.
-    """
-    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return None
-    head = verb.head
-    if head.dep_ == "appos":
-        head = head.head
-    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return head
-
-
 def _verb_for(span: Span, lex: Lexicon, speakers: _Speakers) -> Token | None:
     """The reporting verb a quotation belongs to, outside the quote marks."""
     doc = span.doc
@@ -739,7 +718,7 @@ def _verb_for(span: Span, lex: Lexicon, speakers: _Speakers) -> Token | None:
     # called Clinton "a failed governor"'): its object stands right before
     # the quote.
     for t in doc[span[0].sent.start : span.start]:
-        if t.lemma_.lower() in _NAMING_VERBS and _misparsed_main_verb(t) is not None:
+        if t.lemma_.lower() in _NAMING_VERBS and misparsed_main_verb(t) is not None:
             obj = [c for c in t.children if c.dep_ in ("oprd", "dobj")]
             if obj and all(x.is_punct for x in doc[obj[-1].right_edge.i + 1 : span.start]):
                 return t
