@@ -33,10 +33,11 @@ registry or by bare "accused X of" with a quote were missed.
 After the fixes of this round: speaker accuracy 34/36 (a naming verb
 the parser hung on the subject's apposition as a participle is the main
 verb; quoted words a verb gives through "as" are its subject's); stances
-recalled 10/34, precision 10/22, quad 10/10 (a person attacking "in a
+recalled 11/34, precision 11/23, quad 11/11 (a person attacking "in a
 new ad" or "..., saying" attacks in words), ruled-out readings 1/16 (a
 standing a poll shows: "a Gallup poll showed Nixon leading Humphrey");
-the registry names Al Gore. Left: "Mitt Romney" is named "Romney" (a
+the registry names Al Gore; the same misparsed naming verb gives its
+subject's epithet ("Matalin ... called Clinton 'a failed governor'"). Left: "Mitt Romney" is named "Romney" (a
 registry person, Cyril Romney, holds the surname); a quote inside a
 reported clause ("said the vice president would not concede 'until ...'")
 goes to the clause's subject; insults with no cue word ("called Carter
@@ -195,7 +196,7 @@ def test_stances_on_us_campaign_coverage(records):
 
 
 BAR = 0.94
-RECALL_BAR = 10
-PRECISION_BAR = 0.45
+RECALL_BAR = 11
+PRECISION_BAR = 0.47
 QUAD_BAR = 1.0
 WRONG_BAR = 1

@@ -138,3 +138,18 @@ def _quads(extractor, text):
 )
 def test_a_person_attacking_in_words_is_verbal_conflict(extractor, text, source, target, quad):
     assert (source, target, quad) in _quads(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ('Mary Matalin, the Bush campaign\'s political director, called Bill Clinton "a failed governor of a small '
+         'state."', "Mary Matalin", "Bill Clinton"),
+        ('Bob Dole, Ford\'s running mate, called Jimmy Carter "a dangerous man" on Tuesday.', "Bob Dole", "Jimmy Carter"),
+        ('Lech Walesa, the Solidarity leader, called Aleksander Kwasniewski "a liar" at a rally in Gdansk.',
+         "Lech Walesa", "Aleksander Kwasniewski"),
+    ],
+)
+def test_an_epithet_after_a_subject_with_an_apposition(extractor, text, source, target):
+    # the parser takes "called" for a participle on the apposition
+    assert (source, target, -1) in _stances(extractor, text)

@@ -46,7 +46,7 @@ from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadings  # noqa: F401  (REVERSED re-exported)
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
-from graphkit.extraction.text import dateline_tokens
+from graphkit.extraction.text import dateline_tokens, misparsed_main_verb
 from graphkit.extraction.tables import per_token, token_table, tokens_of
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
@@ -309,6 +309,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return []
             head = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(head)
+        noun = misparsed_main_verb(verb)
+        if noun is not None:
+            # "Mary Matalin, the Bush campaign's political director, called
+            # Clinton ...": the parser made the sentence a noun phrase.
+            return self.phrase_actors(noun)
         return []
 
     # -- filters ---------------------------------------------------------------
