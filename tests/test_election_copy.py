@@ -153,3 +153,20 @@ def test_a_person_attacking_in_words_is_verbal_conflict(extractor, text, source,
 def test_an_epithet_after_a_subject_with_an_apposition(extractor, text, source, target):
     # the parser takes "called" for a participle on the apposition
     assert (source, target, -1) in _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ('Donald Trump called Hillary Clinton "crooked" again at a rally in Florida on Wednesday.',
+         "Donald Trump", "Hillary Clinton"),
+        ('Bob Dole, Ford\'s running mate, called Jimmy Carter "the most inconsistent candidate" he had seen in '
+         'thirty years of politics.', "Bob Dole", "Jimmy Carter"),
+        ('Joe Biden called Donald Trump "dishonest and incompetent" in a speech in Scranton.', "Joe Biden", "Donald Trump"),
+        ('Kemal Kilicdaroglu called Recep Tayyip Erdogan unfit to govern in a speech in Ankara.',
+         "Kemal Kilicdaroglu", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_an_adjective_someone_is_called_says_the_stance(extractor, text, source, target):
+    # VADER is silent on "crooked", "inconsistent", "unfit": the lexicon's epithets
+    assert (source, target, -1) in _stances(extractor, text)

@@ -187,6 +187,9 @@ def _epithet_valence(verb, heads, reader) -> float:
         # Only the words of the phrase's head nouns: "a puppet of the old
         # system" is a puppet, whatever "system" is.
         seen = [t for t in seen if t.dep_ not in ("pobj", "poss", "compound") or t.head.pos_ != "ADP"]
+        # and the adjectives said of them, or said alone: 'called her
+        # "crooked"', "the most inconsistent candidate".
+        seen += [t for h in heads for t in h.subtree if t.pos_ == "ADJ" and (t is h or t.head in seen or t.head is h)]
         quad = next((q for q in (reader.lex.epithet_quad(t.lemma_) for t in seen) if q), None)
     return float(QUAD_POLARITY[quad]) if quad else 0.0
 
