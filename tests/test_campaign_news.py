@@ -30,7 +30,26 @@ cooperation both ways; "attacked the Mexican government, saying ..." read
 as material conflict; most verbal attacks between people outside the
 registry or by bare "accused X of" with a quote were missed.
 
-After this round: see the bars below.
+After the fixes of this round: speaker accuracy 34/36 (a naming verb
+the parser hung on the subject's apposition as a participle is the main
+verb; quoted words a verb gives through "as" are its subject's); stances
+recalled 11/34, precision 11/23, quad 11/11 (a person attacking "in a
+new ad" or "..., saying" attacks in words), ruled-out readings 1/16 (a
+standing a poll shows: "a Gallup poll showed Nixon leading Humphrey");
+the registry names Al Gore; the same misparsed naming verb gives its
+subject's epithet ("Matalin ... called Clinton 'a failed governor'");
+adjectives someone is called where VADER is silent are lexicon epithets
+('called Hillary Clinton "crooked"', "too extreme"): stances recalled
+15/34, precision 15/28, quad 15/15. Left: "Mitt Romney" is named "Romney" (after the
+dateline "BOSTON - " the NER finds no person in "Mitt Romney", only the
+later "Romney"); a quote inside a
+reported clause ("said the vice president would not concede 'until ...'")
+goes to the clause's subject; a quote opening after the object can start
+a new sentence for the parser ("called Jimmy Carter \"the most
+inconsistent candidate\" he had seen"); reported insults with no cue word
+("said Trump was 'unfit'"); "accused X of"
+after a subject with an apposition; role nouns for people outside the
+registry ("the Arkansas governor").
 """
 
 from __future__ import annotations
@@ -182,8 +201,8 @@ def test_stances_on_us_campaign_coverage(records):
 
 
 
-BAR = 0.80
-RECALL_BAR = 9
-PRECISION_BAR = 0.39
-QUAD_BAR = 0.9
-WRONG_BAR = 2
+BAR = 0.94
+RECALL_BAR = 15
+PRECISION_BAR = 0.53
+QUAD_BAR = 1.0
+WRONG_BAR = 1

@@ -100,3 +100,73 @@ def test_his_rival_is_the_other_side_of_the_contest_the_article_told(extractor):
     got = _stances(extractor, text)
     assert ("Vicente Fox", "Francisco Labastida", -1) in got
     assert ("Vicente Fox", "Francisco Labastida", 1) not in got
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("A Gallup poll published on Sunday showed Richard Nixon leading Hubert Humphrey by 44 percent to 36 percent.",
+         "Richard M. Nixon", "Hubert H. Humphrey"),
+        ("A new survey has Joe Biden leading Donald Trump by six points in Pennsylvania.", "Joe Biden", "Donald Trump"),
+        ("A Datafolha poll released on Thursday showed Lula leading Jair Bolsonaro by eight points.",
+         "Luiz Inacio Lula da Silva", "Jair Bolsonaro"),
+    ],
+)
+def test_a_standing_a_poll_shows_is_no_stance(extractor, text, first, second):
+    got = _stances(extractor, text)
+    assert not {s for s in got if {s[0], s[1]} == {first, second}}, got
+
+
+
+def _quads(extractor, text):
+    return {(s.source, s.target, s.quad) for s in extractor.extract_one(Article("e", text)).stances}
+
+
+@pytest.mark.parametrize(
+    "text, source, target, quad",
+    [
+        ('Donald Trump also attacked the Mexican government, saying Mexico was "sending people that have lots of '
+         'problems" across the border.', "Donald Trump", "Mexico", "verbal_conflict"),
+        ("Marine Le Pen attacked Emmanuel Macron in a televised debate on Wednesday.",
+         "Marine Le Pen", "Emmanuel Macron", "verbal_conflict"),
+        ("Narendra Modi attacked Pakistan in a speech in Srinagar, accusing Islamabad of sheltering militants.",
+         "Narendra Modi", "Pakistan", "verbal_conflict"),
+        # a state's forces attack with arms, whatever they say of it
+        ("Russian jets attacked Ukrainian positions near Bakhmut on Tuesday, saying they had destroyed a depot.",
+         "Russia", "Ukraine", "material_conflict"),
+    ],
+)
+def test_a_person_attacking_in_words_is_verbal_conflict(extractor, text, source, target, quad):
+    assert (source, target, quad) in _quads(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ('Mary Matalin, the Bush campaign\'s political director, called Bill Clinton "a failed governor of a small '
+         'state."', "Mary Matalin", "Bill Clinton"),
+        ('Bob Dole, Ford\'s running mate, called Jimmy Carter "a dangerous man" on Tuesday.', "Bob Dole", "Jimmy Carter"),
+        ('Lech Walesa, the Solidarity leader, called Aleksander Kwasniewski "a liar" at a rally in Gdansk.',
+         "Lech Walesa", "Aleksander Kwasniewski"),
+    ],
+)
+def test_an_epithet_after_a_subject_with_an_apposition(extractor, text, source, target):
+    # the parser takes "called" for a participle on the apposition
+    assert (source, target, -1) in _stances(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ('Donald Trump called Hillary Clinton "crooked" again at a rally in Florida on Wednesday.',
+         "Donald Trump", "Hillary Clinton"),
+        ('Bob Dole, Ford\'s running mate, called Jimmy Carter "the most inconsistent candidate" he had seen in '
+         'thirty years of politics.', "Bob Dole", "Jimmy Carter"),
+        ('Joe Biden called Donald Trump "dishonest and incompetent" in a speech in Scranton.', "Joe Biden", "Donald Trump"),
+        ('Kemal Kilicdaroglu called Recep Tayyip Erdogan unfit to govern in a speech in Ankara.',
+         "Kemal Kilicdaroglu", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_an_adjective_someone_is_called_says_the_stance(extractor, text, source, target):
+    # VADER is silent on "crooked", "inconsistent", "unfit": the lexicon's epithets
+    assert (source, target, -1) in _stances(extractor, text)

@@ -181,3 +181,26 @@ def _every_character(text: str) -> list[QuoteMark]:
                 max_size=40).map("".join))
 def test_jumping_from_mark_to_mark_finds_what_every_character_finds(text):
     assert find_quote_marks(text) == _every_character(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the parser hangs "called" on the apposition as a participle
+        ('Mary Matalin, the Bush campaign\'s political director, called Clinton "a failed governor of a small state."',
+         "Mary Matalin"),
+        ('Bob Dole, Ford\'s running mate, called Carter "the most inconsistent candidate in thirty years."', "Bob Dole"),
+        ('Lech Walesa, the Solidarity leader, called Kwasniewski "a man of the old regime" at a rally in Gdansk.',
+         "Lech Walesa"),
+        # quoted words a verb gives through "as"
+        ('Stacey Abrams, the former Democratic nominee for governor, praised Warnock as a pastor who '
+         '"has spent his life fighting for others."', "Stacey Abrams"),
+        ('Senator Al Gore praised the Arkansas governor as "a man who keeps his word."', "Al Gore"),
+        ('Nigel Farage dismissed the report as "a stitch-up by the establishment" on Tuesday.', "Nigel Farage"),
+    ],
+)
+def test_quoted_words_a_naming_verb_gives_have_its_subject_for_speaker(extractor, text, speaker):
+    qs = _quotes(extractor, text)
+    assert [q.speaker for q in qs if q.direct] == [speaker], qs
+

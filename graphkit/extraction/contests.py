@@ -29,8 +29,19 @@ class ContestReadings:
         no result."""
         if verb.lemma_.lower() not in self.lex.contest_verbs:
             return False
-        return any(t.lemma_.lower() in self.lex.electoral_nouns or t.lower_ in self.lex.electoral_nouns
-                   for t in verb.subtree if t.pos_ in ("NOUN", "PROPN"))
+        nouns = self.lex.electoral_nouns
+        if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in verb.subtree if t.pos_ in ("NOUN", "PROPN")):
+            return True
+        # A standing a poll reports: "a Gallup poll showed Nixon leading
+        # Humphrey", "a new survey has Biden leading Trump" (the vote named
+        # as the subject of the verb whose complement the standing is).
+        head = verb
+        while head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i:
+            head = head.head
+            if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+                   for c in head.children):
+                return True
+        return False
 
     def _rival(self, noun: Token, clause: Token | None) -> str | None:
         """"his rival", "her opponent" in election copy: the person who stood

@@ -32,7 +32,7 @@ from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.coref import HONORIFICS, People, tokens_where
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.tables import lemmas_in
-from graphkit.extraction.text import dateline_spans, doc_text
+from graphkit.extraction.text import dateline_spans, doc_text, misparsed_main_verb
 from graphkit.records import Quote
 
 #: Shorter quoted words are scare quotes ("terrorists"), not quotations.
@@ -206,6 +206,9 @@ class _Speakers:
                     appos = [c for c in child.children if c.dep_ == "appos" and c.i not in self.in_dateline]
                     if appos:
                         return appos[0]
+            noun = misparsed_main_verb(cur)
+            if noun is not None:
+                return noun
             if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "acl") and cur.head.i != cur.i:
                 cur = cur.head
                 continue
@@ -698,12 +701,27 @@ def _verb_for(span: Span, lex: Lexicon, speakers: _Speakers) -> Token | None:
         if _is_reporting(anc, lex) and not (span.start <= anc.i < span.end):
             return anc
     # Quoted words a verb of naming applies: 'called the charge "a lie,
-    # plain and simple"', 'described the deal as "a blank cheque"'.
+    # plain and simple"', 'described the deal as "a blank cheque"'; any verb
+    # that takes them through "as" names with them too ('praised Warnock as
+    # a pastor who "has spent his life ..."', 'dismissed him as "a clown"').
+    below = span.root
     for anc in span.root.ancestors:
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in _NAMING_VERBS and not (span.start <= anc.i < span.end):
-            return anc
-        if anc.pos_ == "VERB":
+        if not (span.start <= anc.i < span.end):
+            through_as = below.dep_ == "prep" and below.lower_ == "as"
+            if anc.pos_ == "VERB" and (anc.lemma_.lower() in _NAMING_VERBS or through_as):
+                return anc
+        if anc.pos_ == "VERB" and not (span.start <= anc.i < span.end):
             break
+        below = anc
+    # A naming verb the parser hung on the subject's apposition as a
+    # participle ('Mary Matalin, the Bush campaign's political director,
+    # called Clinton "a failed governor"'): its object stands right before
+    # the quote.
+    for t in doc[span[0].sent.start : span.start]:
+        if t.lemma_.lower() in _NAMING_VERBS and misparsed_main_verb(t) is not None:
+            obj = [c for c in t.children if c.dep_ in ("oprd", "dobj")]
+            if obj and all(x.is_punct for x in doc[obj[-1].right_edge.i + 1 : span.start]):
+                return t
     # Otherwise the nearest reporting verb in the same sentence(s).
     sents = {span[0].sent.start, span[-1].sent.start}
     candidates = []

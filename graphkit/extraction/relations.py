@@ -33,7 +33,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from graphkit.extraction.coref import People, Person, tokens_where
-from graphkit.extraction.text import doc_text
+from graphkit.extraction.text import doc_text, misparsed_main_verb
 from graphkit.records import ActorInfo, Mention, Quote, Stance
 
 
@@ -125,6 +125,12 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
         # nobody and hold no possessive ("a liar", not "her rival"); after
         # "described X as", the object of "as".
         called = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        root = misparsed_main_verb(verb)
+        if root is not None:
+            # The parser hung what the object is called on the subject as an
+            # apposition: 'Bob Dole, Ford's running mate, called Carter "the
+            # most inconsistent candidate"'.
+            called += [c for r in {root, verb.head} for c in r.children if c.dep_ == "appos" and c.i > verb.i]
         if verb.lemma_.lower() == "describe" and not called:
             continue
         nouns, todo = [], list(heads) + called
@@ -181,6 +187,9 @@ def _epithet_valence(verb, heads, reader) -> float:
         # Only the words of the phrase's head nouns: "a puppet of the old
         # system" is a puppet, whatever "system" is.
         seen = [t for t in seen if t.dep_ not in ("pobj", "poss", "compound") or t.head.pos_ != "ADP"]
+        # and the adjectives said of them, or said alone: 'called her
+        # "crooked"', "the most inconsistent candidate".
+        seen += [t for h in heads for t in h.subtree if t.pos_ == "ADJ" and (t is h or t.head in seen or t.head is h)]
         quad = next((q for q in (reader.lex.epithet_quad(t.lemma_) for t in seen) if q), None)
     return float(QUAD_POLARITY[quad]) if quad else 0.0
 

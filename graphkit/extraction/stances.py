@@ -46,7 +46,7 @@ from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadings  # noqa: F401  (REVERSED re-exported)
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
-from graphkit.extraction.text import dateline_tokens
+from graphkit.extraction.text import dateline_tokens, misparsed_main_verb
 from graphkit.extraction.tables import per_token, token_table, tokens_of
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
@@ -56,6 +56,11 @@ _POSSESSIVE = {"its", "their", "his", "her"}
 #: relative clause names one ("condemned the remarks the senator made").
 _UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "speech", "post", "tweet",
                          "policy", "decision", "plan", "bill", "proposal", "action", "attack", "insult"})
+#: Things said or shown that an act can be done in ("attacked her rival in
+#: a new ad"): the act is then words.
+_SAID_IN = frozenset({"speech", "ad", "advert", "advertisement", "commercial", "interview", "statement", "tweet",
+                      "post", "debate", "op-ed", "editorial", "column", "letter", "address", "remark", "video",
+                      "broadcast", "message", "sermon", "press"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
@@ -304,6 +309,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return []
             head = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(head)
+        noun = misparsed_main_verb(verb)
+        if noun is not None:
+            # "Mary Matalin, the Bush campaign's political director, called
+            # Clinton ...": the parser made the sentence a noun phrase.
+            return self.phrase_actors(noun)
         return []
 
     # -- filters ---------------------------------------------------------------
@@ -468,7 +478,28 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             # A reporting verb reports; only telling someone to act is an event.
             if verb.lemma_.lower() not in self.lex.reporting_verbs or code == DEMAND:
                 quad = quad_of(code)
+        if quad == "material_conflict" and self._in_words(verb) and self._people_act(verb):
+            return "verbal_conflict"  # "attacked Mexico, saying ...": a verbal attack (CAMEO 111)
         return quad
+
+    def _people_act(self, verb: Token) -> bool:
+        """Whether the subjects of ``verb`` are people (leaders or persons),
+        who attack in words; a state's jets "attacked ..., saying" bomb."""
+        subjects = self.subjects(verb)
+        return bool(subjects) and all(self._is_leader(a) or a in self.people for a in subjects)
+
+    def _in_words(self, verb: Token) -> bool:
+        """Whether the act of ``verb`` is done in words: a reporting verb as
+        its manner ("attacked the Mexican government, saying ...") or
+        something said as its means ("attacked her challenger in a new ad",
+        "hit out at the senator in a speech")."""
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.lemma_.lower() in self.lex.reporting_verbs:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "with", "through"):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in _SAID_IN for o in c.children):
+                    return True
+        return False
 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
         """Stances read from the verbs of ``sent``."""

@@ -2,7 +2,9 @@
 
 Datelines ("KYIV, March 1 (Reuters) -") are not part of the first sentence's
 grammar, and every line break starts a sentence: the ``line_breaks``
-component registered here tells the parser so.
+component registered here tells the parser so. The news sentence "Name,
+role, verbed ..." the parser can take for a noun phrase with a participle:
+:func:`misparsed_main_verb` finds its main verb's subject again.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 #: A wire-service dateline at the start of a line: "KYIV, March 1 (Reuters) - ",
 #: "BEIRUT, Lebanon (AP) — ". Not part of the first sentence's grammar.
@@ -89,3 +91,24 @@ def line_breaks(doc: Doc) -> Doc:
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
     return doc
+
+
+def misparsed_main_verb(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser took for a participle, or None.
+
+    In 'Bob Dole, Ford's running mate, called Carter "..."' the parser makes
+    the sentence a noun phrase (the root a noun) and "called" a participle
+    on the apposition ("a man called Carter"). A participle after a comma,
+    in a sentence whose root is a noun, is the main verb; the root noun
+    phrase is its subject.
+    """
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ == "appos":
+        head = head.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head
