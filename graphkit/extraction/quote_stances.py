@@ -111,7 +111,7 @@ class QuoteReadings:
         for t in span:
             quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
             if quad is not None and not self.negated(t):
-                weight = 2 if t is root or t.head is root else 1
+                weight = 2 if t.i == root.i or t.head.i == root.i else 1
                 score += weight * QUAD_POLARITY[quad]
         return (score > 0) - (score < 0)
 

@@ -189,7 +189,7 @@ def _epithet_valence(verb, heads, reader) -> float:
         seen = [t for t in seen if t.dep_ not in ("pobj", "poss", "compound") or t.head.pos_ != "ADP"]
         # and the adjectives said of them, or said alone: 'called her
         # "crooked"', "the most inconsistent candidate".
-        seen += [t for h in heads for t in h.subtree if t.pos_ == "ADJ" and (t is h or t.head in seen or t.head is h)]
+        seen += [t for h in heads for t in h.subtree if t.pos_ == "ADJ" and (t.i == h.i or t.head in seen or t.head.i == h.i)]
         quad = next((q for q in (reader.lex.epithet_quad(t.lemma_) for t in seen) if q), None)
     return float(QUAD_POLARITY[quad]) if quad else 0.0
 
