@@ -170,3 +170,10 @@ def test_an_epithet_after_a_subject_with_an_apposition(extractor, text, source, 
 def test_an_adjective_someone_is_called_says_the_stance(extractor, text, source, target):
     # VADER is silent on "crooked", "inconsistent", "unfit": the lexicon's epithets
     assert (source, target, -1) in _stances(extractor, text)
+
+
+def test_a_clause_of_someone_else_s_words_leaves_the_act_material(extractor):
+    # "claimed" has its own subject: the rebels' words, not the manner of the act
+    got = _quads(extractor, "Colombian President Ivan Duque called off peace talks with the National Liberation "
+                            "Army on Friday after the rebel group claimed a car bombing in Bogota.")
+    assert ("Ivan Duque", "National Liberation Army", "verbal_conflict") not in got, got

@@ -494,8 +494,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         something said as its means ("attacked her challenger in a new ad",
         "hit out at the senator in a speech")."""
         for c in verb.children:
-            if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.lemma_.lower() in self.lex.reporting_verbs:
-                return True
+            if (c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.reporting_verbs
+                    and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
+                return True  # "..., saying": the subject's own words, not "after the rebels claimed"
             if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "with", "through"):
                 if any(o.dep_ == "pobj" and o.lemma_.lower() in _SAID_IN for o in c.children):
                     return True
