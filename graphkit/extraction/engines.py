@@ -239,6 +239,8 @@ def run_engine(articles: Iterator[Article], options: "Options", stats: "RunStats
     With ``jobs="auto"`` the first window's text decides how many workers
     start (:func:`workers_for`); later windows keep them.
     """
+    # The window is sized for the most workers the run may start; how many
+    # do start is known only once the first window's text is read.
     workers = usable_cpus() if options.jobs == "auto" else max(int(options.jobs), 1)
     window = options.batch_size * workers * _CHUNKS_PER_WORKER
     cache = ExtractionCache(options.cache_dir, version_key(options)) if options.cache_dir else None
