@@ -181,6 +181,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         actor = self.actor_at(t)
         if actor is not None:
             return [actor]
+        if t.dep_ in ("amod", "acl") and t.tag_ == "VBN" and t.lemma_.lower() in self.lex.leading_participles:
+            return self._leaders(t)
         low = t.lower_
         if low == "whose":
             # "Eritrea, whose troops have backed ...": the relative clause's antecedent.
@@ -242,6 +244,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 for m in _conjuncts(c) if c.dep_ != "poss" else (c,):
                     a = self.actor_at(m)
                     _add(found, [a] if a is not None else self._head_actors(m, clause))
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.leading_participles:
+                # "a coalition led by Saudi Arabia" stands for its leader
+                _add(found, self._leaders(c))
             elif c.dep_ == "relcl" and t.lemma_.lower() in _UTTERANCES:
                 # "the remarks the senator made": the remarks stand for their author.
                 for s in c.children:
@@ -260,6 +265,17 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return [p.name]
         people = [a for a in found if self._is_leader(a)]
         return people or found
+
+    def _leaders(self, participle: Token) -> list[str]:
+        """Who a leading participle names: "the U.S.-led invasion", "a
+        coalition led by Saudi Arabia" (lexicon ``leading_participles``)."""
+        out: list[str] = []
+        for c in participle.children:
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss") and c.i < participle.i:
+                _add(out, self.phrase_actors(c))
+            elif c.dep_ in ("agent", "prep") and c.lower_ == "by":
+                _add(out, [a for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p)])
+        return out
 
     def _against(self, token: Token) -> bool:
         """"anti-Assad rebels", "pro-Iranian forces": the actor is what the
@@ -568,6 +584,15 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         out: list[str] = []
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
+            if c.dep_ == "dobj" and self.verb_quad(verb) in ("verbal_conflict", "verbal_cooperation"):
+                agents = self.act_agents(c)
+                if agents:
+                    # "condemned the U.S.-led invasion of Iraq", "protested
+                    # China's seizure of the islands": words about an act
+                    # whose agent is named are aimed at the agent, not at
+                    # whom the act fell on.
+                    _add(out, agents)
+                    continue
             if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
                 own = self.phrase_actors(c, clause=verb)
                 _add(out, own)
@@ -694,7 +719,7 @@ def _stance(reading: Reading, sent: Span, reader: "StanceReader | None" = None) 
     raw = sent.text
     text = raw.strip()
     start = sent.start_char + (len(raw) - len(raw.lstrip()))
-    code = stance_code(reader.code, sent, cue, quad) if reader is not None else ""
+    code = stance_code(reader.code, sent, cue, quad, reader.cameo.noun_code) if reader is not None else ""
     return Stance(source, target, quad, QUAD_POLARITY[quad], cue, text, start, start + len(text), via, code)
 
 
