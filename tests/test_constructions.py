@@ -50,6 +50,20 @@ def test_nominal_with_preposition_after_a_light_verb(extractor):
         ("Japan", "Bangladesh", "material_cooperation")}
 
 
+def test_a_conjoined_clause_keeps_its_objects_to_itself(extractor):
+    # The second clause's "to Azerbaijan" is Turkey's, not the target of
+    # the first clause's accusation, which is mutual ("each other").
+    got = stances(extractor, "Azerbaijan and Armenia accused each other of shelling civilian areas on Sunday "
+                  "as fighting broke out over Nagorno-Karabakh, and Turkey pledged its full support to Azerbaijan.")
+    assert got == {("Azerbaijan", "Armenia", "verbal_conflict"), ("Armenia", "Azerbaijan", "verbal_conflict"),
+                   ("Turkey", "Azerbaijan", "verbal_cooperation")}
+    got = stances(extractor, "The Soviet Union objected at once, and the United States shipped arms to Israel.")
+    assert not {s for s in got if s[0] == "Russia"}
+    # a noun the parser hangs on the verb as a conjunct is still its object
+    events = read(extractor, "Russian jets bombed a hospital in Aleppo and a bakery in Idlib on Tuesday.").events
+    assert {e.target_text for e in events} == {"a hospital in Aleppo", "a bakery in Idlib"}
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

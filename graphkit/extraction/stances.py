@@ -568,7 +568,12 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         out: list[str] = []
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
-            if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
+            # A conjoined noun is an object the parser hung on the verb
+            # ("bombed a hospital in Aleppo and a bakery in Idlib"); a
+            # conjoined verb is a clause of its own, whose objects are not
+            # this verb's ("A and B accused each other, and C pledged
+            # support to A").
+            if c.dep_ in ("dobj", "attr") or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
                 own = self.phrase_actors(c, clause=verb)
                 _add(out, own)
                 # "lent support to Assad": the object noun's own preposition;
