@@ -64,6 +64,27 @@ def test_a_conjoined_clause_keeps_its_objects_to_itself(extractor):
     assert {e.target_text for e in events} == {"a hospital in Aleppo", "a bakery in Idlib"}
 
 
+def test_an_act_promised_or_threatened_is_said_not_done(extractor):
+    # CAMEO 03 (intent to cooperate) and 13 (threaten): the act under the
+    # intent is verbal, whether a verb or an event noun names it.
+    got = stances(extractor, "The Soviet Union threatened to use rockets against Britain and France "
+                  "unless they halted the attack on Egypt.")
+    assert got == {("Russia", "United Kingdom", "verbal_conflict"), ("Russia", "France", "verbal_conflict")}
+    assert stances(extractor, "Turkey threatened to launch a military operation against the Kurdistan "
+                   "Workers' Party in Iraq.") == {("Turkey", "Kurdistan Workers' Party", "verbal_conflict")}
+    assert stances(extractor, "Moscow threatened to cut off gas supplies to Ukraine.") == {
+        ("Russia", "Ukraine", "verbal_conflict")}
+    assert stances(extractor, "Japan pledged to send emergency aid to Bangladesh after the cyclone.") == {
+        ("Japan", "Bangladesh", "verbal_cooperation")}
+    assert stances(extractor, "India promised to provide military assistance to Sri Lanka.") == {
+        ("India", "Sri Lanka", "verbal_cooperation")}
+    # done, not promised
+    assert stances(extractor, "Turkey launched a military operation against the Kurdistan Workers' Party "
+                   "in Iraq on Sunday.") == {("Turkey", "Kurdistan Workers' Party", "material_conflict")}
+    assert stances(extractor, "The United States agreed to sell fighter jets to Taiwan.") == {
+        ("United States", "Taiwan", "material_cooperation")}
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

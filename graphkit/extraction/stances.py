@@ -520,6 +520,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 quad, cue = "verbal_conflict", tok.head.text
             elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
                 continue  # "plans to attack" has not attacked
+            elif tok.dep_ == "xcomp" and self._intends(tok.head):
+                # "pledged to send aid to X", "offered to mediate": an intent
+                # is said (CAMEO 03), nothing done yet.
+                quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
             elif self.directed(tok):
                 continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
             if self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok)):
