@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
+from graphkit.extraction.agents import sector
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
@@ -488,6 +489,14 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         subjects = self.subjects(verb)
         return bool(subjects) and all(self._is_leader(a) or a in self.people for a in subjects)
 
+    def _armed_subject(self, verb: Token) -> bool:
+        """The subject of ``verb`` is a state's armed men ("the army", "Chile's
+        armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
+                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+        return False
+
     def _conditions(self, verb: Token) -> list[str]:
         """Subjects of the "if"/"unless" clauses on ``verb`` or on the
         infinitive or clause it governs."""
@@ -599,6 +608,14 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
             yield from self._pairs(sources, targets, quad, cue, "verb")
+            if quad == "material_conflict" and self._armed_subject(tok):
+                # "Chile's armed forces overthrew President Salvador Allende":
+                # a coup or arrest by a state's soldiers strikes its own
+                # leader, whom ``same_side`` would fold into the state.
+                for s in sources:
+                    for t in targets:
+                        if t != s and self.affiliation.get(t) == s:
+                            yield s, t, quad, cue, "verb"
 
     def objects(self, verb: Token) -> list[str]:
         """Actors the verb acts on: objects, datives and prepositional objects.
