@@ -203,7 +203,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if subj:
                 return subj
         if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
-            found = self._antecedent(t, person=low in _PERSON_PRONOUNS)
+            found = self._antecedent(t, person=low in _PERSON_PRONOUNS, skip=self._own_subject(t))
             if found is None and t.dep_ in ("nsubj", "nsubjpass", "dobj") and low in _PERSON_PRONOUNS and self.coref is not None:
                 # Beyond the sentence, only the article's coreference of people
                 # (gender, paragraph, last speaker) names "he" or "her".
@@ -272,8 +272,24 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
     def _is_leader(self, name: str) -> bool:
         return name in self.leaders
 
-    def _antecedent(self, token: Token, person: bool) -> str | None:
-        """The last actor named before ``token`` in its sentence.
+    def _own_subject(self, pronoun: Token) -> tuple[str, ...]:
+        """Actors the subject of the clause whose object ``pronoun`` is stands for.
+
+        An object pronoun that is not reflexive never stands for its own
+        clause's subject: in "Trump recognised him", "him" is not Trump, nor
+        in "the French president praised him" the French president.
+        """
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+            verb = verb.head
+        elif pronoun.dep_ not in ("dobj", "dative"):
+            return ()
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
+            return ()
+        return tuple(self.subjects(verb))
+
+    def _antecedent(self, token: Token, person: bool, skip: tuple[str, ...] = ()) -> str | None:
+        """The last actor named before ``token`` in its sentence, other than ``skip``.
 
         Stances stay within the sentence: a pronoun whose antecedent lies in
         another sentence ("After his meeting with Rouhani, ...") is left
@@ -281,7 +297,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         """
         floor = token.sent.start
         for s in reversed(self.spans):
-            if s.start >= token.i or s.start < floor:
+            if s.start >= token.i or s.start < floor or s.kb_id_ in skip:
                 continue
             if (s.label_ in ("leader", "person")) == person:
                 return s.kb_id_
