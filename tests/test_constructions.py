@@ -605,6 +605,12 @@ def test_the_victims_of_a_hypothetical_in_a_quote_are_not_blamed(extractor):
                              "he would not attend the summit if Washington excluded Venezuela and Bolivia.")
     assert ("Luiz Inacio Lula da Silva", "Venezuela", "verbal_conflict") not in got
     assert ("Luiz Inacio Lula da Silva", "Bolivia", "verbal_conflict") not in got
+    # the one an act named by a noun is done to ("the killing of X") is its victim
+    got = stances(extractor, "Turkish President Tayyip Erdogan said Saudi Arabia must reveal who ordered the "
+                             "killing of journalist Jamal Khashoggi.")
+    assert got == {("Recep Tayyip Erdogan", "Saudi Arabia", "verbal_conflict")}
+    got = stances(extractor, "Prime Minister Nawaz Sharif said India must answer for the killing of Burhan Wani.")
+    assert got == {("Nawaz Sharif", "India", "verbal_conflict")}
 
 
 def test_the_means_after_by_are_the_subjects_act(extractor):
