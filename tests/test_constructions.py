@@ -50,6 +50,84 @@ def test_nominal_with_preposition_after_a_light_verb(extractor):
         ("Japan", "Bangladesh", "material_cooperation")}
 
 
+def test_a_conjoined_clause_keeps_its_objects_to_itself(extractor):
+    # The second clause's "to Azerbaijan" is Turkey's, not the target of
+    # the first clause's accusation, which is mutual ("each other").
+    got = stances(extractor, "Azerbaijan and Armenia accused each other of shelling civilian areas on Sunday "
+                  "as fighting broke out over Nagorno-Karabakh, and Turkey pledged its full support to Azerbaijan.")
+    assert got == {("Azerbaijan", "Armenia", "verbal_conflict"), ("Armenia", "Azerbaijan", "verbal_conflict"),
+                   ("Turkey", "Azerbaijan", "verbal_cooperation")}
+    got = stances(extractor, "The Soviet Union objected at once, and the United States shipped arms to Israel.")
+    assert not {s for s in got if s[0] == "Russia"}
+    # a noun the parser hangs on the verb as a conjunct is still its object
+    events = read(extractor, "Russian jets bombed a hospital in Aleppo and a bakery in Idlib on Tuesday.").events
+    assert {e.target_text for e in events} == {"a hospital in Aleppo", "a bakery in Idlib"}
+
+
+def test_an_act_promised_or_threatened_is_said_not_done(extractor):
+    # CAMEO 03 (intent to cooperate) and 13 (threaten): the act under the
+    # intent is verbal, whether a verb or an event noun names it.
+    got = stances(extractor, "The Soviet Union threatened to use rockets against Britain and France "
+                  "unless they halted the attack on Egypt.")
+    assert got == {("Russia", "United Kingdom", "verbal_conflict"), ("Russia", "France", "verbal_conflict")}
+    assert stances(extractor, "Turkey threatened to launch a military operation against the Kurdistan "
+                   "Workers' Party in Iraq.") == {("Turkey", "Kurdistan Workers' Party", "verbal_conflict")}
+    assert stances(extractor, "Moscow threatened to cut off gas supplies to Ukraine.") == {
+        ("Russia", "Ukraine", "verbal_conflict")}
+    assert stances(extractor, "Japan pledged to send emergency aid to Bangladesh after the cyclone.") == {
+        ("Japan", "Bangladesh", "verbal_cooperation")}
+    assert stances(extractor, "India promised to provide military assistance to Sri Lanka.") == {
+        ("India", "Sri Lanka", "verbal_cooperation")}
+    # done, not promised
+    assert stances(extractor, "Turkey launched a military operation against the Kurdistan Workers' Party "
+                   "in Iraq on Sunday.") == {("Turkey", "Kurdistan Workers' Party", "material_conflict")}
+    assert stances(extractor, "The United States agreed to sell fighter jets to Taiwan.") == {
+        ("United States", "Taiwan", "material_cooperation")}
+
+
+def test_a_conditional_threat_targets_the_one_it_is_aimed_at(extractor):
+    # a blow the speaker says it would deal is a threat (CAMEO 138)
+    assert stances(extractor, "Iran warned that it would close the Strait of Hormuz and strike Israel "
+                   "if attacked.") == {("Iran", "Israel", "verbal_conflict")}
+    assert stances(extractor, "Venezuela warned it would expel the Colombian ambassador if Bogota did not "
+                   "apologise.") == {("Venezuela", "Colombia", "verbal_conflict")}
+    # the one whose act the threat hangs on is its target
+    assert ("Lee Myung Bak", "North Korea", "verbal_conflict") in stances(
+        extractor, 'South Korean President Lee Myung-bak warned of "enormous retaliation" if Pyongyang attacked again.')
+    assert stances(extractor, "Washington threatened new sanctions unless Iran halted enrichment.") == {
+        ("United States", "Iran", "verbal_conflict")}
+    assert stances(extractor, "The European Union threatened to suspend aid if the junta in Myanmar did not "
+                   "hold elections.") == {("European Union", "Myanmar", "verbal_conflict")}
+    # no threat of the speaker's: denied, or someone else's blow
+    assert stances(extractor, "Iran said it would not attack Israel.") == set()
+    # (what the quote's words say of Turkey is the quote reading's business)
+    assert not {s for s in read(extractor, "Greece said Turkey would invade Cyprus if the talks failed.").stances
+                if s.source == "Greece" and s.via == "verb"}
+
+
+def test_a_coup_strikes_the_states_own_leader(extractor):
+    # the state's soldiers against its head of government (CAMEO 17/18):
+    # not folded away as the state acting on itself
+    assert ("Chile", "Salvador Allende", "material_conflict") in stances(
+        extractor, "Chile's armed forces overthrew President Salvador Allende on Tuesday.")
+    assert ("Egypt", "Mohamed Morsi", "material_conflict") in stances(
+        extractor, "Egypt's army removed President Mohamed Morsi from power on Wednesday.")
+    assert ("Thailand", "Thaksin Shinawatra", "material_conflict") in stances(
+        extractor, "The Thai army ousted Prime Minister Thaksin Shinawatra in a bloodless coup while he was abroad.")
+    # the state's own leader praised by the state: still no stance on itself
+    assert stances(extractor, "Egypt's government praised President Mohamed Morsi on Wednesday.") == set()
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(extractor):
+    # "him" after "Trump recognised" is the man named before, not Trump
+    assert ("Donald Trump", "Juan Guaido", "verbal_cooperation") in stances(
+        extractor, "Opposition leader Juan Guaido declared himself interim president on Wednesday, "
+        "and U.S. President Donald Trump recognised him within minutes.")
+    assert ("Recep Tayyip Erdogan", "Fethullah Gulen", "verbal_conflict") in stances(
+        extractor, "Fethullah Gulen denied any role in the coup attempt, but President Recep Tayyip Erdogan "
+        "blamed him for the bloodshed.")
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
@@ -527,6 +605,12 @@ def test_the_victims_of_a_hypothetical_in_a_quote_are_not_blamed(extractor):
                              "he would not attend the summit if Washington excluded Venezuela and Bolivia.")
     assert ("Luiz Inacio Lula da Silva", "Venezuela", "verbal_conflict") not in got
     assert ("Luiz Inacio Lula da Silva", "Bolivia", "verbal_conflict") not in got
+    # the one an act named by a noun is done to ("the killing of X") is its victim
+    got = stances(extractor, "Turkish President Tayyip Erdogan said Saudi Arabia must reveal who ordered the "
+                             "killing of journalist Jamal Khashoggi.")
+    assert got == {("Recep Tayyip Erdogan", "Saudi Arabia", "verbal_conflict")}
+    got = stances(extractor, "Prime Minister Nawaz Sharif said India must answer for the killing of Burhan Wani.")
+    assert got == {("Nawaz Sharif", "India", "verbal_conflict")}
 
 
 def test_the_means_after_by_are_the_subjects_act(extractor):

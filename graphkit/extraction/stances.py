@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
+from graphkit.extraction.agents import sector
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
@@ -204,7 +205,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if subj:
                 return subj
         if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
-            found = self._antecedent(t, person=low in _PERSON_PRONOUNS)
+            found = self._antecedent(t, person=low in _PERSON_PRONOUNS, skip=self._own_subject(t))
             if found is None and t.dep_ in ("nsubj", "nsubjpass", "dobj") and low in _PERSON_PRONOUNS and self.coref is not None:
                 # Beyond the sentence, only the article's coreference of people
                 # (gender, paragraph, last speaker) names "he" or "her".
@@ -287,8 +288,24 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
     def _is_leader(self, name: str) -> bool:
         return name in self.leaders
 
-    def _antecedent(self, token: Token, person: bool) -> str | None:
-        """The last actor named before ``token`` in its sentence.
+    def _own_subject(self, pronoun: Token) -> tuple[str, ...]:
+        """Actors the subject of the clause whose object ``pronoun`` is stands for.
+
+        An object pronoun that is not reflexive never stands for its own
+        clause's subject: in "Trump recognised him", "him" is not Trump, nor
+        in "the French president praised him" the French president.
+        """
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+            verb = verb.head
+        elif pronoun.dep_ not in ("dobj", "dative"):
+            return ()
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
+            return ()
+        return tuple(self.subjects(verb))
+
+    def _antecedent(self, token: Token, person: bool, skip: tuple[str, ...] = ()) -> str | None:
+        """The last actor named before ``token`` in its sentence, other than ``skip``.
 
         Stances stay within the sentence: a pronoun whose antecedent lies in
         another sentence ("After his meeting with Rouhani, ...") is left
@@ -296,7 +313,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         """
         floor = token.sent.start
         for s in reversed(self.spans):
-            if s.start >= token.i or s.start < floor:
+            if s.start >= token.i or s.start < floor or s.kb_id_ in skip:
                 continue
             if (s.label_ in ("leader", "person")) == person:
                 return s.kb_id_
@@ -504,6 +521,44 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         subjects = self.subjects(verb)
         return bool(subjects) and all(self._is_leader(a) or a in self.people for a in subjects)
 
+    def _armed_subject(self, verb: Token) -> bool:
+        """The subject of ``verb`` is a state's armed men ("the army", "Chile's
+        armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
+                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+        return False
+
+    def _conditions(self, verb: Token) -> list[str]:
+        """Subjects of the "if"/"unless" clauses on ``verb`` or on the
+        infinitive or clause it governs."""
+        out: list[str] = []
+        for v in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    _add(out, self.subjects(c))
+        return out
+
+    def _conditional_threat(self, act: Token) -> Iterator[Reading]:
+        """"Iran warned that it would strike Israel if attacked": a blow the
+        speaker says it would deal is a threat (CAMEO 138), verbal conflict
+        from the speaker toward the act's targets. A blow someone else would
+        deal ("said Israel would strike Iran") threatens nothing of the
+        speaker's."""
+        clause = act
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or said.pos_ != "VERB" or self.negated(said):
+            return
+        lemma = said.lemma_.lower()
+        if lemma not in self.lex.reporting_verbs and lemma not in self.lex.threat_cues:
+            return
+        speakers, doers = self.subjects(said), self.subjects(act)
+        if not speakers or not doers or not all(any(self.same_side(d, s) for s in speakers) for d in doers):
+            return
+        yield from self._pairs(speakers, self.objects(act), "verbal_conflict", said.text, "verb")
+
     def _in_words(self, verb: Token) -> bool:
         """Whether the act of ``verb`` is done in words: a reporting verb as
         its manner ("attacked the Mexican government, saying ...") or
@@ -536,6 +591,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 quad, cue = "verbal_conflict", tok.head.text
             elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
                 continue  # "plans to attack" has not attacked
+            elif tok.dep_ == "xcomp" and self._intends(tok.head):
+                # "pledged to send aid to X", "offered to mediate": an intent
+                # is said (CAMEO 03), nothing done yet.
+                quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
             elif self.directed(tok):
                 continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
             if self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok)):
@@ -544,6 +603,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 continue
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
+                if quad == "material_conflict" and not self.negated(tok):
+                    yield from self._conditional_threat(tok)
                 continue
             # "backed by Iran" / "Assad, backed by Russia, ..." are passives;
             # "which has long armed Syria" (a perfect, with a subject) is not.
@@ -566,6 +627,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # to retaliate": a threat of a blow back is aimed at whoever
                 # struck the threatener in the same sentence.
                 targets = self._strikers(tok, sources)
+            if not targets and threat:
+                # "warned of retaliation if Pyongyang attacked again",
+                # "threatened sanctions unless Iran halted enrichment": the
+                # one whose act the threat is conditioned on is its target.
+                targets = [a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
             if not targets and quad == "verbal_conflict" and self._the_event(tok):
                 # "U.S. troops invaded Panama, and the OAS deplored the
                 # intervention": the act named again stands for who did it.
@@ -574,6 +640,14 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
             yield from self._pairs(sources, targets, quad, cue, "verb")
+            if quad == "material_conflict" and self._armed_subject(tok):
+                # "Chile's armed forces overthrew President Salvador Allende":
+                # a coup or arrest by a state's soldiers strikes its own
+                # leader, whom ``same_side`` would fold into the state.
+                for s in sources:
+                    for t in targets:
+                        if t != s and self.affiliation.get(t) == s:
+                            yield s, t, quad, cue, "verb"
 
     def objects(self, verb: Token) -> list[str]:
         """Actors the verb acts on: objects, datives and prepositional objects.
@@ -593,7 +667,12 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                     # whom the act fell on.
                     _add(out, agents)
                     continue
-            if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
+            # A conjoined noun is an object the parser hung on the verb
+            # ("bombed a hospital in Aleppo and a bakery in Idlib"); a
+            # conjoined verb is a clause of its own, whose objects are not
+            # this verb's ("A and B accused each other, and C pledged
+            # support to A").
+            if c.dep_ in ("dobj", "attr") or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
                 own = self.phrase_actors(c, clause=verb)
                 _add(out, own)
                 # "lent support to Assad": the object noun's own preposition;
