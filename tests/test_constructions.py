@@ -128,6 +128,18 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(extractor):
         "blamed him for the bloodshed.")
 
 
+def test_an_envoy_recalled_from_a_state_and_strikes_across_it(extractor):
+    # CAMEO 161: the state the envoy leaves
+    assert stances(extractor, "Sweden recalled its ambassador from Turkey on Monday.") == {
+        ("Sweden", "Turkey", "material_conflict")}
+    assert stances(extractor, "Peru withdrew its ambassador from Venezuela in protest.") == {
+        ("Peru", "Venezuela", "material_conflict")}
+    # strikes across a state hit it, and the campaign named again stands for who waged it
+    got = stances(extractor, "NATO warplanes struck targets across Yugoslavia on Wednesday, and Russian President "
+                  "Boris Yeltsin condemned the air campaign.")
+    assert got == {("NATO", "Yugoslavia", "material_conflict"), ("Boris Yeltsin", "NATO", "verbal_conflict")}
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

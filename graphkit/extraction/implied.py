@@ -22,13 +22,13 @@ class ImpliedTargets:
     def _taken_from(self, verb: Token) -> list[str]:
         """"seized the town of Heglig from Sudan" (CAMEO 171 seize, 192
         occupy): the one deprived; "raided a base inside Libya" (CAMEO 19,
-        20): the state whose ground it is."""
+        20), "struck targets across Yugoslavia": the state whose ground it is."""
         code = self.code(verb) or ""
         out: list[str] = []
         for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
             for p in h.children:
                 if p.dep_ == "prep" and (p.lower_ == "from" and code[:3] in ("171", "192")
-                                         or p.lower_ == "inside" and code[:2] in ("18", "19", "20")):
+                                         or p.lower_ in ("inside", "across", "throughout") and code[:2] in ("18", "19", "20")):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             _add(out, self.phrase_actors(o, clause=verb))

@@ -130,6 +130,11 @@ class NounReadings:
             if not sources:
                 continue
             targets = self._targets_of_noun(tok, light)
+            if not targets and named and light is not None and (self.code(light) or "")[:2] == "16":
+                # "recalled its ambassador from Turkey", "withdrew its envoy
+                # from Venezuela" (CAMEO 161): the state the envoy leaves.
+                targets = [a for h in (tok, light) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p, clause=light)]
             if not targets and given:
                 # "Argentina's invasion drew condemnation from Britain", "Kenya
                 # won praise from the AU": the light verb's subject receives it.
