@@ -196,6 +196,17 @@ class NounReadings:
                 _add(out, [a for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p)])
         return out or self._verb_by_agents(noun)
 
+    def _leaders(self, participle: Token) -> list[str]:
+        """Who a leading participle names: "the U.S.-led invasion", "a
+        coalition led by Saudi Arabia" (lexicon ``leading_participles``)."""
+        out: list[str] = []
+        for c in participle.children:
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss") and c.i < participle.i:
+                _add(out, self.phrase_actors(c))
+            elif c.dep_ in ("agent", "prep") and c.lower_ == "by":
+                _add(out, [a for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p)])
+        return out
+
     def _verb_by_agents(self, noun: Token) -> list[str]:
         """Actors of a "by" phrase the parser hung on the active verb whose
         object ``noun`` is: "condemned the invasion of Kuwait by Iraq"."""
