@@ -65,10 +65,10 @@ class NounReadings:
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
-                    if quad is not None and light.dep_ == "xcomp" and self._intends(light.head):
+                    if quad is not None and light.dep_ == "xcomp" and self.intends(light.head):
                         # "threatened to use rockets against X": said, not done
                         quad = f"verbal_{quad.split('_')[1]}"
-                elif quad is not None and self._intends(light):
+                elif quad is not None and self.intends(light):
                     # "pledged aid to X", "vowed retaliation against X": an
                     # intent is said (CAMEO 03 / 13), nothing done yet.
                     quad, named = f"verbal_{quad.split('_')[1]}", True
@@ -138,7 +138,7 @@ class NounReadings:
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
-    def _intends(self, light: Token) -> bool:
+    def intends(self, light: Token) -> bool:
         """``light`` states an intent: a CAMEO verb whose default is 03x
         ("pledge", "promise", "offer") or a threat cue ("vow", "threaten"),
         or it is the infinitive such a verb governs."""

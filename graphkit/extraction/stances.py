@@ -68,6 +68,8 @@ _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 #: People and offices that speak for whom a "for"/"of" phrase names.
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 _PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
+# "both sides", "the two countries": the pair of parties named before.
+_PAIR_NOUNS = {"side", "country", "nation", "party", "government", "neighbour", "neighbor", "rival", "foe"}
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
 
@@ -183,6 +185,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         if actor is not None:
             return [actor]
         low = t.lower_
+        if t.lemma_.lower() in _PAIR_NOUNS and any(
+            c.lower_ == "both" or c.lower_ == "two" and c.dep_ == "nummod" for c in t.children
+        ):
+            return self._the_pair(t, clause)
         if low == "whose":
             # "Eritrea, whose troops have backed ...": the relative clause's antecedent.
             clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
@@ -261,6 +267,26 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return [p.name]
         people = [a for a in found if self._is_leader(a)]
         return people or found
+
+    def _the_pair(self, token: Token, clause: Token | None) -> list[str]:
+        """"both sides", "the two countries": the last two states or groups
+        named before ``token`` in its sentence, leaving out the clause's own
+        subject ("Colombia and the FARC signed a ceasefire, and Ban praised
+        both sides")."""
+        own, inside = set(), range(0)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subj is not None and token.dep_ != "nsubj":
+            own = set(self.subjects(clause))
+            inside = range(subj.left_edge.i, subj.right_edge.i + 1)  # "U.N. Secretary-General Ban"
+        out: list[str] = []
+        for s in reversed(self.spans):
+            if s.start >= token.i or s.start < token.sent.start or s.label_ in ("leader", "person") or s.start in inside:
+                continue
+            if s.kb_id_ not in own and s.kb_id_ not in out:
+                out.append(s.kb_id_)
+                if len(out) == 2:
+                    return out[::-1]
+        return []
 
     def _against(self, token: Token) -> bool:
         """"anti-Assad rebels", "pro-Iranian forces": the actor is what the
@@ -575,7 +601,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 quad, cue = "verbal_conflict", tok.head.text
             elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
                 continue  # "plans to attack" has not attacked
-            elif tok.dep_ == "xcomp" and self._intends(tok.head):
+            elif tok.dep_ == "xcomp" and self.intends(tok.head):
                 # "pledged to send aid to X", "offered to mediate": an intent
                 # is said (CAMEO 03), nothing done yet.
                 quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
