@@ -647,3 +647,48 @@ def test_the_means_after_by_are_the_subjects_act(extractor):
     got = stances(extractor, "Honduras accused Nicaragua of shelling its border posts.")
     assert ("Honduras", "Nicaragua", "verbal_conflict") in got
     assert ("Honduras", "Nicaragua", "material_conflict") not in got
+
+
+# -- acts named as nouns: who did them, and light verbs that carry them --
+
+
+def test_words_about_an_act_whose_agent_is_named_aim_at_the_agent(extractor):
+    # the agent of a condemned or welcomed act takes the stance, not whom the act fell on
+    got = stances(extractor, "PARIS (Reuters) - France condemned the U.S.-led invasion of Iraq in March 2003.")
+    assert ("France", "United States", "verbal_conflict") in got
+    assert ("France", "Iraq", "verbal_conflict") not in got
+    got = stances(extractor, "CAIRO, June 7 (AP) - Egypt denounced the Israeli attack on Lebanon.")
+    assert ("Egypt", "Israel", "verbal_conflict") in got
+    assert ("Egypt", "Lebanon", "verbal_conflict") not in got
+    assert ("Egypt", "Lebanon", "material_conflict") not in got  # Egypt attacked nobody
+    got = stances(extractor, "LAGOS, 1981 - Nigeria criticised the occupation of Namibia by South Africa.")
+    assert ("Nigeria", "South Africa", "verbal_conflict") in got
+    assert ("Nigeria", "Namibia", "verbal_conflict") not in got
+    got = stances(extractor, "The African Union condemned the invasion of Kuwait by Iraq in 1990.")
+    assert ("African Union", "Iraq", "verbal_conflict") in got and ("Iraq", "Kuwait", "material_conflict") in got
+    got = stances(extractor, "Japan protested the seizure of the islands by China.")
+    assert got == {("Japan", "China", "verbal_conflict")}
+    assert stances(extractor, "Washington condemned Moscow's annexation of Crimea.") == {
+        ("United States", "Russia", "verbal_conflict")}
+    got = stances(extractor, "Bogota welcomed the Saudi-led offensive against the Houthis.")
+    assert ("Colombia", "Saudi Arabia", "verbal_cooperation") in got
+    assert ("Colombia", "Houthis", "verbal_cooperation") not in got
+    # no agent named: the act's patient stays the target (as before)
+    assert stances(extractor, "The United Nations condemned the invasion of Kuwait.") == {
+        ("United Nations", "Kuwait", "verbal_conflict")}
+
+
+def test_a_light_verb_passes_the_nouns_act_to_its_subject(extractor):
+    r = read(extractor, "WASHINGTON, Oct 22 (AP) - President John F. Kennedy ordered a naval blockade of Cuba on Monday.")
+    assert {(s.source, s.target, s.quad) for s in r.stances} == {("John F. Kennedy", "Cuba", "material_conflict")}
+    assert r.stances[0].cameo.startswith("17")  # CAMEO's "blockade": the act, not the order (100)
+    assert ("India", "Pakistan", "material_conflict") in stances(
+        extractor, "NEW DELHI (Reuters) - India ordered air strikes on Pakistan in February 2019.")
+    r = read(extractor, "LONDON, 1968 - Britain announced an arms embargo on Nigeria.")
+    assert {(s.source, s.target, s.quad) for s in r.stances} == {("United Kingdom", "Nigeria", "material_conflict")}
+    assert r.stances[0].cameo
+    got = stances(extractor, "The Soviet Union imposed a blockade on West Berlin in June 1948.")
+    assert not any(q == "material_conflict" for _, _, q in got)  # a city is a place, no actor
+    # "of" after a blow names what it falls on; after support, whose it is
+    assert ("Ethiopia", "Eritrea", "material_conflict") in stances(
+        extractor, "ADDIS ABABA - Ethiopia ordered the bombing of Eritrea's port of Assab.")
