@@ -140,6 +140,20 @@ def test_an_envoy_recalled_from_a_state_and_strikes_across_it(extractor):
     assert got == {("NATO", "Yugoslavia", "material_conflict"), ("Boris Yeltsin", "NATO", "verbal_conflict")}
 
 
+def test_both_sides_are_the_two_parties_named_before(extractor):
+    got = stances(extractor, "Colombia's government and the FARC rebel group signed a ceasefire agreement on "
+                  "Thursday, and U.N. Secretary-General Ban Ki-moon praised both sides for their courage.")
+    assert {("Ban Ki Moon", "Colombia", "verbal_cooperation"),
+            ("Ban Ki Moon", "Revolutionary Armed Forces of Colombia", "verbal_cooperation")} <= got
+    assert not {s for s in got if s[1] == "United Nations"}  # the subject's own body is no side
+    got = stances(extractor, "Fighting between Ethiopia and Eritrea resumed, and the African Union called on "
+                  "the two sides to return to talks.")
+    assert {("African Union", "Ethiopia", "verbal_cooperation"), ("African Union", "Eritrea", "verbal_cooperation")} <= got
+    # a pledge to act is no act: no event either
+    assert read(extractor, "Israel and Jordan signed a peace treaty, and both countries pledged to fight "
+                "terrorism.").events == []
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

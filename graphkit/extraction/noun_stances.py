@@ -60,15 +60,21 @@ class NounReadings:
             elif light is not None:
                 if self.negated(light) or self.hypothetical(light):
                     continue
+                infinitive = light.dep_ == "xcomp" or (light.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in light.children))
+                if infinitive and light.head.lemma_.lower() in self.lex.threat_cues | self.lex.intention_verbs:
+                    # "threatened to reimpose sanctions on X", "plans to
+                    # impose sanctions": nothing done yet; the verb rule reads
+                    # the threat (verbal conflict), as it does for a verb.
+                    continue
                 named, light_quad = self.light_quad(tok, light)
                 if named:
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
-                    if quad is not None and light.dep_ == "xcomp" and self._intends(light.head):
+                    if quad is not None and light.dep_ == "xcomp" and self.intends(light.head):
                         # "threatened to use rockets against X": said, not done
                         quad = f"verbal_{quad.split('_')[1]}"
-                elif quad is not None and self._intends(light):
+                elif quad is not None and self.intends(light):
                     # "pledged aid to X", "vowed retaliation against X": an
                     # intent is said (CAMEO 03 / 13), nothing done yet.
                     quad, named = f"verbal_{quad.split('_')[1]}", True
@@ -142,7 +148,7 @@ class NounReadings:
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
-    def _intends(self, light: Token) -> bool:
+    def intends(self, light: Token) -> bool:
         """``light`` states an intent: a CAMEO verb whose default is 03x
         ("pledge", "promise", "offer") or a threat cue ("vow", "threaten"),
         or it is the infinitive such a verb governs."""

@@ -65,6 +65,8 @@ _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 #: People and offices that speak for whom a "for"/"of" phrase names.
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 _PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
+# "both sides", "the two countries": the pair of parties named before.
+_PAIR_NOUNS = {"side", "country", "nation", "party", "government", "neighbour", "neighbor", "rival", "foe"}
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
 
@@ -182,6 +184,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         if t.dep_ in ("amod", "acl") and t.tag_ == "VBN" and t.lemma_.lower() in self.lex.leading_participles:
             return self._leaders(t)
         low = t.lower_
+        if t.lemma_.lower() in _PAIR_NOUNS and any(
+            c.lower_ == "both" or c.lower_ == "two" and c.dep_ == "nummod" for c in t.children
+        ):
+            return self._the_pair(t, clause)
         if low == "whose":
             # "Eritrea, whose troops have backed ...": the relative clause's antecedent.
             clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
@@ -515,36 +521,6 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
         return False
 
-    def _conditions(self, verb: Token) -> list[str]:
-        """Subjects of the "if"/"unless" clauses on ``verb`` or on the
-        infinitive or clause it governs."""
-        out: list[str] = []
-        for v in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
-            for c in v.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                    _add(out, self.subjects(c))
-        return out
-
-    def _conditional_threat(self, act: Token) -> Iterator[Reading]:
-        """"Iran warned that it would strike Israel if attacked": a blow the
-        speaker says it would deal is a threat (CAMEO 138), verbal conflict
-        from the speaker toward the act's targets. A blow someone else would
-        deal ("said Israel would strike Iran") threatens nothing of the
-        speaker's."""
-        clause = act
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        said = clause.head
-        if clause.dep_ != "ccomp" or said.pos_ != "VERB" or self.negated(said):
-            return
-        lemma = said.lemma_.lower()
-        if lemma not in self.lex.reporting_verbs and lemma not in self.lex.threat_cues:
-            return
-        speakers, doers = self.subjects(said), self.subjects(act)
-        if not speakers or not doers or not all(any(self.same_side(d, s) for s in speakers) for d in doers):
-            return
-        yield from self._pairs(speakers, self.objects(act), "verbal_conflict", said.text, "verb")
-
     def _in_words(self, verb: Token) -> bool:
         """Whether the act of ``verb`` is done in words: a reporting verb as
         its manner ("attacked the Mexican government, saying ...") or
@@ -577,7 +553,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 quad, cue = "verbal_conflict", tok.head.text
             elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
                 continue  # "plans to attack" has not attacked
-            elif tok.dep_ == "xcomp" and self._intends(tok.head):
+            elif tok.dep_ == "xcomp" and self.intends(tok.head):
                 # "pledged to send aid to X", "offered to mediate": an intent
                 # is said (CAMEO 03), nothing done yet.
                 quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
