@@ -50,6 +50,41 @@ def test_nominal_with_preposition_after_a_light_verb(extractor):
         ("Japan", "Bangladesh", "material_cooperation")}
 
 
+def test_a_conjoined_clause_keeps_its_objects_to_itself(extractor):
+    # The second clause's "to Azerbaijan" is Turkey's, not the target of
+    # the first clause's accusation, which is mutual ("each other").
+    got = stances(extractor, "Azerbaijan and Armenia accused each other of shelling civilian areas on Sunday "
+                  "as fighting broke out over Nagorno-Karabakh, and Turkey pledged its full support to Azerbaijan.")
+    assert got == {("Azerbaijan", "Armenia", "verbal_conflict"), ("Armenia", "Azerbaijan", "verbal_conflict"),
+                   ("Turkey", "Azerbaijan", "verbal_cooperation")}
+    got = stances(extractor, "The Soviet Union objected at once, and the United States shipped arms to Israel.")
+    assert not {s for s in got if s[0] == "Russia"}
+    # a noun the parser hangs on the verb as a conjunct is still its object
+    events = read(extractor, "Russian jets bombed a hospital in Aleppo and a bakery in Idlib on Tuesday.").events
+    assert {e.target_text for e in events} == {"a hospital in Aleppo", "a bakery in Idlib"}
+
+
+def test_an_act_promised_or_threatened_is_said_not_done(extractor):
+    # CAMEO 03 (intent to cooperate) and 13 (threaten): the act under the
+    # intent is verbal, whether a verb or an event noun names it.
+    got = stances(extractor, "The Soviet Union threatened to use rockets against Britain and France "
+                  "unless they halted the attack on Egypt.")
+    assert got == {("Russia", "United Kingdom", "verbal_conflict"), ("Russia", "France", "verbal_conflict")}
+    assert stances(extractor, "Turkey threatened to launch a military operation against the Kurdistan "
+                   "Workers' Party in Iraq.") == {("Turkey", "Kurdistan Workers' Party", "verbal_conflict")}
+    assert stances(extractor, "Moscow threatened to cut off gas supplies to Ukraine.") == {
+        ("Russia", "Ukraine", "verbal_conflict")}
+    assert stances(extractor, "Japan pledged to send emergency aid to Bangladesh after the cyclone.") == {
+        ("Japan", "Bangladesh", "verbal_cooperation")}
+    assert stances(extractor, "India promised to provide military assistance to Sri Lanka.") == {
+        ("India", "Sri Lanka", "verbal_cooperation")}
+    # done, not promised
+    assert stances(extractor, "Turkey launched a military operation against the Kurdistan Workers' Party "
+                   "in Iraq on Sunday.") == {("Turkey", "Kurdistan Workers' Party", "material_conflict")}
+    assert stances(extractor, "The United States agreed to sell fighter jets to Taiwan.") == {
+        ("United States", "Taiwan", "material_cooperation")}
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

@@ -65,6 +65,9 @@ class NounReadings:
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
+                    if quad is not None and light.dep_ == "xcomp" and self._intends(light.head):
+                        # "threatened to use rockets against X": said, not done
+                        quad = f"verbal_{quad.split('_')[1]}"
                 elif quad is not None and self._intends(light):
                     # "pledged aid to X", "vowed retaliation against X": an
                     # intent is said (CAMEO 03 / 13), nothing done yet.
@@ -132,9 +135,17 @@ class NounReadings:
 
     def _intends(self, light: Token) -> bool:
         """``light`` states an intent: a CAMEO verb whose default is 03x
-        ("pledge", "promise", "offer") or a threat cue ("vow", "threaten")."""
-        entry = self.cameo.entry(light)
-        return light.lemma_.lower() in self.lex.threat_cues or (entry is not None and entry[2][:2] == "03")
+        ("pledge", "promise", "offer") or a threat cue ("vow", "threaten"),
+        or it is the infinitive such a verb governs."""
+        # "threatened to use rockets against X", "pledged to send aid to X":
+        # the act under an intent is as unmade as one the intent verb names.
+        while True:
+            entry = self.cameo.entry(light)
+            if light.lemma_.lower() in self.lex.threat_cues or (entry is not None and entry[2][:2] == "03"):
+                return True
+            if light.dep_ != "xcomp" or light.head.i == light.i:
+                return False
+            light = light.head
 
     def _reverses(self, light: Token) -> bool:
         """``light`` undoes the event its object names ("lifted the embargo",

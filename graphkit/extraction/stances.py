@@ -520,6 +520,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 quad, cue = "verbal_conflict", tok.head.text
             elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
                 continue  # "plans to attack" has not attacked
+            elif tok.dep_ == "xcomp" and self._intends(tok.head):
+                # "pledged to send aid to X", "offered to mediate": an intent
+                # is said (CAMEO 03), nothing done yet.
+                quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
             elif self.directed(tok):
                 continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
             if self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok)):
@@ -568,7 +572,12 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         out: list[str] = []
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
-            if c.dep_ in ("dobj", "attr") or c.dep_ == "conj":
+            # A conjoined noun is an object the parser hung on the verb
+            # ("bombed a hospital in Aleppo and a bakery in Idlib"); a
+            # conjoined verb is a clause of its own, whose objects are not
+            # this verb's ("A and B accused each other, and C pledged
+            # support to A").
+            if c.dep_ in ("dobj", "attr") or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
                 own = self.phrase_actors(c, clause=verb)
                 _add(out, own)
                 # "lent support to Assad": the object noun's own preposition;
