@@ -85,6 +85,26 @@ def test_an_act_promised_or_threatened_is_said_not_done(extractor):
         ("United States", "Taiwan", "material_cooperation")}
 
 
+def test_a_conditional_threat_targets_the_one_it_is_aimed_at(extractor):
+    # a blow the speaker says it would deal is a threat (CAMEO 138)
+    assert stances(extractor, "Iran warned that it would close the Strait of Hormuz and strike Israel "
+                   "if attacked.") == {("Iran", "Israel", "verbal_conflict")}
+    assert stances(extractor, "Venezuela warned it would expel the Colombian ambassador if Bogota did not "
+                   "apologise.") == {("Venezuela", "Colombia", "verbal_conflict")}
+    # the one whose act the threat hangs on is its target
+    assert ("Lee Myung Bak", "North Korea", "verbal_conflict") in stances(
+        extractor, 'South Korean President Lee Myung-bak warned of "enormous retaliation" if Pyongyang attacked again.')
+    assert stances(extractor, "Washington threatened new sanctions unless Iran halted enrichment.") == {
+        ("United States", "Iran", "verbal_conflict")}
+    assert stances(extractor, "The European Union threatened to suspend aid if the junta in Myanmar did not "
+                   "hold elections.") == {("European Union", "Myanmar", "verbal_conflict")}
+    # no threat of the speaker's: denied, or someone else's blow
+    assert stances(extractor, "Iran said it would not attack Israel.") == set()
+    # (what the quote's words say of Turkey is the quote reading's business)
+    assert not {s for s in read(extractor, "Greece said Turkey would invade Cyprus if the talks failed.").stances
+                if s.source == "Greece" and s.via == "verb"}
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

@@ -488,6 +488,36 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         subjects = self.subjects(verb)
         return bool(subjects) and all(self._is_leader(a) or a in self.people for a in subjects)
 
+    def _conditions(self, verb: Token) -> list[str]:
+        """Subjects of the "if"/"unless" clauses on ``verb`` or on the
+        infinitive or clause it governs."""
+        out: list[str] = []
+        for v in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    _add(out, self.subjects(c))
+        return out
+
+    def _conditional_threat(self, act: Token) -> Iterator[Reading]:
+        """"Iran warned that it would strike Israel if attacked": a blow the
+        speaker says it would deal is a threat (CAMEO 138), verbal conflict
+        from the speaker toward the act's targets. A blow someone else would
+        deal ("said Israel would strike Iran") threatens nothing of the
+        speaker's."""
+        clause = act
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or said.pos_ != "VERB" or self.negated(said):
+            return
+        lemma = said.lemma_.lower()
+        if lemma not in self.lex.reporting_verbs and lemma not in self.lex.threat_cues:
+            return
+        speakers, doers = self.subjects(said), self.subjects(act)
+        if not speakers or not doers or not all(any(self.same_side(d, s) for s in speakers) for d in doers):
+            return
+        yield from self._pairs(speakers, self.objects(act), "verbal_conflict", said.text, "verb")
+
     def _in_words(self, verb: Token) -> bool:
         """Whether the act of ``verb`` is done in words: a reporting verb as
         its manner ("attacked the Mexican government, saying ...") or
@@ -532,6 +562,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 continue
             threat = tok.lemma_.lower() in self.lex.threat_cues or cue != tok.text
             if (self.negated(tok) or self.hypothetical(tok)) and not threat:
+                if quad == "material_conflict" and not self.negated(tok):
+                    yield from self._conditional_threat(tok)
                 continue
             # "backed by Iran" / "Assad, backed by Russia, ..." are passives;
             # "which has long armed Syria" (a perfect, with a subject) is not.
@@ -554,6 +586,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # to retaliate": a threat of a blow back is aimed at whoever
                 # struck the threatener in the same sentence.
                 targets = self._strikers(tok, sources)
+            if not targets and threat:
+                # "warned of retaliation if Pyongyang attacked again",
+                # "threatened sanctions unless Iran halted enrichment": the
+                # one whose act the threat is conditioned on is its target.
+                targets = [a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
             if not targets and quad == "verbal_conflict" and self._the_event(tok):
                 # "U.S. troops invaded Panama, and the OAS deplored the
                 # intervention": the act named again stands for who did it.
