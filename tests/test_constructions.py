@@ -105,6 +105,29 @@ def test_a_conditional_threat_targets_the_one_it_is_aimed_at(extractor):
                 if s.source == "Greece" and s.via == "verb"}
 
 
+def test_a_coup_strikes_the_states_own_leader(extractor):
+    # the state's soldiers against its head of government (CAMEO 17/18):
+    # not folded away as the state acting on itself
+    assert ("Chile", "Salvador Allende", "material_conflict") in stances(
+        extractor, "Chile's armed forces overthrew President Salvador Allende on Tuesday.")
+    assert ("Egypt", "Mohamed Morsi", "material_conflict") in stances(
+        extractor, "Egypt's army removed President Mohamed Morsi from power on Wednesday.")
+    assert ("Thailand", "Thaksin Shinawatra", "material_conflict") in stances(
+        extractor, "The Thai army ousted Prime Minister Thaksin Shinawatra in a bloodless coup while he was abroad.")
+    # the state's own leader praised by the state: still no stance on itself
+    assert stances(extractor, "Egypt's government praised President Mohamed Morsi on Wednesday.") == set()
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(extractor):
+    # "him" after "Trump recognised" is the man named before, not Trump
+    assert ("Donald Trump", "Juan Guaido", "verbal_cooperation") in stances(
+        extractor, "Opposition leader Juan Guaido declared himself interim president on Wednesday, "
+        "and U.S. President Donald Trump recognised him within minutes.")
+    assert ("Recep Tayyip Erdogan", "Fethullah Gulen", "verbal_conflict") in stances(
+        extractor, "Fethullah Gulen denied any role in the coup attempt, but President Recep Tayyip Erdogan "
+        "blamed him for the bloodshed.")
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

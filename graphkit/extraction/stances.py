@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
+from graphkit.extraction.agents import sector
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
@@ -202,7 +203,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if subj:
                 return subj
         if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
-            found = self._antecedent(t, person=low in _PERSON_PRONOUNS)
+            found = self._antecedent(t, person=low in _PERSON_PRONOUNS, skip=self._own_subject(t))
             if found is None and t.dep_ in ("nsubj", "nsubjpass", "dobj") and low in _PERSON_PRONOUNS and self.coref is not None:
                 # Beyond the sentence, only the article's coreference of people
                 # (gender, paragraph, last speaker) names "he" or "her".
@@ -271,8 +272,24 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
     def _is_leader(self, name: str) -> bool:
         return name in self.leaders
 
-    def _antecedent(self, token: Token, person: bool) -> str | None:
-        """The last actor named before ``token`` in its sentence.
+    def _own_subject(self, pronoun: Token) -> tuple[str, ...]:
+        """Actors the subject of the clause whose object ``pronoun`` is stands for.
+
+        An object pronoun that is not reflexive never stands for its own
+        clause's subject: in "Trump recognised him", "him" is not Trump, nor
+        in "the French president praised him" the French president.
+        """
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+            verb = verb.head
+        elif pronoun.dep_ not in ("dobj", "dative"):
+            return ()
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
+            return ()
+        return tuple(self.subjects(verb))
+
+    def _antecedent(self, token: Token, person: bool, skip: tuple[str, ...] = ()) -> str | None:
+        """The last actor named before ``token`` in its sentence, other than ``skip``.
 
         Stances stay within the sentence: a pronoun whose antecedent lies in
         another sentence ("After his meeting with Rouhani, ...") is left
@@ -280,7 +297,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         """
         floor = token.sent.start
         for s in reversed(self.spans):
-            if s.start >= token.i or s.start < floor:
+            if s.start >= token.i or s.start < floor or s.kb_id_ in skip:
                 continue
             if (s.label_ in ("leader", "person")) == person:
                 return s.kb_id_
@@ -488,6 +505,14 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         subjects = self.subjects(verb)
         return bool(subjects) and all(self._is_leader(a) or a in self.people for a in subjects)
 
+    def _armed_subject(self, verb: Token) -> bool:
+        """The subject of ``verb`` is a state's armed men ("the army", "Chile's
+        armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
+                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+        return False
+
     def _conditions(self, verb: Token) -> list[str]:
         """Subjects of the "if"/"unless" clauses on ``verb`` or on the
         infinitive or clause it governs."""
@@ -599,6 +624,14 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
             yield from self._pairs(sources, targets, quad, cue, "verb")
+            if quad == "material_conflict" and self._armed_subject(tok):
+                # "Chile's armed forces overthrew President Salvador Allende":
+                # a coup or arrest by a state's soldiers strikes its own
+                # leader, whom ``same_side`` would fold into the state.
+                for s in sources:
+                    for t in targets:
+                        if t != s and self.affiliation.get(t) == s:
+                            yield s, t, quad, cue, "verb"
 
     def objects(self, verb: Token) -> list[str]:
         """Actors the verb acts on: objects, datives and prepositional objects.
