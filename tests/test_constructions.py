@@ -128,6 +128,32 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(extractor):
         "blamed him for the bloodshed.")
 
 
+def test_an_envoy_recalled_from_a_state_and_strikes_across_it(extractor):
+    # CAMEO 161: the state the envoy leaves
+    assert stances(extractor, "Sweden recalled its ambassador from Turkey on Monday.") == {
+        ("Sweden", "Turkey", "material_conflict")}
+    assert stances(extractor, "Peru withdrew its ambassador from Venezuela in protest.") == {
+        ("Peru", "Venezuela", "material_conflict")}
+    # strikes across a state hit it, and the campaign named again stands for who waged it
+    got = stances(extractor, "NATO warplanes struck targets across Yugoslavia on Wednesday, and Russian President "
+                  "Boris Yeltsin condemned the air campaign.")
+    assert got == {("NATO", "Yugoslavia", "material_conflict"), ("Boris Yeltsin", "NATO", "verbal_conflict")}
+
+
+def test_both_sides_are_the_two_parties_named_before(extractor):
+    got = stances(extractor, "Colombia's government and the FARC rebel group signed a ceasefire agreement on "
+                  "Thursday, and U.N. Secretary-General Ban Ki-moon praised both sides for their courage.")
+    assert {("Ban Ki Moon", "Colombia", "verbal_cooperation"),
+            ("Ban Ki Moon", "Revolutionary Armed Forces of Colombia", "verbal_cooperation")} <= got
+    assert not {s for s in got if s[1] == "United Nations"}  # the subject's own body is no side
+    got = stances(extractor, "Fighting between Ethiopia and Eritrea resumed, and the African Union called on "
+                  "the two sides to return to talks.")
+    assert {("African Union", "Ethiopia", "verbal_cooperation"), ("African Union", "Eritrea", "verbal_cooperation")} <= got
+    # a pledge to act is no act: no event either
+    assert read(extractor, "Israel and Jordan signed a peace treaty, and both countries pledged to fight "
+                "terrorism.").events == []
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
@@ -605,6 +631,12 @@ def test_the_victims_of_a_hypothetical_in_a_quote_are_not_blamed(extractor):
                              "he would not attend the summit if Washington excluded Venezuela and Bolivia.")
     assert ("Luiz Inacio Lula da Silva", "Venezuela", "verbal_conflict") not in got
     assert ("Luiz Inacio Lula da Silva", "Bolivia", "verbal_conflict") not in got
+    # the one an act named by a noun is done to ("the killing of X") is its victim
+    got = stances(extractor, "Turkish President Tayyip Erdogan said Saudi Arabia must reveal who ordered the "
+                             "killing of journalist Jamal Khashoggi.")
+    assert got == {("Recep Tayyip Erdogan", "Saudi Arabia", "verbal_conflict")}
+    got = stances(extractor, "Prime Minister Nawaz Sharif said India must answer for the killing of Burhan Wani.")
+    assert got == {("Nawaz Sharif", "India", "verbal_conflict")}
 
 
 def test_the_means_after_by_are_the_subjects_act(extractor):
@@ -615,3 +647,48 @@ def test_the_means_after_by_are_the_subjects_act(extractor):
     got = stances(extractor, "Honduras accused Nicaragua of shelling its border posts.")
     assert ("Honduras", "Nicaragua", "verbal_conflict") in got
     assert ("Honduras", "Nicaragua", "material_conflict") not in got
+
+
+# -- acts named as nouns: who did them, and light verbs that carry them --
+
+
+def test_words_about_an_act_whose_agent_is_named_aim_at_the_agent(extractor):
+    # the agent of a condemned or welcomed act takes the stance, not whom the act fell on
+    got = stances(extractor, "PARIS (Reuters) - France condemned the U.S.-led invasion of Iraq in March 2003.")
+    assert ("France", "United States", "verbal_conflict") in got
+    assert ("France", "Iraq", "verbal_conflict") not in got
+    got = stances(extractor, "CAIRO, June 7 (AP) - Egypt denounced the Israeli attack on Lebanon.")
+    assert ("Egypt", "Israel", "verbal_conflict") in got
+    assert ("Egypt", "Lebanon", "verbal_conflict") not in got
+    assert ("Egypt", "Lebanon", "material_conflict") not in got  # Egypt attacked nobody
+    got = stances(extractor, "LAGOS, 1981 - Nigeria criticised the occupation of Namibia by South Africa.")
+    assert ("Nigeria", "South Africa", "verbal_conflict") in got
+    assert ("Nigeria", "Namibia", "verbal_conflict") not in got
+    got = stances(extractor, "The African Union condemned the invasion of Kuwait by Iraq in 1990.")
+    assert ("African Union", "Iraq", "verbal_conflict") in got and ("Iraq", "Kuwait", "material_conflict") in got
+    got = stances(extractor, "Japan protested the seizure of the islands by China.")
+    assert got == {("Japan", "China", "verbal_conflict")}
+    assert stances(extractor, "Washington condemned Moscow's annexation of Crimea.") == {
+        ("United States", "Russia", "verbal_conflict")}
+    got = stances(extractor, "Bogota welcomed the Saudi-led offensive against the Houthis.")
+    assert ("Colombia", "Saudi Arabia", "verbal_cooperation") in got
+    assert ("Colombia", "Houthis", "verbal_cooperation") not in got
+    # no agent named: the act's patient stays the target (as before)
+    assert stances(extractor, "The United Nations condemned the invasion of Kuwait.") == {
+        ("United Nations", "Kuwait", "verbal_conflict")}
+
+
+def test_a_light_verb_passes_the_nouns_act_to_its_subject(extractor):
+    r = read(extractor, "WASHINGTON, Oct 22 (AP) - President John F. Kennedy ordered a naval blockade of Cuba on Monday.")
+    assert {(s.source, s.target, s.quad) for s in r.stances} == {("John F. Kennedy", "Cuba", "material_conflict")}
+    assert r.stances[0].cameo.startswith("17")  # CAMEO's "blockade": the act, not the order (100)
+    assert ("India", "Pakistan", "material_conflict") in stances(
+        extractor, "NEW DELHI (Reuters) - India ordered air strikes on Pakistan in February 2019.")
+    r = read(extractor, "LONDON, 1968 - Britain announced an arms embargo on Nigeria.")
+    assert {(s.source, s.target, s.quad) for s in r.stances} == {("United Kingdom", "Nigeria", "material_conflict")}
+    assert r.stances[0].cameo
+    got = stances(extractor, "The Soviet Union imposed a blockade on West Berlin in June 1948.")
+    assert not any(q == "material_conflict" for _, _, q in got)  # a city is a place, no actor
+    # "of" after a blow names what it falls on; after support, whose it is
+    assert ("Ethiopia", "Eritrea", "material_conflict") in stances(
+        extractor, "ADDIS ABABA - Ethiopia ordered the bombing of Eritrea's port of Assab.")

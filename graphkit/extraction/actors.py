@@ -62,7 +62,7 @@ from graphkit.extraction.spellings import Spellings
 from graphkit.extraction.state_names import ShortNames, capital_is_place, in_place_name
 from graphkit.extraction.tables import capitalised, lemmas_in
 from graphkit.extraction.tenure import HISTORICAL_YEARS
-from graphkit.extraction.text import dateline_spans, doc_text
+from graphkit.extraction.text import dateline_spans, doc_text, splits_abbreviation_hyphens
 
 if not Doc.has_extension("gk_actors"):
     # name -> {"type", "country", "affiliation"} for actors the registry lacks
@@ -128,7 +128,8 @@ def _tokenizer_id(nlp: Language) -> str:
     import spacy
 
     meta = nlp.meta
-    return f"{spacy.__version__}|{nlp.lang}|{meta.get('name')}|{meta.get('version')}"
+    split = "abbr-hyphen" if splits_abbreviation_hyphens(nlp) else ""
+    return f"{spacy.__version__}|{nlp.lang}|{meta.get('name')}|{meta.get('version')}|{split}"
 
 
 def compile_forms(nlp: Language, registry: Registry) -> dict[tuple[str, ...], list[tuple[str, str, str]]]:

@@ -107,6 +107,21 @@ class Cameo:
         """Quad of an event noun of CAMEO's light verbs ("complaint" -> verbal conflict)."""
         return quad_of(self.nouns.get(lemma.lower()))
 
+    def noun_code(self, lemma: str) -> str | None:
+        """CAMEO code of an event noun: CAMEO's light-verb noun ("offensive"
+        190), else the code of the verb spelt the same ("blockade",
+        "embargo", "strike", "raid"), which is what the act is when a light
+        verb ("ordered a naval blockade of Cuba") carries it.
+
+        >>> Cameo.load().noun_code("offensive"), Cameo.load().noun_code("raid")
+        ('190', '190')
+        """
+        low = lemma.lower()
+        code = self.nouns.get(low)
+        if code is None and low in self.verbs:
+            code = self.verbs[low][1]
+        return code if code and code[:2].isdigit() else None
+
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Cameo":
         """The shipped dictionary, or the JSON file at ``path`` (same format)."""
@@ -330,11 +345,13 @@ def _load(path: str | None) -> Cameo:
     return Cameo(verbs, index, n, hashlib.sha256(text.encode("utf-8")).hexdigest()[:12], nouns)
 
 
-def stance_code(code_of, sent, cue: str, quad: str) -> str:
+def stance_code(code_of, sent, cue: str, quad: str, noun_code=None) -> str:
     """The CAMEO code of a stance's cue in ``sent``, when it agrees with ``quad``.
 
     A verb cue is coded in its clause; an event noun ("launched air
-    strikes") by the verb it is the object of. ``code_of`` codes a verb
+    strikes") by the verb it is the object of, else by its own code
+    (``noun_code``, :meth:`Cameo.noun_code`): "ordered a naval blockade"
+    is the blockade, whatever "order" codes. ``code_of`` codes a verb
     (:meth:`Cameo.code`, or a reader's memo of it). Empty when CAMEO codes the cue
     otherwise or not at all (the hand lexicon decided the quad).
     """
@@ -344,6 +361,10 @@ def stance_code(code_of, sent, cue: str, quad: str) -> str:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             code = code_of(verb)
+            if code and quad_of(code) == quad:
+                return code.split(":")[0]
+        if noun_code is not None and tok.pos_ == "NOUN":
+            code = noun_code(tok.lemma_)
             if code and quad_of(code) == quad:
                 return code.split(":")[0]
     return ""

@@ -4,7 +4,9 @@
 troops to its border with Afghanistan": the state struck is in a
 preposition the object readings do not take. "Libya vowed to retaliate",
 "the OAS deplored the intervention": the target is whoever struck earlier
-in the same sentence. Mixed into
+in the same sentence. "X accused Y of Z, a charge Y rejected", "warned
+against travel to Mali", "insist that Assad must go": targets a summing
+noun, an action noun or a that-clause names. Mixed into
 :class:`~graphkit.extraction.stances.StanceReader`, whose parse helpers
 these readings use.
 """
@@ -15,6 +17,11 @@ from spacy.tokens import Token
 
 from graphkit.extraction.joint import _add
 
+#: Nouns for what someone said or did, which stand for their author when a
+#: relative clause names one ("condemned the remarks the senator made").
+_UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "speech", "post", "tweet",
+                         "policy", "decision", "plan", "bill", "proposal", "action", "attack", "insult"})
+
 
 class ImpliedTargets:
     """Readings of implied targets; mixed into ``StanceReader``."""
@@ -22,13 +29,13 @@ class ImpliedTargets:
     def _taken_from(self, verb: Token) -> list[str]:
         """"seized the town of Heglig from Sudan" (CAMEO 171 seize, 192
         occupy): the one deprived; "raided a base inside Libya" (CAMEO 19,
-        20): the state whose ground it is."""
+        20), "struck targets across Yugoslavia": the state whose ground it is."""
         code = self.code(verb) or ""
         out: list[str] = []
         for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
             for p in h.children:
                 if p.dep_ == "prep" and (p.lower_ == "from" and code[:3] in ("171", "192")
-                                         or p.lower_ == "inside" and code[:2] in ("18", "19", "20")):
+                                         or p.lower_ in ("inside", "across", "throughout") and code[:2] in ("18", "19", "20")):
                     for o in p.children:
                         if o.dep_ == "pobj":
                             _add(out, self.phrase_actors(o, clause=verb))
@@ -70,4 +77,39 @@ class ImpliedTargets:
             hit = self.objects(t) or self._taken_from(t)
             if hit and (victims is None or set(hit) & set(victims)):
                 _add(out, [s for s in self.subjects(t) if victims is None or s not in victims])
+        return out
+
+    def _summarised(self, verb: Token) -> list[str]:
+        """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
+        that sums up the clause before it (an utterance, or a verbal event
+        noun, hung on that clause's verb) answers that clause's subject."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or noun.head.pos_ != "VERB":
+            return []
+        lemma = noun.lemma_.lower()
+        said = lemma in _UTTERANCES or lemma == "charge" or (self.noun_quad(noun) or "").startswith("verbal")
+        return self.subjects(noun.head) if said else []
+
+    def _action_targets(self, noun: Token, verb: Token) -> list[str]:
+        """"warned against travel to Mali", "pressed for talks with the
+        Taliban": a prepositional object that is an action (an event noun
+        or a CAMEO verb's noun) passes on the targets of its own preposition."""
+        if noun.pos_ != "NOUN" or (self.noun_quad(noun) is None and noun.lemma_.lower() not in self.cameo.verbs):
+            return []
+        out: list[str] = []
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "against", "on", "with", "into"):
+                for pobj in p.children:
+                    if pobj.dep_ == "pobj":
+                        _add(out, self.phrase_actors(pobj, clause=verb))
+        return out
+
+    def _clause_subjects(self, verb: Token) -> list[str]:
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                for clause in [c] + [x for x in c.children if x.dep_ == "conj"]:
+                    for s in clause.children:
+                        if s.dep_ in ("nsubj", "nsubjpass"):
+                            _add(out, self.phrase_actors(s))
         return out

@@ -55,6 +55,8 @@ _LIST_SECTIONS = (
     "place_nouns",
     "intention_verbs",
     "reversal_verbs",
+    "leading_participles",
+    "joining_verbs",
     "state_descriptions",
     "group_descriptions",
     "organization_descriptions",

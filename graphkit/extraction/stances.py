@@ -42,21 +42,18 @@ from graphkit.extraction.agents import sector
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
-from graphkit.extraction.implied import ImpliedTargets
+from graphkit.extraction.implied import _UTTERANCES, ImpliedTargets
 from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.passives import PassiveReadings
 from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadings  # noqa: F401  (REVERSED re-exported)
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
 from graphkit.extraction.text import dateline_tokens, misparsed_main_verb
-from graphkit.extraction.tables import per_token, token_table, tokens_of
+from graphkit.extraction.tables import per_token, tokens_of
 from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _POSSESSIVE = {"its", "their", "his", "her"}
-#: Nouns for what someone said or did, which stand for their author when a
-#: relative clause names one ("condemned the remarks the senator made").
-_UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "speech", "post", "tweet",
-                         "policy", "decision", "plan", "bill", "proposal", "action", "attack", "insult"})
 #: Things said or shown that an act can be done in ("attacked her rival in
 #: a new ad"): the act is then words.
 _SAID_IN = frozenset({"speech", "ad", "advert", "advertisement", "commercial", "interview", "statement", "tweet",
@@ -68,6 +65,8 @@ _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 #: People and offices that speak for whom a "for"/"of" phrase names.
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 _PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
+# "both sides", "the two countries": the pair of parties named before.
+_PAIR_NOUNS = {"side", "country", "nation", "party", "government", "neighbour", "neighbor", "rival", "foe"}
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
 
@@ -111,7 +110,7 @@ def _second_object(t: Token) -> bool:
     return t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)
 
 
-class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets):
+class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets, PassiveReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -182,7 +181,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         actor = self.actor_at(t)
         if actor is not None:
             return [actor]
+        if t.dep_ in ("amod", "acl") and t.tag_ == "VBN" and t.lemma_.lower() in self.lex.leading_participles:
+            return self._leaders(t)
         low = t.lower_
+        if t.lemma_.lower() in _PAIR_NOUNS and any(
+            c.lower_ == "both" or c.lower_ == "two" and c.dep_ == "nummod" for c in t.children
+        ):
+            return self._the_pair(t, clause)
         if low == "whose":
             # "Eritrea, whose troops have backed ...": the relative clause's antecedent.
             clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
@@ -243,6 +248,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 for m in _conjuncts(c) if c.dep_ != "poss" else (c,):
                     a = self.actor_at(m)
                     _add(found, [a] if a is not None else self._head_actors(m, clause))
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in self.lex.leading_participles:
+                # "a coalition led by Saudi Arabia" stands for its leader
+                _add(found, self._leaders(c))
             elif c.dep_ == "relcl" and t.lemma_.lower() in _UTTERANCES:
                 # "the remarks the senator made": the remarks stand for their author.
                 for s in c.children:
@@ -261,6 +269,26 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return [p.name]
         people = [a for a in found if self._is_leader(a)]
         return people or found
+
+    def _the_pair(self, token: Token, clause: Token | None) -> list[str]:
+        """"both sides", "the two countries": the last two states or groups
+        named before ``token`` in its sentence, leaving out the clause's own
+        subject ("Colombia and the FARC signed a ceasefire, and Ban praised
+        both sides")."""
+        own, inside = set(), range(0)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subj is not None and token.dep_ != "nsubj":
+            own = set(self.subjects(clause))
+            inside = range(subj.left_edge.i, subj.right_edge.i + 1)  # "U.N. Secretary-General Ban"
+        out: list[str] = []
+        for s in reversed(self.spans):
+            if s.start >= token.i or s.start < token.sent.start or s.label_ in ("leader", "person") or s.start in inside:
+                continue
+            if s.kb_id_ not in own and s.kb_id_ not in out:
+                out.append(s.kb_id_)
+                if len(out) == 2:
+                    return out[::-1]
+        return []
 
     def _against(self, token: Token) -> bool:
         """"anti-Assad rebels", "pro-Iranian forces": the actor is what the
@@ -575,7 +603,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 quad, cue = "verbal_conflict", tok.head.text
             elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intention_verbs:
                 continue  # "plans to attack" has not attacked
-            elif tok.dep_ == "xcomp" and self._intends(tok.head):
+            elif tok.dep_ == "xcomp" and self.intends(tok.head):
                 # "pledged to send aid to X", "offered to mediate": an intent
                 # is said (CAMEO 03), nothing done yet.
                 quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
@@ -642,6 +670,15 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         out: list[str] = []
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
+            if c.dep_ == "dobj" and self.verb_quad(verb) in ("verbal_conflict", "verbal_cooperation"):
+                agents = self.act_agents(c)
+                if agents:
+                    # "condemned the U.S.-led invasion of Iraq", "protested
+                    # China's seizure of the islands": words about an act
+                    # whose agent is named are aimed at the agent, not at
+                    # whom the act fell on.
+                    _add(out, agents)
+                    continue
             # A conjoined noun is an object the parser hung on the verb
             # ("bombed a hospital in Aleppo and a bakery in Idlib"); a
             # conjoined verb is a clause of its own, whose objects are not
@@ -670,101 +707,6 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                     _add(out, self.phrase_actors(c, clause=verb))
         return out or at
 
-    def _summarised(self, verb: Token) -> list[str]:
-        """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
-        that sums up the clause before it (an utterance, or a verbal event
-        noun, hung on that clause's verb) answers that clause's subject."""
-        noun = verb.head
-        if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or noun.head.pos_ != "VERB":
-            return []
-        lemma = noun.lemma_.lower()
-        said = lemma in _UTTERANCES or lemma == "charge" or (self.noun_quad(noun) or "").startswith("verbal")
-        return self.subjects(noun.head) if said else []
-
-    def _action_targets(self, noun: Token, verb: Token) -> list[str]:
-        """"warned against travel to Mali", "pressed for talks with the
-        Taliban": a prepositional object that is an action (an event noun
-        or a CAMEO verb's noun) passes on the targets of its own preposition."""
-        if noun.pos_ != "NOUN" or (self.noun_quad(noun) is None and noun.lemma_.lower() not in self.cameo.verbs):
-            return []
-        out: list[str] = []
-        for p in noun.children:
-            if p.dep_ == "prep" and p.lower_ in ("to", "against", "on", "with", "into"):
-                for pobj in p.children:
-                    if pobj.dep_ == "pobj":
-                        _add(out, self.phrase_actors(pobj, clause=verb))
-        return out
-
-    def _clause_subjects(self, verb: Token) -> list[str]:
-        out: list[str] = []
-        for c in verb.children:
-            if c.dep_ == "ccomp":
-                for clause in [c] + [x for x in c.children if x.dep_ == "conj"]:
-                    for s in clause.children:
-                        if s.dep_ in ("nsubj", "nsubjpass"):
-                            _add(out, self.phrase_actors(s))
-        return out
-
-    def _passive(self, verb: Token, quad: str) -> Iterator[Reading]:
-        agents: list[str] = []
-        for c in verb.children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        _add(agents, self.phrase_actors(p))
-        if not agents:
-            return
-        targets: list[str] = []
-        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if subj:
-            targets = self.phrase_actors(subj[0])
-        elif verb.dep_ in ("acl", "relcl", "amod"):
-            targets = self.phrase_actors(verb.head)
-            noun = verb.head
-            if not targets and (noun.lemma_.lower() in self.lex.symmetric_nouns or noun.lower_ in self.lex.symmetric_nouns):
-                # "signed an agreement at talks hosted by Qatar": the host
-                # receives the parties of the talks — named "between", or
-                # the subjects of the clause the talks are the setting of.
-                targets = self._joint_parties(noun)
-                clause = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
-                while not targets and clause is not None:
-                    targets = self.subjects(clause)
-                    # "agreed to restore ties at talks hosted by China": up the infinitive
-                    clause = clause.head if clause.dep_ == "xcomp" else None
-                targets = [t for t in targets if t not in agents]
-            if not targets:
-                # "attack from the Assad regime, backed by Iran": the parser
-                # hung the participle on the wrong noun; it describes the
-                # actor just before it.
-                i = verb.i - 1
-                while i >= 0 and self.doc[i].is_punct:
-                    i -= 1
-                targets = [self.actor_at(self.doc[i])] if i >= 0 and self.actor_at(self.doc[i]) else []
-        elif verb.dep_ == "advcl":
-            # "Backed by Russian air power, Assad has ..."
-            targets = self.subjects(verb.head)
-        yield from self._pairs(agents, targets, quad, verb.text, "passive")
-
-    def modifier_stances(self, sent: Span) -> Iterator[Reading]:
-        """"Turkish-backed rebels": actor, hyphen, participle, head noun."""
-        doc = self.doc
-        text = token_table(doc).text
-        # Only a word after a hyphen can be one.
-        for tok in (doc[i] for i in range(max(sent.start, 2), sent.end) if text[i - 1] == "-"):
-            quad = self.lex.adjective_quad(tok.lower_)
-            if quad is None or tok.i < 2 or doc[tok.i - 1].text != "-":
-                continue
-            source = self.actor_at(doc[tok.i - 2])
-            if source is None:
-                continue
-            head = tok.head
-            while head.dep_ in ("amod", "compound") and head.head is not head:
-                head = head.head
-            targets = self.phrase_actors(head)
-            if not targets and head.dep_ == "appos":
-                targets = self.phrase_actors(head.head)  # "Hezbollah, the Iranian-backed militia"
-            yield from self._pairs([source], targets, quad, f"{doc[tok.i - 2].text}-{tok.text}", "modifier")
-
 
 def _stance(reading: Reading, sent: Span, reader: "StanceReader | None" = None) -> Stance:
     source, target, quad, cue, via = reading
@@ -773,7 +715,7 @@ def _stance(reading: Reading, sent: Span, reader: "StanceReader | None" = None) 
     raw = sent.text
     text = raw.strip()
     start = sent.start_char + (len(raw) - len(raw.lstrip()))
-    code = stance_code(reader.code, sent, cue, quad) if reader is not None else ""
+    code = stance_code(reader.code, sent, cue, quad, reader.cameo.noun_code) if reader is not None else ""
     return Stance(source, target, quad, QUAD_POLARITY[quad], cue, text, start, start + len(text), via, code)
 
 

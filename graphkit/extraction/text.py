@@ -112,3 +112,27 @@ def misparsed_main_verb(verb: Token) -> Token | None:
     if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
         return None
     return head
+
+
+#: A hyphen after an abbreviation's full stop, before a lower-case word:
+#: "U.S.-led", "U.N.-backed", "U.S.-brokered". spaCy's English infixes split
+#: a hyphen only between letters, so "U.S.-led" stayed one token and named
+#: nobody, where "US-led" is "US" "-" "led". A compound of two names
+#: ("U.S.-Soviet talks") stays one token, as the treebank the model learnt
+#: from writes it.
+ABBREVIATION_HYPHEN = r"(?<=[A-Za-z]\.)-(?=[a-z])"
+
+
+def split_abbreviation_hyphens(nlp: Language) -> None:
+    """Split "U.S.-led" into "U.S." "-" "led", as "US-led" is split."""
+    from spacy.util import compile_infix_regex
+
+    if splits_abbreviation_hyphens(nlp):
+        return
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
+
+
+def splits_abbreviation_hyphens(nlp: Language) -> bool:
+    """Whether :func:`split_abbreviation_hyphens` set up ``nlp``'s tokenizer."""
+    found = getattr(nlp.tokenizer, "infix_finditer", None)
+    return ABBREVIATION_HYPHEN in getattr(getattr(found, "__self__", None), "pattern", "")
