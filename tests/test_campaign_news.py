@@ -50,6 +50,10 @@ inconsistent candidate\" he had seen"); reported insults with no cue word
 ("said Trump was 'unfit'"); "accused X of"
 after a subject with an apposition; role nouns for people outside the
 registry ("the Arkansas governor").
+
+Bodies the registry lacks act as organisations (extraction.bodies: "The
+AFL-CIO endorsed Mondale"): stances recalled 16/34, precision 16/29,
+quad 16/16.
 """
 
 from __future__ import annotations
@@ -202,7 +206,7 @@ def test_stances_on_us_campaign_coverage(records):
 
 
 BAR = 0.94
-RECALL_BAR = 15
+RECALL_BAR = 16
 PRECISION_BAR = 0.53
 QUAD_BAR = 1.0
 WRONG_BAR = 1

@@ -692,3 +692,20 @@ def test_a_light_verb_passes_the_nouns_act_to_its_subject(extractor):
     # "of" after a blow names what it falls on; after support, whose it is
     assert ("Ethiopia", "Eritrea", "material_conflict") in stances(
         extractor, "ADDIS ABABA - Ethiopia ordered the bombing of Eritrea's port of Assab.")
+
+
+def test_a_demonym_on_a_craft_a_blow_falls_on_names_the_state(extractor):
+    # Phoenix files "airliner" under civilians (CVL); CAMEO's &AIRCRAFT makes it a thing of the state
+    got = stances(extractor, "DUBAI, July 3 (Reuters) - A U.S. Navy warship shot down an Iranian airliner over the Gulf.")
+    assert ("United States", "Iran", "material_conflict") in got
+    assert ("Russia", "South Korea", "material_conflict") in stances(
+        extractor, "Soviet fighters shot down a South Korean airliner near Sakhalin in 1983.")
+    assert ("Argentina", "United Kingdom", "material_conflict") in stances(
+        extractor, "BUENOS AIRES, May 4 - Argentine aircraft sank a British destroyer in the South Atlantic.")
+    assert ("India", "Pakistan", "material_conflict") in stances(
+        extractor, "Indian troops fired on Pakistani positions along the Line of Control.")
+    # no blow, or people or a hospital of that nationality: no state
+    r = read(extractor, "A Syrian airliner landed in Cairo on Tuesday.")
+    assert "Syria" not in {a.name for a in r.actors}
+    assert not stances(extractor, "Russian warplanes bombed a Syrian hospital in Idlib.")
+    assert not stances(extractor, "Thai police arrested two Cambodian nationals near the border.")

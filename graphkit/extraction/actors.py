@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
+from graphkit.extraction.bodies import NAME_LINKS, acting_body, body_name_goes_on
 from graphkit.extraction.coref import POLITICAL_ROLES, tokens_where
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
@@ -381,10 +382,17 @@ class ActorResolver:
                 if actor.type == "leader":
                     self._remember_surnames(actor.name, ent, surnames)
         # Pass 2: names the registry lacks.
+        missed = []
         for ent in [*(e for e in doc.ents if not e.kb_id_), *unknown]:
             f = self._resolve_unknown(ent, surnames, extra)
             if f is not None:
                 found.append(f)
+            elif ent.label_ == "ORG":
+                missed.append(ent)
+        # A body that acts later is the same body where it is named before it.
+        for ent in missed if any("acting" in e for e in extra.values()) else ():
+            f = self._resolve_unknown(ent, surnames, extra)
+            found += [f] if f is not None else []
         # Pass 2b: parties named by an adjective before a role ("a Democratic
         # congresswoman", "the Conservative MP").
         found.extend(self._party_modifiers(doc, found))
@@ -589,14 +597,24 @@ class ActorResolver:
         words = {t.lower_ for t in span}
         if len(span) < 2 and not span.text.isupper():
             return None
+        acting = False
+        if span[-1].lower_ in NAME_LINKS:
+            # "the Congress of" before "South African Trade Unions": the
+            # registry took the demonym, the NER the rest; the name goes on.
+            span = body_name_goes_on(span)
+            words = {t.lower_ for t in span}
         if words & self.lex.armed_group_cues:
             kind = "armed_group"
         elif words & self.lex.organization_cues:
             kind = "organization"
+        elif (extra.get(span.text) or {}).get("acting") or acting_body(span, self.lex):
+            kind, acting = "organization", True  # "The AFL-CIO endorsed Mondale" (extraction.bodies)
         else:
             return None
         name = span.text
-        extra.setdefault(name, {"type": kind, "affiliation": None, "country": None})
+        entry = extra.setdefault(name, {"type": kind, "affiliation": None, "country": None})
+        if acting and len(entry) == 3 and entry["type"] == kind:
+            entry["acting"] = True
         # "... Liberation Front (TPLF)": the acronym names it from here on.
         doc = span.doc
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":

@@ -154,6 +154,7 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     # but takes no stance: edges join actors only.
     known = {a.name for a in actors} | {p.name for p in people.people}
     stances = [s for s in stances if s.source in known and s.target in known]
+    actors, mentions = _drop_idle_bodies(actors, mentions, doc._.gk_actors, quotes, stances, events)
     more_actors, more_mentions = people_records(doc, people, quotes, stances, events)
     # A leader the resolver found outside the registry acts for the party or
     # group its apposition names ("a spokeswoman for the Labour Party").
@@ -174,6 +175,22 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         n_tokens=len(doc),
         n_sentences=sum(1 for _ in doc.sents),
     )
+
+
+def _drop_idle_bodies(actors, mentions, extra, quotes, stances, events):
+    """Leave out the bodies taken only because they stood as a party to a
+    clause (``acting`` in ``doc._.gk_actors``) that neither speak nor take
+    part in a stance or an event: like a person named in passing, a body
+    named in passing is no actor (GUIDELINES.md)."""
+    idle = {name for name, e in (extra or {}).items() if e.get("acting")}
+    if not idle:
+        return actors, mentions
+    idle -= {q.speaker for q in quotes}
+    idle -= {n for s in stances for n in (s.source, s.target)}
+    idle -= {e.source for e in events}
+    if not idle:
+        return actors, mentions
+    return [a for a in actors if a.name not in idle], [m for m in mentions if m.actor not in idle]
 
 
 def _shifted(rec: Extraction, offset: int, sentences: int) -> Extraction:

@@ -6,16 +6,22 @@ preposition the object readings do not take. "Libya vowed to retaliate",
 "the OAS deplored the intervention": the target is whoever struck earlier
 in the same sentence. "X accused Y of Z, a charge Y rejected", "warned
 against travel to Mali", "insist that Assad must go": targets a summing
-noun, an action noun or a that-clause names. Mixed into
+noun, an action noun or a that-clause names. "Iran warned that it would strike Israel if
+attacked", "threatened sanctions unless Iran halted enrichment": a threat's
+target is in its own clause or its condition. "praised both sides": the two
+parties named before. Mixed into
 :class:`~graphkit.extraction.stances.StanceReader`, whose parse helpers
 these readings use.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from graphkit.extraction.joint import _add
+from graphkit.extraction.noun_stances import Reading
 
 #: Nouns for what someone said or did, which stand for their author when a
 #: relative clause names one ("condemned the remarks the senator made").
@@ -113,3 +119,53 @@ class ImpliedTargets:
                         if s.dep_ in ("nsubj", "nsubjpass"):
                             _add(out, self.phrase_actors(s))
         return out
+
+    def _conditions(self, verb: Token) -> list[str]:
+        """Subjects of the "if"/"unless" clauses on ``verb`` or on the
+        infinitive or clause it governs."""
+        out: list[str] = []
+        for v in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
+            for c in v.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    _add(out, self.subjects(c))
+        return out
+
+    def _conditional_threat(self, act: Token) -> Iterator[Reading]:
+        """"Iran warned that it would strike Israel if attacked": a blow the
+        speaker says it would deal is a threat (CAMEO 138), verbal conflict
+        from the speaker toward the act's targets. A blow someone else would
+        deal ("said Israel would strike Iran") threatens nothing of the
+        speaker's."""
+        clause = act
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or said.pos_ != "VERB" or self.negated(said):
+            return
+        lemma = said.lemma_.lower()
+        if lemma not in self.lex.reporting_verbs and lemma not in self.lex.threat_cues:
+            return
+        speakers, doers = self.subjects(said), self.subjects(act)
+        if not speakers or not doers or not all(any(self.same_side(d, s) for s in speakers) for d in doers):
+            return
+        yield from self._pairs(speakers, self.objects(act), "verbal_conflict", said.text, "verb")
+
+    def _the_pair(self, token: Token, clause: Token | None) -> list[str]:
+        """"both sides", "the two countries": the last two states or groups
+        named before ``token`` in its sentence, leaving out the clause's own
+        subject ("Colombia and the FARC signed a ceasefire, and Ban praised
+        both sides")."""
+        own, inside = set(), range(0)
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subj is not None and token.dep_ != "nsubj":
+            own = set(self.subjects(clause))
+            inside = range(subj.left_edge.i, subj.right_edge.i + 1)  # "U.N. Secretary-General Ban"
+        out: list[str] = []
+        for s in reversed(self.spans):
+            if s.start >= token.i or s.start < token.sent.start or s.label_ in ("leader", "person") or s.start in inside:
+                continue
+            if s.kb_id_ not in own and s.kb_id_ not in out:
+                out.append(s.kb_id_)
+                if len(out) == 2:
+                    return out[::-1]
+        return []

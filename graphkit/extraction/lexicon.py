@@ -60,6 +60,7 @@ _LIST_SECTIONS = (
     "state_descriptions",
     "group_descriptions",
     "organization_descriptions",
+    "relational_modifiers",
     "boilerplate_prefixes",
     "setting_nouns",
     "people_nouns",

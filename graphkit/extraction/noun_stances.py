@@ -60,6 +60,12 @@ class NounReadings:
             elif light is not None:
                 if self.negated(light) or self.hypothetical(light):
                     continue
+                infinitive = light.dep_ == "xcomp" or (light.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in light.children))
+                if infinitive and light.head.lemma_.lower() in self.lex.threat_cues | self.lex.intention_verbs:
+                    # "threatened to reimpose sanctions on X", "plans to
+                    # impose sanctions": nothing done yet; the verb rule reads
+                    # the threat (verbal conflict), as it does for a verb.
+                    continue
                 named, light_quad = self.light_quad(tok, light)
                 if named:
                     # "broke off relations with", "lifted sanctions on": the

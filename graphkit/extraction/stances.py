@@ -270,26 +270,6 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         people = [a for a in found if self._is_leader(a)]
         return people or found
 
-    def _the_pair(self, token: Token, clause: Token | None) -> list[str]:
-        """"both sides", "the two countries": the last two states or groups
-        named before ``token`` in its sentence, leaving out the clause's own
-        subject ("Colombia and the FARC signed a ceasefire, and Ban praised
-        both sides")."""
-        own, inside = set(), range(0)
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-        if subj is not None and token.dep_ != "nsubj":
-            own = set(self.subjects(clause))
-            inside = range(subj.left_edge.i, subj.right_edge.i + 1)  # "U.N. Secretary-General Ban"
-        out: list[str] = []
-        for s in reversed(self.spans):
-            if s.start >= token.i or s.start < token.sent.start or s.label_ in ("leader", "person") or s.start in inside:
-                continue
-            if s.kb_id_ not in own and s.kb_id_ not in out:
-                out.append(s.kb_id_)
-                if len(out) == 2:
-                    return out[::-1]
-        return []
-
     def _against(self, token: Token) -> bool:
         """"anti-Assad rebels", "pro-Iranian forces": the actor is what the
         phrase is for or against, not what it stands for."""
@@ -540,36 +520,6 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
                 return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
         return False
-
-    def _conditions(self, verb: Token) -> list[str]:
-        """Subjects of the "if"/"unless" clauses on ``verb`` or on the
-        infinitive or clause it governs."""
-        out: list[str] = []
-        for v in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
-            for c in v.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                    _add(out, self.subjects(c))
-        return out
-
-    def _conditional_threat(self, act: Token) -> Iterator[Reading]:
-        """"Iran warned that it would strike Israel if attacked": a blow the
-        speaker says it would deal is a threat (CAMEO 138), verbal conflict
-        from the speaker toward the act's targets. A blow someone else would
-        deal ("said Israel would strike Iran") threatens nothing of the
-        speaker's."""
-        clause = act
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        said = clause.head
-        if clause.dep_ != "ccomp" or said.pos_ != "VERB" or self.negated(said):
-            return
-        lemma = said.lemma_.lower()
-        if lemma not in self.lex.reporting_verbs and lemma not in self.lex.threat_cues:
-            return
-        speakers, doers = self.subjects(said), self.subjects(act)
-        if not speakers or not doers or not all(any(self.same_side(d, s) for s in speakers) for d in doers):
-            return
-        yield from self._pairs(speakers, self.objects(act), "verbal_conflict", said.text, "verb")
 
     def _in_words(self, verb: Token) -> bool:
         """Whether the act of ``verb`` is done in words: a reporting verb as
