@@ -709,3 +709,19 @@ def test_a_demonym_on_a_craft_a_blow_falls_on_names_the_state(extractor):
     assert "Syria" not in {a.name for a in r.actors}
     assert not stances(extractor, "Russian warplanes bombed a Syrian hospital in Idlib.")
     assert not stances(extractor, "Thai police arrested two Cambodian nationals near the border.")
+
+
+def test_an_agreement_signed_with_a_partner_binds_both(extractor):
+    # CAMEO 057 "sign formal agreement": the partner named by "with" signs too
+    assert stances(extractor, "AMMAN, Oct 26 (AP) - Israel signed a peace treaty with Jordan on Wednesday.") == {
+        ("Israel", "Jordan", "verbal_cooperation"), ("Jordan", "Israel", "verbal_cooperation")}
+    got = stances(extractor, "HAVANA, 2016 - Colombia signed a peace accord with the FARC.")
+    assert ("Revolutionary Armed Forces of Colombia", "Colombia", "verbal_cooperation") in got
+    got = stances(extractor, "MAPUTO, March 16 - Mozambique signed a non-aggression pact with South Africa at Nkomati in 1984.")
+    assert ("South Africa", "Mozambique", "verbal_cooperation") in got
+    assert ("Eritrea", "Ethiopia", "verbal_cooperation") in stances(
+        extractor, "ALGIERS - Ethiopia and Eritrea signed an agreement ending the war in December 2000.")
+    # talks "with" stay one-way; a refusal signs nothing
+    assert stances(extractor, "Pakistan held talks with India in Islamabad on Tuesday.") == {
+        ("Pakistan", "India", "verbal_cooperation")}
+    assert not stances(extractor, "CAIRO, 1977 - Syria refused to sign a treaty with Israel.")

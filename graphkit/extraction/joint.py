@@ -17,6 +17,10 @@ from graphkit.extraction.cameo import quad_of
 from graphkit.extraction.tables import tokens_of
 
 
+#: CAMEO's "sign formal agreement": both signatories act.
+SIGN_AGREEMENT = "057"
+
+
 def _add(out: list[str], names: Iterable[str]) -> list[str]:
     """Append the names not yet in ``out`` (order kept); return ``out``."""
     for n in names:
@@ -69,8 +73,16 @@ class JointReadings:
                     yield s, t, quad, tok.text, "joint"
             elif not joint and subj and quad.endswith("conflict") and not (self.code(tok) or "").startswith("16"):
                 # "exchanged fire with Cambodia" (193:193): the partner named
-                # by "with" does it back; cutting relations (16x) is one-sided. (Talks and treaties "with" someone
-                # stay one-way, as the seed annotation reads them.)
+                # by "with" does it back; cutting relations (16x) is one-sided. (Talks "with" someone
+                # stay one-way, as the seed annotation reads them; a signed agreement does not, below.)
+                for t in self._with_partners(tok):
+                    for s in subj:
+                        if not self.same_side(s, t):
+                            yield t, s, quad, tok.text, "joint"
+            elif subj and (self.code(tok) or "").startswith(SIGN_AGREEMENT):
+                # "Israel signed a peace treaty with Jordan" (057:057): an
+                # agreement binds whoever signed it, the partner named by
+                # "with" as much as the subject.
                 for t in self._with_partners(tok):
                     for s in subj:
                         if not self.same_side(s, t):
