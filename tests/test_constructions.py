@@ -692,3 +692,55 @@ def test_a_light_verb_passes_the_nouns_act_to_its_subject(extractor):
     # "of" after a blow names what it falls on; after support, whose it is
     assert ("Ethiopia", "Eritrea", "material_conflict") in stances(
         extractor, "ADDIS ABABA - Ethiopia ordered the bombing of Eritrea's port of Assab.")
+
+
+def test_a_demonym_on_a_craft_a_blow_falls_on_names_the_state(extractor):
+    # Phoenix files "airliner" under civilians (CVL); CAMEO's &AIRCRAFT makes it a thing of the state
+    got = stances(extractor, "DUBAI, July 3 (Reuters) - A U.S. Navy warship shot down an Iranian airliner over the Gulf.")
+    assert ("United States", "Iran", "material_conflict") in got
+    assert ("Russia", "South Korea", "material_conflict") in stances(
+        extractor, "Soviet fighters shot down a South Korean airliner near Sakhalin in 1983.")
+    assert ("Argentina", "United Kingdom", "material_conflict") in stances(
+        extractor, "BUENOS AIRES, May 4 - Argentine aircraft sank a British destroyer in the South Atlantic.")
+    assert ("India", "Pakistan", "material_conflict") in stances(
+        extractor, "Indian troops fired on Pakistani positions along the Line of Control.")
+    # no blow, or people or a hospital of that nationality: no state
+    r = read(extractor, "A Syrian airliner landed in Cairo on Tuesday.")
+    assert "Syria" not in {a.name for a in r.actors}
+    assert not stances(extractor, "Russian warplanes bombed a Syrian hospital in Idlib.")
+    assert not stances(extractor, "Thai police arrested two Cambodian nationals near the border.")
+
+
+def test_an_agreement_signed_with_a_partner_binds_both(extractor):
+    # CAMEO 057 "sign formal agreement": the partner named by "with" signs too
+    assert stances(extractor, "AMMAN, Oct 26 (AP) - Israel signed a peace treaty with Jordan on Wednesday.") == {
+        ("Israel", "Jordan", "verbal_cooperation"), ("Jordan", "Israel", "verbal_cooperation")}
+    got = stances(extractor, "HAVANA, 2016 - Colombia signed a peace accord with the FARC.")
+    assert ("Revolutionary Armed Forces of Colombia", "Colombia", "verbal_cooperation") in got
+    got = stances(extractor, "MAPUTO, March 16 - Mozambique signed a non-aggression pact with South Africa at Nkomati in 1984.")
+    assert ("South Africa", "Mozambique", "verbal_cooperation") in got
+    assert ("Eritrea", "Ethiopia", "verbal_cooperation") in stances(
+        extractor, "ALGIERS - Ethiopia and Eritrea signed an agreement ending the war in December 2000.")
+    # talks "with" stay one-way; a refusal signs nothing
+    assert stances(extractor, "Pakistan held talks with India in Islamabad on Tuesday.") == {
+        ("Pakistan", "India", "verbal_cooperation")}
+    assert not stances(extractor, "CAIRO, 1977 - Syria refused to sign a treaty with Israel.")
+
+
+def test_joining_a_side_cooperates_with_its_leader_and_opposes_its_enemy(extractor):
+    got = stances(extractor, "CANBERRA, March 18 (Reuters) - Australia joined the U.S.-led coalition against Iraq.")
+    assert got == {("Australia", "United States", "verbal_cooperation"), ("Australia", "Iraq", "verbal_conflict")}
+    got = stances(extractor, "DAKAR, May 4 - Senegal joined the Saudi-led coalition against the Houthis.")
+    assert got == {("Senegal", "Saudi Arabia", "verbal_cooperation"), ("Senegal", "Houthis", "verbal_conflict")}
+    # joining a blow takes part in it
+    got = stances(extractor, "WARSAW (AP) - Poland joined the U.S.-led invasion of Iraq.")
+    assert {("Poland", "Iraq", "material_conflict"), ("Poland", "United States", "verbal_cooperation"),
+            ("United States", "Iraq", "material_conflict")} <= got
+    got = stances(extractor, "OTTAWA - Canada joined NATO's air campaign against Libya in 2011.")
+    assert ("Canada", "Libya", "material_conflict") in got and ("Canada", "NATO", "verbal_cooperation") in got
+    assert ("NATO", "Libya", "verbal_cooperation") not in got and ("Canada", "Libya", "verbal_cooperation") not in got
+    assert stances(extractor, "PODGORICA - Montenegro joined NATO in June 2017.") == {
+        ("Montenegro", "NATO", "verbal_cooperation")}
+    # a refusal joins nothing
+    got = stances(extractor, "SOFIA - Bulgaria refused to join the U.S.-led invasion of Iraq.")
+    assert not any(s == "Bulgaria" for s, _, _ in got)

@@ -126,4 +126,45 @@ def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
     if lemma in lex.people_nouns or head.text.lower() in lex.people_nouns:
         return True  # "Somali nationals", "Filipino sailors": Phoenix gives them no sector
     code = sector(head)
-    return code is not None and not code.startswith(STATE_SECTORS)
+    if code is None or code.startswith(STATE_SECTORS):
+        return False
+    # A craft, vehicle, weapon or fort Phoenix files under a civilian sector
+    # ("airliner" CVL) is still the state's when a blow falls on it: "shot
+    # down an Iranian airliner" strikes Iran, as PETRARCH codes IRNCVL.
+    return not (lemma in struck_things() or head.text.lower() in struck_things()) or not _struck(head, lex)
+
+
+#: CAMEO synonym sets of things a state fields or owns: a blow on one with a
+#: demonym strikes the state.
+THING_SETS = ("&AIRCRAFT", "&WEAPON", "&CAR", "&STRONGHOLD")
+
+
+@functools.lru_cache(maxsize=1)
+def struck_things() -> frozenset[str]:
+    """Words of CAMEO's synonym sets of things (:data:`THING_SETS`).
+
+    >>> "airliner" in struck_things(), "refugee" in struck_things()
+    (True, False)
+    """
+    text = resources.files("graphkit").joinpath("data/cameo.json").read_text(encoding="utf-8")
+    synsets = json.loads(text).get("synsets", {})
+    return frozenset(w for name in THING_SETS for w in synsets.get(name, ()))
+
+
+def _struck(head: Token, lex: Lexicon) -> bool:
+    """``head`` is what a blow falls on: the object, passive subject or
+    prepositional object of a verb the lexicon or CAMEO codes material
+    conflict ("shot down an Iranian airliner", "fired on Pakistani
+    positions", "an Iranian airliner was shot down")."""
+    from graphkit.extraction.cameo import Cameo, quad_of
+
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    return lex.verb_quad(verb.lemma_) == "material_conflict" or quad_of(Cameo.load().code(verb)) == "material_conflict"

@@ -17,6 +17,10 @@ from graphkit.extraction.cameo import quad_of
 from graphkit.extraction.tables import tokens_of
 
 
+#: CAMEO's "sign formal agreement": both signatories act.
+SIGN_AGREEMENT = "057"
+
+
 def _add(out: list[str], names: Iterable[str]) -> list[str]:
     """Append the names not yet in ``out`` (order kept); return ``out``."""
     for n in names:
@@ -69,12 +73,41 @@ class JointReadings:
                     yield s, t, quad, tok.text, "joint"
             elif not joint and subj and quad.endswith("conflict") and not (self.code(tok) or "").startswith("16"):
                 # "exchanged fire with Cambodia" (193:193): the partner named
-                # by "with" does it back; cutting relations (16x) is one-sided. (Talks and treaties "with" someone
-                # stay one-way, as the seed annotation reads them.)
+                # by "with" does it back; cutting relations (16x) is one-sided. (Talks "with" someone
+                # stay one-way, as the seed annotation reads them; a signed agreement does not, below.)
                 for t in self._with_partners(tok):
                     for s in subj:
                         if not self.same_side(s, t):
                             yield t, s, quad, tok.text, "joint"
+            elif subj and (self.code(tok) or "").startswith(SIGN_AGREEMENT):
+                # "Israel signed a peace treaty with Jordan" (057:057): an
+                # agreement binds whoever signed it, the partner named by
+                # "with" as much as the subject.
+                for t in self._with_partners(tok):
+                    for s in subj:
+                        if not self.same_side(s, t):
+                            yield t, s, quad, tok.text, "joint"
+
+    def joined(self, verb: Token, sources: list[str], quad: str) -> Iterator[Reading]:
+        """Taking a side: "Australia joined the U.S.-led coalition against
+        Iraq" (a lexicon ``joining_verbs`` verb).
+
+        The joiner cooperates with whom it joins, as the verb codes it
+        (CAMEO 050 "join coalition"); it opposes what the side is
+        against: with the joined act's own quad when it is a blow ("joined
+        the U.S.-led invasion of Iraq", "NATO's air campaign against
+        Libya"), in words otherwise (a coalition or alliance against X).
+        """
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            partners = self.phrase_actors(obj, clause=verb)
+            act = self.noun_quad(obj) or ""
+            preps = ("against", "on", "upon") + (("of",) if act == "material_conflict" else ())
+            opponents = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in preps
+                         for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb)]
+            opponents = [a for a in opponents if a not in partners]
+            yield from self._pairs(sources, partners, quad, verb.text, "verb")
+            against = act if act.endswith("conflict") else "verbal_conflict"
+            yield from self._pairs(sources, opponents, against, verb.text, "verb")
 
     def _with_partners(self, verb: Token) -> list[str]:
         """Actors named by "with" on ``verb`` or on its direct object."""
