@@ -219,3 +219,32 @@ def test_an_office_is_named_by_its_place():
     doc = Doc(vocab, words=["the", "Texas", "rancher", "said"], heads=[2, 2, 3, 3],
               deps=["det", "compound", "nsubj", "ROOT"], ents=["O", "B-GPE", "O", "O"])
     assert office_name(doc[2]) is None  # no office
+
+
+# -- datelines ---------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("BOSTON - Mitt Romney criticized Barack Obama on Thursday. Romney said the economy was failing.", "Mitt Romney"),
+    ("BOSTON, Aug. 3 - Michael Dukakis criticized George Bush on Thursday. Dukakis said the deficit was growing.",
+     "Michael Dukakis"),
+    ("BOGOTA, Colombia (AP) — Gustavo Petro criticized Ivan Duque on Monday. Petro said the peace deal was at risk.",
+     "Gustavo Petro"),
+    ("MANILA - Leni Robredo criticized Rodrigo Duterte on Monday. Robredo said the drug war had failed.", "Leni Robredo"),
+])
+def test_the_name_after_a_dateline_is_the_person_the_copy_opens_with(extractor, text, name):
+    rec = read(extractor, text)
+    assert [q.speaker for q in rec.quotes] == [name]
+    person = next(a for a in rec.actors if a.name == name)
+    assert person.aliases[0] == name
+    # offsets still point into the text as given
+    first = next(m for m in rec.mentions if m.actor == name)
+    assert text[first.start:first.end] == name
+    assert any(s.source == name for s in rec.stances)
+
+
+@pytest.mark.model
+def test_a_body_after_a_dateline_is_no_person(extractor):
+    rec = read(extractor, "WASHINGTON - House Republicans criticized Barack Obama on Tuesday.")
+    assert "House Republicans" not in {a.name for a in rec.actors}

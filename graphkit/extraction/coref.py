@@ -32,6 +32,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.offices import PLACE_ENTS, in_quotes, office_place, place_words
+from graphkit.extraction.text import name_after_dateline
 
 #: Honorifics before a name and the gender they tell.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dr": None, "dr.": None}
@@ -205,7 +206,8 @@ class People:
         # Names the NER missed or mistyped ("Keir Mather", "Nana Patole" as an
         # organisation): a given name the names package knows, then surnames.
         covered |= {i for s in spans for i in range(s.start, s.end)}
-        spans += [r for r in _given_name_runs(doc) if not any(i in covered for i in range(r.start, r.end))]
+        spans += [r for r in _given_name_runs(doc) + name_after_dateline(doc)
+                  if not any(i in covered for i in range(r.start, r.end))]
         for span in sorted(spans, key=lambda s: s.start):
             if span.label_ == "leader":
                 self._add(span)
