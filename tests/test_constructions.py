@@ -738,3 +738,22 @@ def test_an_agreement_signed_with_a_partner_binds_both(extractor):
     assert stances(extractor, "Pakistan held talks with India in Islamabad on Tuesday.") == {
         ("Pakistan", "India", "verbal_cooperation")}
     assert not stances(extractor, "CAIRO, 1977 - Syria refused to sign a treaty with Israel.")
+
+
+def test_joining_a_side_cooperates_with_its_leader_and_opposes_its_enemy(extractor):
+    got = stances(extractor, "CANBERRA, March 18 (Reuters) - Australia joined the U.S.-led coalition against Iraq.")
+    assert got == {("Australia", "United States", "verbal_cooperation"), ("Australia", "Iraq", "verbal_conflict")}
+    got = stances(extractor, "DAKAR, May 4 - Senegal joined the Saudi-led coalition against the Houthis.")
+    assert got == {("Senegal", "Saudi Arabia", "verbal_cooperation"), ("Senegal", "Houthis", "verbal_conflict")}
+    # joining a blow takes part in it
+    got = stances(extractor, "WARSAW (AP) - Poland joined the U.S.-led invasion of Iraq.")
+    assert {("Poland", "Iraq", "material_conflict"), ("Poland", "United States", "verbal_cooperation"),
+            ("United States", "Iraq", "material_conflict")} <= got
+    got = stances(extractor, "OTTAWA - Canada joined NATO's air campaign against Libya in 2011.")
+    assert ("Canada", "Libya", "material_conflict") in got and ("Canada", "NATO", "verbal_cooperation") in got
+    assert ("NATO", "Libya", "verbal_cooperation") not in got and ("Canada", "Libya", "verbal_cooperation") not in got
+    assert stances(extractor, "PODGORICA - Montenegro joined NATO in June 2017.") == {
+        ("Montenegro", "NATO", "verbal_cooperation")}
+    # a refusal joins nothing
+    got = stances(extractor, "SOFIA - Bulgaria refused to join the U.S.-led invasion of Iraq.")
+    assert not any(s == "Bulgaria" for s, _, _ in got)

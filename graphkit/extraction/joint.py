@@ -88,6 +88,27 @@ class JointReadings:
                         if not self.same_side(s, t):
                             yield t, s, quad, tok.text, "joint"
 
+    def joined(self, verb: Token, sources: list[str], quad: str) -> Iterator[Reading]:
+        """Taking a side: "Australia joined the U.S.-led coalition against
+        Iraq" (a lexicon ``joining_verbs`` verb).
+
+        The joiner cooperates with whom it joins, as the verb codes it
+        (CAMEO 050 "join coalition"); it opposes what the side is
+        against: with the joined act's own quad when it is a blow ("joined
+        the U.S.-led invasion of Iraq", "NATO's air campaign against
+        Libya"), in words otherwise (a coalition or alliance against X).
+        """
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            partners = self.phrase_actors(obj, clause=verb)
+            act = self.noun_quad(obj) or ""
+            preps = ("against", "on", "upon") + (("of",) if act == "material_conflict" else ())
+            opponents = [a for p in obj.children if p.dep_ == "prep" and p.lower_ in preps
+                         for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb)]
+            opponents = [a for a in opponents if a not in partners]
+            yield from self._pairs(sources, partners, quad, verb.text, "verb")
+            against = act if act.endswith("conflict") else "verbal_conflict"
+            yield from self._pairs(sources, opponents, against, verb.text, "verb")
+
     def _with_partners(self, verb: Token) -> list[str]:
         """Actors named by "with" on ``verb`` or on its direct object."""
         out: list[str] = []

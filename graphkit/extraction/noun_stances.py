@@ -48,6 +48,11 @@ class NounReadings:
                 # a bare noun of manner ("in protest", "in retaliation"), not a
                 # setting ("participates in the Syrian war")
                 light = tok.head.head
+            if light is not None and tok.dep_ == "dobj" and light.lemma_.lower() in self.lex.joining_verbs:
+                # "joined the U.S.-led coalition against Iraq", "joined NATO's
+                # air campaign against Libya": the joiner's part is the verb
+                # reading's (JointReadings.joined); the noun is its leaders'.
+                light = None
             named = False
             undo = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") else None
             if (quad is not None and undo is not None and undo.pos_ == "NOUN" and undo.dep_ == "dobj"

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
-from graphkit.extraction.coref import HONORIFICS, People, tokens_where
+from graphkit.extraction.coref import HONORIFICS, People, office_name, tokens_where
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.tables import lemmas_in
 from graphkit.extraction.text import dateline_spans, doc_text, misparsed_main_verb
@@ -331,6 +331,10 @@ class _Speakers:
                            and self._speaks_for(head, self.doc[i])), None)
         if person is not None:
             return self._person(person)
+        office = office_name(head)  # "the Texas governor said", no governor named: the office speaks
+        if office is not None:
+            self.types.setdefault(office, None)
+            return office
         if head.lemma_.lower() in self.lex.descriptor_heads and any(t.lower_ == "the" for t in head.children):
             if self.last_speaker:
                 return self.last_speaker

@@ -559,7 +559,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
             elif self.directed(tok):
                 continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
-            if self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok)):
+            joining = tok.lemma_.lower() in self.lex.joining_verbs
+            if not joining and (self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok))):
                 # "stepped up its protests against Beijing": the noun is the
                 # event; "lifted its embargo on Cuba": the noun's, reversed.
                 continue
@@ -580,6 +581,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 continue
             sources = self.subjects(tok)
             if not sources:
+                continue
+            if joining:
+                yield from self.joined(tok, sources, quad)
                 continue
             targets = self.objects(tok) or self._summarised(tok)
             if not targets and quad == "material_conflict":
