@@ -154,6 +154,19 @@ def test_both_sides_are_the_two_parties_named_before(extractor):
                 "terrorism.").events == []
 
 
+def test_an_unnamed_official_speaks_for_the_state_of_the_dateline(extractor):
+    def speakers(text):
+        return [q.speaker for q in read(extractor, text).quotes]
+
+    assert speakers("NAIROBI, Oct 16 (Reuters) - Kenyan troops crossed into Somalia on Sunday to pursue "
+                    "al Shabaab militants, a government spokesman said.") == ["Kenya"]
+    assert speakers("LIMA, Feb 3 (AP) - Police arrested 40 coca growers near Ayacucho on Friday, officials "
+                    "said.") == ["Peru"]
+    # no dateline, or "sources": nobody
+    assert speakers("The rebels seized the town on Friday, a military spokesman said.") == [None]
+    assert speakers("LAGOS, May 3 (Reuters) - Gunmen kidnapped 30 pupils from a school, sources said.") == [None]
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

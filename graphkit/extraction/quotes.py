@@ -187,6 +187,10 @@ class _Speakers:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
                 self.in_dateline.update(range(span.start, span.end))
+        # The state whose capital opens the article's dateline ("KATHMANDU,
+        # June 2 (Reuters) -"): unnamed officials of the story speak for it.
+        self.dateline_state = next((sp.kb_id_ for sp in self.spans
+                                    if sp.label_ == "state" and sp.start in self.in_dateline), None)
         self.people = people if people is not None else People(doc)
         self.people.inside_quote = self.inside_quote
         self.last_speaker: str | None = None
@@ -335,7 +339,19 @@ class _Speakers:
             if self.last_speaker:
                 return self.last_speaker
             return self._antecedent(head, {"organization", "state"})
-        return self._body(head)
+        body = self._body(head)
+        if body is None and self._unnamed_official(head):
+            return self.dateline_state
+        return body
+
+    def _unnamed_official(self, head: Token) -> bool:
+        """"a government spokesman", "an army spokesman", "officials": someone
+        who speaks for a state the phrase does not name (no "the": a definite
+        one refers back to someone the article named)."""
+        low = head.lemma_.lower()
+        if low not in self.lex.role_words and low not in self.lex.office_nouns:
+            return False
+        return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
 
     def _members_body(self, head: Token) -> str | None:
         """"His party said", "her ministry said": the body of the person the
