@@ -32,16 +32,13 @@ from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.coref import HONORIFICS, People, office_name, tokens_where
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.tables import lemmas_in
-from graphkit.extraction.text import dateline_spans, doc_text, misparsed_main_verb
+from graphkit.extraction.text import dateline_tokens, doc_text, misparsed_main_verb
 from graphkit.records import Quote
 
 #: Shorter quoted words are scare quotes ("terrorists"), not quotations.
 MIN_DIRECT_WORDS = 4
 
 _WORD = re.compile(r"\w+")
-#: A place in capitals opening a paragraph, without an agency: "LONDON —",
-#: "PORT SUDAN, June 3 -".
-_CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s", re.M)
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 #: Verbs that put quoted words on something ('called it "a disgrace"'): the
 #: quoted words are the subject's, though the verb reports no statement.
@@ -163,8 +160,7 @@ class _Speakers:
     added" continue the right voice.
     """
 
-    def __init__(self, doc: Doc, lex: Lexicon, marks: list[QuoteMark], people: People | None = None,
-                 text: str | None = None):
+    def __init__(self, doc: Doc, lex: Lexicon, marks: list[QuoteMark], people: People | None = None):
         self.doc = doc
         self.lex = lex
         self.spans = list(actor_spans(doc))
@@ -179,14 +175,8 @@ class _Speakers:
                 for i in range(span.start, span.end):
                     self.inside_quote[i] = True
         self.types = {s.kb_id_: s.label_ for s in self.spans}
-        # A dateline ("LONDON —") the parser made a subject never speaks.
-        text = doc_text(doc) if text is None else text
-        lines = dateline_spans(text) + [m.span() for m in _CAPS_DATELINE.finditer(text)]
-        self.in_dateline: set[int] = set()
-        for s, e in lines:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                self.in_dateline.update(range(span.start, span.end))
+        # A dateline ("LONDON —", "PORT SUDAN, June 3 -") the parser made a subject never speaks.
+        self.in_dateline = dateline_tokens(doc)
         # The state whose capital opens the article's dateline ("KATHMANDU,
         # June 2 (Reuters) -"): unnamed officials of the story speak for it.
         self.dateline_state = next((sp.kb_id_ for sp in self.spans
@@ -580,7 +570,7 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
     """
     text = doc_text(doc)
     marks = find_quote_marks(text)
-    speakers = _Speakers(doc, lex, marks, people, text)
+    speakers = _Speakers(doc, lex, marks, people)
     has_parse = doc.has_annotation("DEP")
     candidates: list[_Candidate] = []
     direct_ranges: list[tuple[int, int]] = []
