@@ -65,6 +65,9 @@ _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 #: People and offices that speak for whom a "for"/"of" phrase names.
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 _PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
+#: CAMEO roots of acts no words can do: sanctions and cut ties (16),
+#: arrests, expulsions and seizures (17).
+_NEVER_WORDS = frozenset({"16", "17"})
 # "both sides", "the two countries": the pair of parties named before.
 _PAIR_NOUNS = {"side", "country", "nation", "party", "government", "neighbour", "neighbor", "rival", "foe"}
 
@@ -503,8 +506,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             # A reporting verb reports; only telling someone to act is an event.
             if verb.lemma_.lower() not in self.lex.reporting_verbs or code == DEMAND:
                 quad = quad_of(code)
-        if quad == "material_conflict" and self._in_words(verb) and self._people_act(verb):
-            return "verbal_conflict"  # "attacked Mexico, saying ...": a verbal attack (CAMEO 111)
+        entry = self.cameo.entry(verb)
+        if (quad == "material_conflict" and (entry[2] if entry else "")[:2] not in _NEVER_WORDS
+                and self._in_words(verb) and self._people_act(verb)):
+            # "attacked Mexico, saying ...": a verbal attack (CAMEO 111); an
+            # arrest or expulsion (the verb's own code) "..., accusing him
+            # of" stays what it is.
+            return "verbal_conflict"
         return quad
 
     def _people_act(self, verb: Token) -> bool:
