@@ -53,7 +53,12 @@ registry ("the Arkansas governor").
 
 Bodies the registry lacks act as organisations (extraction.bodies: "The
 AFL-CIO endorsed Mondale"): stances recalled 16/34, precision 16/29,
-quad 16/16.
+quad 16/16. What Matalin called Clinton in quotes ("a failed governor")
+is no role of hers, so "the Arkansas governor" Gore praised is no longer
+Matalin (the article names nobody governor of Arkansas): precision 16/27.
+The name after a dateline the NER misses is the person the copy opens with
+("BOSTON - Mitt Romney accused ...": Mitt Romney, and "Romney" after it):
+speaker accuracy 35/36, stances recalled 19/34, precision 19/27, quad 19/19.
 """
 
 from __future__ import annotations
@@ -205,8 +210,8 @@ def test_stances_on_us_campaign_coverage(records):
 
 
 
-BAR = 0.94
-RECALL_BAR = 16
-PRECISION_BAR = 0.53
+BAR = 0.97
+RECALL_BAR = 19
+PRECISION_BAR = 0.68
 QUAD_BAR = 1.0
 WRONG_BAR = 1

@@ -154,6 +154,43 @@ def test_both_sides_are_the_two_parties_named_before(extractor):
                 "terrorism.").events == []
 
 
+def test_an_unnamed_official_speaks_for_the_state_of_the_dateline(extractor):
+    def speakers(text):
+        return [q.speaker for q in read(extractor, text).quotes]
+
+    assert speakers("NAIROBI, Oct 16 (Reuters) - Kenyan troops crossed into Somalia on Sunday to pursue "
+                    "al Shabaab militants, a government spokesman said.") == ["Kenya"]
+    assert speakers("LIMA, Feb 3 (AP) - Police arrested 40 coca growers near Ayacucho on Friday, officials "
+                    "said.") == ["Peru"]
+    # no dateline, or "sources": nobody
+    assert speakers("The rebels seized the town on Friday, a military spokesman said.") == [None]
+    assert speakers("LAGOS, May 3 (Reuters) - Gunmen kidnapped 30 pupils from a school, sources said.") == [None]
+
+
+def test_the_junta_is_the_state_it_rules(extractor):
+    assert ("Economic Community of West African States", "Niger", "material_conflict") in stances(
+        extractor, "Soldiers seized power in Niger on Wednesday. The Economic Community of West African States "
+        "imposed sanctions on the junta.")
+    # the clause's own subject is no candidate: the other state named is
+    assert ("United States", "Myanmar", "verbal_conflict") in stances(
+        extractor, "The army took power in Myanmar on Monday. The United States condemned the junta.")
+    assert ("Argentina", "Chile", "verbal_conflict") in stances(
+        extractor, "General Augusto Pinochet seized power in Chile in 1973. Argentina later accused the "
+        "military junta of massing troops in the south.")
+
+
+def test_speech_asked_for_is_not_said_and_the_rejected_are_opposed(extractor):
+    # "must reveal", "should explain": nobody has said anything yet
+    quotes = read(extractor, "Turkish President Tayyip Erdogan said Saudi Arabia must reveal who ordered the killing "
+                  "of journalist Jamal Khashoggi, and rejected the kingdom's explanation as inadequate.").quotes
+    assert [q.speaker for q in quotes] == ["Recep Tayyip Erdogan"]
+    assert [q.speaker for q in read(extractor, "The European Union said Russia should explain how the opposition "
+                                    "leader was poisoned.").quotes] == ["European Union"]
+    # one a quote says was rejected is opposed by the speaker, not a victim spared
+    assert ("Rahul Gandhi", "Narendra Modi", "verbal_conflict") in stances(
+        extractor, "Opposition leader Rahul Gandhi said voters had rejected Modi's politics of division.")
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

@@ -167,3 +167,84 @@ def test_a_sanction_threatened_in_an_infinitive_the_parser_hung_as_an_adverbial_
     # "to impose" parsed as an adverbial clause of "threatened"
     assert ("United States", "Nicaragua", "material_conflict") not in stances(
         extractor, "Washington threatened in 1985 to impose a trade embargo on Nicaragua.")
+
+
+# -- people named by a role noun with a place -----------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ("Gov. Mario Cuomo of New York and Gov. Michael Dukakis of Massachusetts met in Albany. "
+     "The New York governor said Ronald Reagan had failed the cities.", "Mario Cuomo"),
+    ("Ohio Secretary of State Kenneth Blackwell certified the results on Monday. "
+     "Ohio's secretary of state told reporters the count had been fair.", "Kenneth Blackwell"),
+    ("Chief Minister Mamata Banerjee of West Bengal and Chief Minister Arvind Kejriwal of Delhi met in Kolkata. "
+     "The West Bengal chief minister said Narendra Modi had betrayed the states.", "Mamata Banerjee"),
+    ("Premier Doug Ford of Ontario and Premier Francois Legault of Quebec met in Ottawa. "
+     "The Quebec premier said Justin Trudeau had ignored the provinces.", "Francois Legault"),
+])
+def test_a_role_with_a_place_is_the_person_whose_office_is_there(extractor, text, speaker):
+    assert [q.speaker for q in read(extractor, text).quotes] == [speaker]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, office", [
+    ("The Texas governor said Bill Clinton had raised taxes.", "Texas governor"),
+    ("Ohio's secretary of state told reporters the count had been fair.", "Ohio's secretary of state"),
+    ("The Punjab chief minister said India would not release the water.", "Punjab chief minister"),
+])
+def test_an_office_no_one_is_named_in_speaks_without_an_edge(extractor, text, office):
+    rec = read(extractor, text)
+    assert [(q.speaker, q.speaker_type) for q in rec.quotes] == [(office, None)]
+    assert not [s for s in rec.stances if office in (s.source, s.target)]
+
+
+@pytest.mark.model
+def test_what_someone_is_called_in_quotes_is_no_role_of_theirs(extractor):
+    rec = read(extractor, "Mary Matalin, the Bush campaign's political director, called Clinton \"a failed governor of "
+                          "a small state.\"\n\nSenator Al Gore of Tennessee praised the Arkansas governor as \"a man who keeps his word.\"")
+    assert not [s for s in rec.stances if s.target == "Mary Matalin"]
+
+
+def test_an_office_is_named_by_its_place():
+    from graphkit.extraction.coref import office_name
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Ohio", "'s", "secretary", "of", "state", "said"], spaces=[False] + [True] * 5, heads=[2, 0, 5, 2, 3, 5],
+              deps=["poss", "case", "nsubj", "prep", "pobj", "ROOT"], ents=["B-GPE", "O", "O", "O", "O", "O"])
+    assert office_name(doc[2]) == "Ohio's secretary of state"
+    doc = Doc(vocab, words=["the", "former", "governor", "said"], heads=[2, 2, 3, 3],
+              deps=["det", "amod", "nsubj", "ROOT"])
+    assert office_name(doc[2]) is None  # no place: nobody named
+    doc = Doc(vocab, words=["the", "Texas", "rancher", "said"], heads=[2, 2, 3, 3],
+              deps=["det", "compound", "nsubj", "ROOT"], ents=["O", "B-GPE", "O", "O"])
+    assert office_name(doc[2]) is None  # no office
+
+
+# -- datelines ---------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("BOSTON - Mitt Romney criticized Barack Obama on Thursday. Romney said the economy was failing.", "Mitt Romney"),
+    ("BOSTON, Aug. 3 - Michael Dukakis criticized George Bush on Thursday. Dukakis said the deficit was growing.",
+     "Michael Dukakis"),
+    ("BOGOTA, Colombia (AP) — Gustavo Petro criticized Ivan Duque on Monday. Petro said the peace deal was at risk.",
+     "Gustavo Petro"),
+    ("MANILA - Leni Robredo criticized Rodrigo Duterte on Monday. Robredo said the drug war had failed.", "Leni Robredo"),
+])
+def test_the_name_after_a_dateline_is_the_person_the_copy_opens_with(extractor, text, name):
+    rec = read(extractor, text)
+    assert [q.speaker for q in rec.quotes] == [name]
+    person = next(a for a in rec.actors if a.name == name)
+    assert person.aliases[0] == name
+    # offsets still point into the text as given
+    first = next(m for m in rec.mentions if m.actor == name)
+    assert text[first.start:first.end] == name
+    assert any(s.source == name for s in rec.stances)
+
+
+@pytest.mark.model
+def test_a_body_after_a_dateline_is_no_person(extractor):
+    rec = read(extractor, "WASHINGTON - House Republicans criticized Barack Obama on Tuesday.")
+    assert "House Republicans" not in {a.name for a in rec.actors}

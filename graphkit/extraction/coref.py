@@ -31,6 +31,9 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extraction.offices import PLACE_ENTS, in_quotes, office_place, place_words
+from graphkit.extraction.text import name_after_dateline
+
 #: Honorifics before a name and the gender they tell.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dr": None, "dr.": None}
 
@@ -132,6 +135,10 @@ class Person:
     #: Party"): the registry name, else the name as the article gives it.
     #: It speaks for "his party said".
     body: str | None = None
+    #: The places the article ties the person's office to ("Gov. Michael
+    #: Dukakis of Massachusetts", "Ohio Secretary of State X"), folded: "the
+    #: Massachusetts governor" is the governor of that place only.
+    places: set[str] = field(default_factory=set)
 
     @property
     def political(self) -> bool:
@@ -199,7 +206,8 @@ class People:
         # Names the NER missed or mistyped ("Keir Mather", "Nana Patole" as an
         # organisation): a given name the names package knows, then surnames.
         covered |= {i for s in spans for i in range(s.start, s.end)}
-        spans += [r for r in _given_name_runs(doc) if not any(i in covered for i in range(r.start, r.end))]
+        spans += [r for r in _given_name_runs(doc) + name_after_dateline(doc)
+                  if not any(i in covered for i in range(r.start, r.end))]
         for span in sorted(spans, key=lambda s: s.start):
             if span.label_ == "leader":
                 self._add(span)
@@ -336,17 +344,30 @@ class People:
         doc, head = self.doc, span.root
         role_tokens: list[Token] = list(titles)
         i = span.start - 1
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in POLITICAL_ROLES and doc[i].is_title:
+            i -= 2  # "Secretary of State Kenneth Blackwell": the title is "secretary"
         while i >= 0 and i >= span.start - 3 and not doc[i].ent_type_ and (
             doc[i].pos_ in ("NOUN", "PROPN") or doc[i].lower_ in _TITLES
         ):
             role_tokens.append(doc[i])
             i -= 1
         titled = bool(role_tokens)
+        # "Ohio Secretary of State X", "Kansas Sen. X": the place before the title.
+        while i >= 0 and i >= span.start - 6 and doc[i].ent_type_ in PLACE_ENTS:
+            person.places.update(place_words(doc[i]))
+            i -= 1
         # Without a parse the tree is unset: spaCy crashes walking its children.
         if doc.has_annotation("DEP"):
             role_tokens += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":
                 role_tokens.append(head.head)
+            # What someone is called in quotes is no role of theirs
+            # ('called Clinton "a failed governor"').
+            role_tokens = [t for t in role_tokens if not in_quotes(t)]
+            # "Gov. X of Massachusetts", "X, the governor of Massachusetts".
+            for top in [head] + [t for t in role_tokens if t.dep_ == "appos" or t.i == head.head.i]:
+                for prep in (c for c in top.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    person.places.update(place_words(prep))
         for t in role_tokens:
             lemma = _TITLES.get(t.lower_) or t.lemma_.lower() or t.lower_
             if t.lower_ in HONORIFICS:
@@ -437,17 +458,23 @@ class People:
             if p is not None:
                 return p
         # A role noun: "the senator" (tagged a proper noun at times, lower case all the same).
-        if (token.pos_ == "NOUN" or token.is_lower) and any(c.lower_ == "the" for c in token.children):
-            return self.role(token)
+        if (token.pos_ == "NOUN" or token.is_lower) and (
+            any(c.lower_ == "the" for c in token.children) or office_place(token) is not None
+        ):
+            return self.role(token)  # "Ohio's secretary of state" as well
         return None
 
     def role(self, token: Token) -> Person | None:
-        """"The senator": the last person the article gave that role."""
+        """"The senator": the last person the article gave that role; "the
+        Massachusetts governor" the last one whose office the article tied
+        to that place, or to none."""
         lemma = token.lemma_.lower() or token.lower_
+        place = office_place(token)
         best = None
         for m in self.mentions:
             if m.token < token.i and lemma in m.person.roles:
-                best = m.person
+                if place is None or not m.person.places or place in m.person.places:
+                    best = m.person
         return best
 
     def pronoun(self, token: Token, follow_speaker: bool = True) -> Person | None:
@@ -520,6 +547,21 @@ class People:
             else:
                 out.append((i, i + 1))
         return out
+
+
+def office_name(token: Token) -> str | None:
+    """An office a role noun names by its place, as the article words it
+    ("the Texas governor" -> "Texas governor", "Ohio's secretary of state"),
+    or None: a speaker who is no actor when the article names nobody in it."""
+    if token.lower_.rstrip(".") not in POLITICAL_ROLES or office_place(token) is None:
+        return None
+    doc = token.doc
+    start = min(c.left_edge.i for c in token.children if c.i < token.i and c.dep_ in ("compound", "poss", "nmod", "amod"))
+    end = token.i + 1
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+    if of is not None and len(list(of.children)) == 1 and of.right_edge.i == end + 1:
+        end += 2  # "secretary of state"
+    return doc[start:end].text
 
 
 #: Generational suffixes after a surname.

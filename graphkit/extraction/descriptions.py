@@ -73,10 +73,16 @@ def description_mentions(
         names = {a for _, _, a in before}
         if len(names) == 1:
             yield tok.i, tok.i + 1, names.pop(), kind
-        elif names and not any(c.dep_ in ("amod", "compound") for c in kids):
+        elif names:
+            own = _co_arguments(tok, before)
             # A described state ("the island nation") is as often the one
             # just introduced as the subject: only a bare one goes by it.
-            subject = _last_subject(doc, before, _co_arguments(tok, before))
+            subject = None if any(c.dep_ in ("amod", "compound") for c in kids) else _last_subject(doc, before, own)
+            if subject is None and len(names - own) == 1:
+                # "The army took power in Myanmar ... The United States
+                # condemned the junta": one candidate is left once the
+                # clause's own parties are set aside.
+                subject = next(iter(names - own))
             if subject is not None:
                 yield tok.i, tok.i + 1, subject, kind
 

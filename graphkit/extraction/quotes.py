@@ -29,19 +29,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
-from graphkit.extraction.coref import HONORIFICS, People, tokens_where
+from graphkit.extraction.coref import HONORIFICS, People, office_name, tokens_where
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.tables import lemmas_in
-from graphkit.extraction.text import dateline_spans, doc_text, misparsed_main_verb
+from graphkit.extraction.text import dateline_tokens, doc_text, misparsed_main_verb
 from graphkit.records import Quote
 
 #: Shorter quoted words are scare quotes ("terrorists"), not quotations.
 MIN_DIRECT_WORDS = 4
 
 _WORD = re.compile(r"\w+")
-#: A place in capitals opening a paragraph, without an agency: "LONDON —",
-#: "PORT SUDAN, June 3 -".
-_CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s", re.M)
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 #: Verbs that put quoted words on something ('called it "a disgrace"'): the
 #: quoted words are the subject's, though the verb reports no statement.
@@ -163,8 +160,7 @@ class _Speakers:
     added" continue the right voice.
     """
 
-    def __init__(self, doc: Doc, lex: Lexicon, marks: list[QuoteMark], people: People | None = None,
-                 text: str | None = None):
+    def __init__(self, doc: Doc, lex: Lexicon, marks: list[QuoteMark], people: People | None = None):
         self.doc = doc
         self.lex = lex
         self.spans = list(actor_spans(doc))
@@ -179,14 +175,12 @@ class _Speakers:
                 for i in range(span.start, span.end):
                     self.inside_quote[i] = True
         self.types = {s.kb_id_: s.label_ for s in self.spans}
-        # A dateline ("LONDON —") the parser made a subject never speaks.
-        text = doc_text(doc) if text is None else text
-        lines = dateline_spans(text) + [m.span() for m in _CAPS_DATELINE.finditer(text)]
-        self.in_dateline: set[int] = set()
-        for s, e in lines:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                self.in_dateline.update(range(span.start, span.end))
+        # A dateline ("LONDON —", "PORT SUDAN, June 3 -") the parser made a subject never speaks.
+        self.in_dateline = dateline_tokens(doc)
+        # The state whose capital opens the article's dateline ("KATHMANDU,
+        # June 2 (Reuters) -"): unnamed officials of the story speak for it.
+        self.dateline_state = next((sp.kb_id_ for sp in self.spans
+                                    if sp.label_ == "state" and sp.start in self.in_dateline), None)
         self.people = people if people is not None else People(doc)
         self.people.inside_quote = self.inside_quote
         self.last_speaker: str | None = None
@@ -327,11 +321,27 @@ class _Speakers:
                            and self._speaks_for(head, self.doc[i])), None)
         if person is not None:
             return self._person(person)
+        office = office_name(head)  # "the Texas governor said", no governor named: the office speaks
+        if office is not None:
+            self.types.setdefault(office, None)
+            return office
         if head.lemma_.lower() in self.lex.descriptor_heads and any(t.lower_ == "the" for t in head.children):
             if self.last_speaker:
                 return self.last_speaker
             return self._antecedent(head, {"organization", "state"})
-        return self._body(head)
+        body = self._body(head)
+        if body is None and self._unnamed_official(head):
+            return self.dateline_state
+        return body
+
+    def _unnamed_official(self, head: Token) -> bool:
+        """"a government spokesman", "an army spokesman", "officials": someone
+        who speaks for a state the phrase does not name (no "the": a definite
+        one refers back to someone the article named)."""
+        low = head.lemma_.lower()
+        if low not in self.lex.role_words and low not in self.lex.office_nouns:
+            return False
+        return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
 
     def _members_body(self, head: Token) -> str | None:
         """"His party said", "her ministry said": the body of the person the
@@ -560,7 +570,7 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
     """
     text = doc_text(doc)
     marks = find_quote_marks(text)
-    speakers = _Speakers(doc, lex, marks, people, text)
+    speakers = _Speakers(doc, lex, marks, people)
     has_parse = doc.has_annotation("DEP")
     candidates: list[_Candidate] = []
     direct_ranges: list[tuple[int, int]] = []
@@ -580,6 +590,8 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
         for token in (doc[i] for i in lemmas_in(doc, lex.reporting_verbs)):
             if not _is_reporting(token, lex) or speakers.inside_quote[token.i]:
                 continue
+            if any(c.dep_ == "aux" and c.lower_ in lex.unsaid_modals for c in token.children):
+                continue  # "Saudi Arabia must reveal who ...": asked for, not said
             clause = _reported_clause(token, lex)
             if clause is None:
                 continue
