@@ -179,6 +179,18 @@ def test_the_junta_is_the_state_it_rules(extractor):
         "military junta of massing troops in the south.")
 
 
+def test_speech_asked_for_is_not_said_and_the_rejected_are_opposed(extractor):
+    # "must reveal", "should explain": nobody has said anything yet
+    quotes = read(extractor, "Turkish President Tayyip Erdogan said Saudi Arabia must reveal who ordered the killing "
+                  "of journalist Jamal Khashoggi, and rejected the kingdom's explanation as inadequate.").quotes
+    assert [q.speaker for q in quotes] == ["Recep Tayyip Erdogan"]
+    assert [q.speaker for q in read(extractor, "The European Union said Russia should explain how the opposition "
+                                    "leader was poisoned.").quotes] == ["European Union"]
+    # one a quote says was rejected is opposed by the speaker, not a victim spared
+    assert ("Rahul Gandhi", "Narendra Modi", "verbal_conflict") in stances(
+        extractor, "Opposition leader Rahul Gandhi said voters had rejected Modi's politics of division.")
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

@@ -40,6 +40,7 @@ _LIST_SECTIONS = (
     "reporting_phrases",
     "negations",
     "modal_hypotheticals",
+    "unsaid_modals",
     "threat_cues",
     "descriptor_heads",
     "membership_nouns",

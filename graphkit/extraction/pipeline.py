@@ -87,6 +87,7 @@ def add_actor_components(
     """Add ``actor_ruler`` before the NER (or last) and ``actor_resolver`` at the end."""
     # Importing registers the component factories with spaCy.
     import graphkit.extraction.actors  # noqa: F401
+    import graphkit.extraction.clauses  # noqa: F401
     import graphkit.extraction.text  # noqa: F401
 
     config = {
@@ -95,6 +96,11 @@ def add_actor_components(
     }
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "split_clauses" not in nlp.pipe_names:
+        # Mend ", and <subject> <verb>" the parser ran into one clause
+        # (clauses.py); it reads coarse tags, which the attribute ruler sets.
+        after = "attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser"
+        nlp.add_pipe("split_clauses", after=after)
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     nlp.add_pipe("actor_ruler", config=config, **where)
     nlp.add_pipe("actor_resolver", config={**config, "lexicon_path": str(lexicon) if lexicon else None})

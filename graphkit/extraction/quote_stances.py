@@ -129,7 +129,10 @@ class QuoteReadings:
                 if t.pos_ == "VERB" and c.dep_ == "nsubj":
                     agents.update(self.phrase_actors(c))
                 elif c.dep_ in ("dobj", "nsubjpass"):
-                    victims.update(self.phrase_actors(c))
+                    # Who a blow falls on suffers it; who is rejected or
+                    # accused ("rejected the kingdom's explanation") is opposed.
+                    if quad == "material_conflict" or t.pos_ != "VERB":
+                        victims.update(self.phrase_actors(c))
                 elif c.dep_ in ("prep", "agent"):
                     group = agents if c.lower_ in _SOURCE_PREPS else victims if c.lower_ in _TARGET_PREPS else None
                     if group is None and c.lower_ == "of" and t.pos_ == "NOUN":

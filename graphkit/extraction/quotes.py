@@ -590,6 +590,8 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
         for token in (doc[i] for i in lemmas_in(doc, lex.reporting_verbs)):
             if not _is_reporting(token, lex) or speakers.inside_quote[token.i]:
                 continue
+            if any(c.dep_ == "aux" and c.lower_ in lex.unsaid_modals for c in token.children):
+                continue  # "Saudi Arabia must reveal who ...": asked for, not said
             clause = _reported_clause(token, lex)
             if clause is None:
                 continue

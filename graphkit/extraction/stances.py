@@ -539,6 +539,12 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         for c in verb.children:
             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
                 return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return False
+        # "Niger's army stormed the palace and detained President Tandja":
+        # a conjoined verb shares the first verb's subject.
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+            return self._armed_subject(verb.head)
         return False
 
     def _in_words(self, verb: Token) -> bool:
