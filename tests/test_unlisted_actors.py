@@ -248,3 +248,27 @@ def test_the_name_after_a_dateline_is_the_person_the_copy_opens_with(extractor, 
 def test_a_body_after_a_dateline_is_no_person(extractor):
     rec = read(extractor, "WASHINGTON - House Republicans criticized Barack Obama on Tuesday.")
     assert "House Republicans" not in {a.name for a in rec.actors}
+
+
+# -- acts done through an ad or a statement ---------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("The National Rifle Association ran ads attacking Barack Obama in Ohio.",
+     ("National Rifle Association", "Barack Obama", "verbal_conflict")),
+    ("Harold Wilson's Labour Party ran advertisements attacking Edward Heath in 1970.",
+     ("Labour Party", "Edward Heath", "verbal_conflict")),
+    ("Raila Odinga issued a statement condemning William Ruto on Sunday.",
+     ("Raila Odinga", "William Ruto", "verbal_conflict")),
+    ("Bernie Sanders released a video praising Joe Biden.", ("Bernie Sanders", "Joe Biden", "verbal_cooperation")),
+])
+def test_whoever_puts_out_an_ad_or_a_statement_acts_through_it_in_words(extractor, text, stance):
+    got = stances(extractor, text)
+    assert stance in got
+    assert (stance[0], stance[1], stance[2].replace("verbal", "material")) not in got
+
+
+@pytest.mark.model
+def test_a_participle_on_a_thing_that_is_no_statement_acts_for_nobody(extractor):
+    assert stances(extractor, "Turkish jets struck targets attacking Kurdish positions.") == set()

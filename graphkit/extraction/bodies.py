@@ -44,7 +44,7 @@ def acting_body(span: Span, lex: Lexicon) -> bool:
         root = root.head
     # Only the doer: an object is too often a company one founded, joined
     # or worked for, which the verb does not make a party.
-    if root.dep_ == "nsubj":
+    if root.dep_ in ("nsubj", "csubj"):  # csubj: a name the parser read as a clause ("Restore Our Future")
         verb = root.head.lemma_.lower()
         # A verb of speech alone ("said", "told") says nothing it did, nor
         # a copula ("are crucial to Modi's hold on power") anything at all.

@@ -321,8 +321,7 @@ class _Speakers:
                            and self._speaks_for(head, self.doc[i])), None)
         if person is not None:
             return self._person(person)
-        office = office_name(head)  # "the Texas governor said", no governor named: the office speaks
-        if office is not None:
+        if (office := office_name(head)) is not None:  # "the Texas governor said", nobody named: the office speaks
             self.types.setdefault(office, None)
             return office
         if head.lemma_.lower() in self.lex.descriptor_heads and any(t.lower_ == "the" for t in head.children):

@@ -60,6 +60,15 @@ _SAID_IN = frozenset({"speech", "ad", "advert", "advertisement", "commercial", "
                       "post", "debate", "op-ed", "editorial", "column", "letter", "address", "remark", "video",
                       "broadcast", "message", "sermon", "press"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+
+
+def _said_thing(verb: Token) -> Token | None:
+    """The ad, statement or letter a participle describes ("ads attacking
+    Obama", "a statement condemning the coup"), or None."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i != verb.i and head.lemma_.lower() in _SAID_IN:
+        return head
+    return None
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 #: People and offices that speak for whom a "for"/"of" phrase names.
@@ -316,7 +325,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
 
     def subjects(self, verb: Token) -> list[str]:
         """Actors acting as ``verb``'s subject (through relatives and conjunctions)."""
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        # A name the parser read as a clause ("Restore Our Future, a super
+        # PAC, has spent ...": "Restore" a verb) is the subject all the same.
+        subj = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "csubj" and self.actor_at(c)]
         if len(subj) > 1:
             # "MOSCOW, Oct 10 - Armenia and Azerbaijan agreed": the parser made
             # the dateline a second subject; the one nearest the verb acts.
@@ -337,6 +348,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return []
             head = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(head)
+        carrier = _said_thing(verb)
+        if carrier is not None:
+            # "ran ads attacking Obama", "has spent $40 million on ads
+            # attacking Obama": whoever put the ad out acts through it.
+            while carrier.dep_ in ("dobj", "pobj", "prep") and carrier.head.i != carrier.i:
+                carrier = carrier.head
+            return self.subjects(carrier) if carrier.pos_ == "VERB" else []
         noun = misparsed_main_verb(verb)
         if noun is not None:
             # "Mary Matalin, the Bush campaign's political director, called
@@ -513,6 +531,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             # arrest or expulsion (the verb's own code) "..., accusing him
             # of" stays what it is.
             return "verbal_conflict"
+        if quad is not None and quad.startswith("material") and _said_thing(verb) is not None:
+            return "verbal_" + quad.split("_")[1]  # "ran ads attacking Obama": an attack in words
         return quad
 
     def _people_act(self, verb: Token) -> bool:
