@@ -710,6 +710,11 @@ def test_words_about_an_act_whose_agent_is_named_aim_at_the_agent(extractor):
     got = stances(extractor, "Bogota welcomed the Saudi-led offensive against the Houthis.")
     assert ("Colombia", "Saudi Arabia", "verbal_cooperation") in got
     assert ("Colombia", "Houthis", "verbal_cooperation") not in got
+    got = stances(extractor, "TEHRAN, Jan 3 (Reuters) - Iran condemned the assassination of Qassem Soleimani by the United States.")
+    assert ("Iran", "United States", "verbal_conflict") in got
+    assert ("Iran", "Qassem Soleimani", "verbal_conflict") not in got
+    assert stances(extractor, "DAR ES SALAAM, Nov 2 - Tanzania condemned Uganda's annexation of the Kagera salient.") == {
+        ("Tanzania", "Uganda", "verbal_conflict")}
     # no agent named: the act's patient stays the target (as before)
     assert stances(extractor, "The United Nations condemned the invasion of Kuwait.") == {
         ("United Nations", "Kuwait", "verbal_conflict")}

@@ -121,13 +121,16 @@ class ImpliedTargets:
         return out
 
     def _conditions(self, verb: Token) -> list[str]:
-        """Subjects of the "if"/"unless" clauses on ``verb`` or on the
-        infinitive or clause it governs."""
+        """Named subjects of the "if"/"unless" clauses on ``verb`` or on the
+        infinitive or clause it governs. A pronoun ("if they did") is left
+        alone: "they" after "Assad and his allies Iran and Russia" is the
+        whole coordination, which the last-actor reading of pronouns misses."""
         out: list[str] = []
         for v in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
             for c in v.children:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                    _add(out, self.subjects(c))
+                    if not any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PRON" for s in c.children):
+                        _add(out, self.subjects(c))
         return out
 
     def _conditional_threat(self, act: Token) -> Iterator[Reading]:
