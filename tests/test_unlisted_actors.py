@@ -284,3 +284,16 @@ def test_an_unnamed_officer_of_a_body_named_before_speaks_for_it(extractor):
     # named in apposition, the officer speaks for himself
     rec = read(extractor, "Fidesz won the election in 2010. The party's leader, Viktor Orban, said Brussels had no say.")
     assert [q.speaker for q in rec.quotes] == ["Viktor Orban"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("Kenyan Foreign Minister Raphael Tuju met his Ugandan counterpart on Monday. "
+     "The Kenyan foreign minister warned Uganda against sending troops.", ("Raphael Tuju", "Uganda", "verbal_conflict")),
+    ("Brazilian Finance Minister Guido Mantega spoke in Sao Paulo in 2010. The Brazilian finance minister "
+     "accused the United States of waging a currency war.", ("Guido Mantega", "United States", "verbal_conflict")),
+    # nobody named in the office: the state it serves
+    ("The Kenyan foreign minister warned Uganda against sending troops.", ("Kenya", "Uganda", "verbal_conflict")),
+])
+def test_a_state_office_is_the_person_named_in_it_else_the_state(extractor, text, stance):
+    assert stance in stances(extractor, text)
