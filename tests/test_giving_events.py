@@ -39,3 +39,19 @@ def test_aid_with_no_recipient_names_no_thing_as_target(extractor):
     got = events(extractor, "GENEVA - The Red Cross evacuated hundreds of civilians from the besieged town.")
     assert {(s, q) for s, q, t in got if t.endswith("civilians")} == {
         ("International Committee of the Red Cross", "material_cooperation")}
+
+
+def test_an_object_a_cameo_idiom_names_is_the_act_not_its_target(extractor):
+    # "seized power" (CAMEO 180) is a coup, done to no thing called power
+    assert not events(extractor, "ISLAMABAD, Oct 12 (Reuters) - General Pervez Musharraf's army seized power "
+                                 "in Pakistan on Tuesday.")
+    assert not events(extractor, "BAMAKO, March 22 (AP) - Mali's army seized power on Thursday.")
+    # "fired tear gas at ...": the tear gas is what was fired; the people are the target
+    got = events(extractor, "NAIROBI, Jan 20 (Reuters) - Kenyan police fired tear gas at opposition supporters "
+                            "in Nairobi.")
+    assert got == {("Kenya", "material_conflict", "opposition supporters in Nairobi")}
+    # a thing a pattern names with words of its own is still what was struck
+    assert ("Nigeria", "material_conflict", "rebel positions") in events(
+        extractor, "ENUGU, 1968 - Nigerian federal troops attacked rebel positions on Thursday.")
+    assert ("Indonesia", "material_conflict", "at least ten civilians") in events(
+        extractor, "DILI, 1999 - Indonesian troops killed at least ten civilians.")

@@ -126,12 +126,15 @@ class EventReader:
                         # "fired on a convoy" acts on it; "escalated in Hama" only where
                         pobjs = [p for p in c.children if p.dep_ == "pobj"]
                         heads.extend(p for p in pobjs if c.lower_ in _ON_PREPS or self._is_person(p))
-        if "cooperation" in quad and not passive and heads:
+        given = heads
+        if not passive and heads:
+            heads = self._past_idiom(verb, heads)
+        if "cooperation" in quad and not passive and given:
             # "airlifted grain to famine victims", "delivered aid to refugees
             # in Tigray": a giving act is done to whoever receives it, not
             # to what is given ("grain", "trucks"); with no recipient named,
             # what aid (CAMEO 07) gives is a target only as people or a place.
-            recipients = self._recipients(verb, heads)
+            recipients = self._recipients(verb, given)
             if recipients:
                 heads = recipients
             elif (self.r.code(verb) or "")[:2] == "07":
@@ -145,6 +148,31 @@ class EventReader:
                     out.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj" and self._fits(p, quad, strict))
         return out
+
+    def _past_idiom(self, verb: Token, objects: list[Token]) -> list[Token]:
+        """``objects`` without those a CAMEO pattern names as part of the act.
+
+        "seized power" (180), "fired tear gas" (175), "took control" (192):
+        the pattern's object words say what the act is, not what it is done
+        to. The act falls on what a preposition of the verb or of that noun
+        names ("fired tear gas at opposition supporters", "took control of
+        the town"), or on nothing it names.
+        """
+        named = set(self.r.match(verb)[1])
+        # A bare noun ("power", "tear gas"), as the idiom has it; "rebel
+        # positions", "the town", "ten civilians" are things acted on even
+        # where a pattern names them.
+        idiom = [o for o in objects if (o.lower_ in named or o.lemma_.lower() in named) and all(
+            c.dep_ not in ("det", "poss", "nummod", "amod", "quantmod", "compound", "nmod") or c.lower_ in named
+            for c in o.children if c.i < o.i)]
+        if not idiom:
+            return objects
+        rest = [o for o in objects if o not in idiom]
+        for h in [verb, *idiom]:
+            for c in h.children:
+                if c.dep_ == "prep" and (c.lower_ in _ON_PREPS or (c.lower_ == "of" and h is not verb)):
+                    rest += [p for p in c.children if p.dep_ == "pobj"]
+        return rest
 
     @staticmethod
     def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
