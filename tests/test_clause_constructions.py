@@ -19,7 +19,8 @@ from graphkit.records import Article
 
 
 def _doc(words, heads, deps, pos):
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    lemmas = ["have" if w == "had" else w.lower() for w in words]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
 def test_a_second_subject_hung_on_the_object_becomes_the_second_verbs_subject():
@@ -86,3 +87,40 @@ def test_run_together_clauses_on_the_trained_parser(extractor):
     got = stances("TBILISI, 2008 - Russia warned Georgia, Ukraine and Moldova, and NATO criticized Moscow.")
     assert {("Russia", "Georgia", "verbal_conflict"), ("Russia", "Ukraine", "verbal_conflict"),
             ("Russia", "Moldova", "verbal_conflict"), ("NATO", "Russia", "verbal_conflict")} <= got
+
+
+def test_a_causative_participle_becomes_the_causers_act_on_its_noun():
+    # "Stalin had Trotsky expelled", parsed as a clause "Trotsky expelled" under "had"
+    doc = _doc(["Stalin", "had", "Trotsky", "expelled"], heads=[1, 1, 3, 1],
+               deps=["nsubj", "ROOT", "nsubj", "ccomp"], pos=["PROPN", "VERB", "PROPN", "VERB"])
+    doc[3].tag_ = "VBN"
+    assert split_clauses(doc) == 1
+    assert (doc[2].dep_, doc[2].head.text, doc[3].dep_) == ("dobj", "expelled", "xcomp")
+    # "Amin had Luwum arrested", parsed as "Luwum, arrested" (a participle on the object)
+    doc = _doc(["Amin", "had", "Luwum", "arrested"], heads=[1, 1, 1, 2],
+               deps=["nsubj", "ROOT", "dobj", "acl"], pos=["PROPN", "VERB", "PROPN", "VERB"])
+    doc[3].tag_ = "VBN"
+    assert split_clauses(doc) == 1
+    assert (doc[3].head.text, doc[3].dep_, doc[2].head.text, doc[2].dep_) == ("had", "xcomp", "arrested", "dobj")
+    # a participle with an auxiliary of its own is a clause of its own; "have" as an auxiliary causes nothing
+    doc = _doc(["He", "had", "said", "Sharif", "was", "arrested"], heads=[2, 2, 2, 5, 5, 2],
+               deps=["nsubj", "aux", "ROOT", "nsubjpass", "auxpass", "ccomp"],
+               pos=["PRON", "AUX", "VERB", "PROPN", "AUX", "VERB"])
+    doc[5].tag_ = "VBN"
+    assert split_clauses(doc) == 0
+
+
+@pytest.mark.model
+def test_causatives_on_the_trained_parser(extractor):
+    def stances(text):
+        rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+        return {(s.source, s.target, s.quad) for s in rec.stances}
+
+    got = stances("KAMPALA, Feb 17 (Reuters) - President Idi Amin had Archbishop Janani Luwum arrested on Wednesday, "
+                  "accusing him of plotting against the government.")
+    # the arrest is Amin's, and words alongside it leave it an arrest
+    assert {(s, q) for s, _, q in got} == {("Idi Amin", "material_conflict"), ("Idi Amin", "verbal_conflict")}
+    assert ("Stalin", "Leon Trotsky", "material_conflict") in stances(
+        "MOSCOW, 1929 - Stalin had Leon Trotsky expelled from the Soviet Union.")
+    assert not stances("ISLAMABAD (AP) - Nawaz Sharif said Pervez Musharraf had the judges arrested.") - {
+        ("Nawaz Sharif", "Pervez Musharraf", "verbal_conflict")}

@@ -754,6 +754,12 @@ def test_a_demonym_on_a_craft_a_blow_falls_on_names_the_state(extractor):
         extractor, "BUENOS AIRES, May 4 - Argentine aircraft sank a British destroyer in the South Atlantic.")
     assert ("India", "Pakistan", "material_conflict") in stances(
         extractor, "Indian troops fired on Pakistani positions along the Line of Control.")
+    # ships, which Phoenix files under business and CAMEO sets leave out: the lexicon's vessel_nouns
+    assert ("Iraq", "Iran", "material_conflict") in stances(
+        extractor, "BAHRAIN, May 14 (Reuters) - Iraqi jets hit an Iranian tanker near Kharg Island.")
+    assert ("Iran", "Kuwait", "material_conflict") in stances(
+        extractor, "Iranian gunboats attacked a Kuwaiti tanker in the Gulf in 1987.")
+    assert "Iran" not in {a.name for a in read(extractor, "An Iranian tanker docked in Bandar Abbas on Monday.").actors}
     # no blow, or people or a hospital of that nationality: no state
     r = read(extractor, "A Syrian airliner landed in Cairo on Tuesday.")
     assert "Syria" not in {a.name for a in r.actors}

@@ -272,3 +272,28 @@ def test_whoever_puts_out_an_ad_or_a_statement_acts_through_it_in_words(extracto
 @pytest.mark.model
 def test_a_participle_on_a_thing_that_is_no_statement_acts_for_nobody(extractor):
     assert stances(extractor, "Turkish jets struck targets attacking Kurdish positions.") == set()
+
+
+@pytest.mark.model
+def test_an_unnamed_officer_of_a_body_named_before_speaks_for_it(extractor):
+    rec = read(extractor, "Labour won the by-election in Hartlepool. The party's chairman said Boris Johnson had misled voters.")
+    assert [(q.speaker, q.speaker_type) for q in rec.quotes] == [("Labour Party", "organization")]
+    got = stances(extractor, "The African National Congress lost its majority in May. "
+                             "The party's secretary-general blamed Jacob Zuma for the defeat.")
+    assert ("African National Congress", "Jacob Zuma", "verbal_conflict") in got
+    # named in apposition, the officer speaks for himself
+    rec = read(extractor, "Fidesz won the election in 2010. The party's leader, Viktor Orban, said Brussels had no say.")
+    assert [q.speaker for q in rec.quotes] == ["Viktor Orban"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("Kenyan Foreign Minister Raphael Tuju met his Ugandan counterpart on Monday. "
+     "The Kenyan foreign minister warned Uganda against sending troops.", ("Raphael Tuju", "Uganda", "verbal_conflict")),
+    ("Brazilian Finance Minister Guido Mantega spoke in Sao Paulo in 2010. The Brazilian finance minister "
+     "accused the United States of waging a currency war.", ("Guido Mantega", "United States", "verbal_conflict")),
+    # nobody named in the office: the state it serves
+    ("The Kenyan foreign minister warned Uganda against sending troops.", ("Kenya", "Uganda", "verbal_conflict")),
+])
+def test_a_state_office_is_the_person_named_in_it_else_the_state(extractor, text, stance):
+    assert stance in stances(extractor, text)

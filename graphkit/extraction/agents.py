@@ -129,9 +129,11 @@ def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
     if code is None or code.startswith(STATE_SECTORS):
         return False
     # A craft, vehicle, weapon or fort Phoenix files under a civilian sector
-    # ("airliner" CVL) is still the state's when a blow falls on it: "shot
-    # down an Iranian airliner" strikes Iran, as PETRARCH codes IRNCVL.
-    return not (lemma in struck_things() or head.text.lower() in struck_things()) or not _struck(head, lex)
+    # ("airliner" CVL, "tanker" BUS) is still the state's when a blow falls
+    # on it: "shot down an Iranian airliner" strikes Iran, as PETRARCH codes
+    # IRNCVL. CAMEO has no set of ships: the lexicon's ``vessel_nouns``.
+    things = struck_things() | lex.vessel_nouns
+    return not (lemma in things or head.text.lower() in things) or not _struck(head, lex)
 
 
 #: CAMEO synonym sets of things a state fields or owns: a blow on one with a

@@ -1,4 +1,5 @@
-"""Clauses the parser ran together: ", and <subject> <verb>" after an object.
+"""Clauses the parser misread: ", and <subject> <verb>" run into the clause
+before it, and causatives ("had X arrested").
 
 Wire copy joins two clauses with a comma and "and": "Niger's army detained
 President Tandja, and ECOWAS condemned the coup". The small English model
@@ -19,6 +20,10 @@ subject and the part before it the first verb's object. A list inside one
 clause ("warned Assad, Iran and Russia") has no verb right after it, and
 wire style writes no comma before a list's last "and", so it is left
 alone.
+
+A causative ("Senghor had Prime Minister Dia arrested") comes out as a
+clause "Dia arrested" under "had"; :func:`split_clauses` makes X the
+participle's object and the participle the causer's act (:func:`_causative`).
 """
 
 from __future__ import annotations
@@ -176,6 +181,44 @@ def _mend(verb: Token) -> bool:
     return True
 
 
+#: Verbs that make someone else's act the subject's own: "had X arrested",
+#: "got X released".
+CAUSATIVE_VERBS = frozenset({"have", "get"})
+
+
+def _causative(verb: Token) -> bool:
+    """Turn "had <X> <participle>" into the subject's act on X; True when changed.
+
+    The parser reads "Senghor had Prime Minister Dia arrested" as a clause
+    "Dia arrested" under "had", so Dia would be the one who arrests. In a
+    causative the participle's subject is its object, and the act is the
+    causer's: the participle becomes an ``xcomp`` of "had" (whose subject it
+    then shares) and X its ``dobj``. A participle with an auxiliary of its
+    own ("had said the leader was arrested") is a clause of its own.
+    """
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "agent") for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.i > verb.head.i:
+        # "Amin had Archbishop Luwum arrested", read as "Luwum, arrested":
+        # the participle is the causer's act and the noun its object.
+        thing, head = verb.head, verb.head.head
+        if head.lemma_.lower() not in CAUSATIVE_VERBS or head.pos_ != "VERB":
+            return False
+        verb.head = head
+        verb.dep_ = "xcomp"
+        thing.head = verb
+        return True
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in CAUSATIVE_VERBS or head.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not head.i < subjects[0].i < verb.i:
+        return False
+    subjects[0].dep_ = "dobj"
+    verb.dep_ = "xcomp"
+    return True
+
+
 def split_clauses(doc: Doc) -> int:
     """Mend run-together clauses in ``doc`` in place; return how many.
 
@@ -192,6 +235,8 @@ def split_clauses(doc: Doc) -> int:
     for verb in doc:
         if verb.dep_ == "conj" and verb.pos_ in _VERBAL:
             mended += _mend(verb)
+        elif verb.dep_ in ("ccomp", "acl"):
+            mended += _causative(verb)
     return mended
 
 

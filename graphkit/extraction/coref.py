@@ -227,6 +227,22 @@ class People:
                     continue  # part of another name
                 self._add(doc[t.i : t.i + 1])
         self.mentions.sort(key=lambda m: m.token)
+        self._office_mentions()
+
+    def _office_mentions(self) -> None:
+        """"Kenyan Foreign Minister Raphael Tuju ... the Kenyan foreign
+        minister warned": a role with the place the article tied the
+        person's office to is a mention of the person, not of the state."""
+        doc = self.doc
+        if not any(p.places for p in self.people):
+            return
+        for tok in (doc[i] for i in tokens_where(doc, "LOWER", POLITICAL_ROLES) if i not in self.by_token):
+            place = office_place(tok) if any(c.lower_ == "the" for c in tok.children) else None
+            person = self.role(tok) if place is not None else None
+            if person is not None and place in person.places:
+                self.by_token[tok.i] = person
+                self.mentions.append(_Mention(person, tok.i, self._para[tok.i], self._sent[tok.i], tok.dep_ in ("nsubj", "nsubjpass")))
+        self.mentions.sort(key=lambda m: m.token)
 
     # -- building ---------------------------------------------------------------
 

@@ -6,7 +6,8 @@ Liberation Army ambushed a patrol ... Belgrade vowed to crush the
 insurgents", "Turkey ... The country's president said". A definite noun
 ("the" and the noun) of an actor type's description (the lexicon's
 ``state_descriptions``, ``group_descriptions``,
-``organization_descriptions``) stands for the one actor of that type the
+``organization_descriptions``; a body's noun that holds an office, "the
+party's chairman", as an organisation's) stands for the one actor of that type the
 article named in the last few sentences. With two or more candidates it
 stands for the one that was the subject of the latest clause with such a
 subject ("Saudi Arabia cut ties with Qatar. The kingdom accused ..." is
@@ -61,6 +62,8 @@ def description_mentions(
         if tok.text != tok.lower_:
             continue
         kind = next((k for k, w in words.items() if tok.lemma_.lower() in w or tok.lower_ in w), None)
+        if kind is None and _body_of_office(tok, lex):
+            kind = "organization"  # "the party's chairman said": the party named before
         if kind is None:
             continue
         if kind == "state" and tok.tag_ in ("NNS", "NNPS"):
@@ -85,6 +88,14 @@ def description_mentions(
                 subject = next(iter(names - own))
             if subject is not None:
                 yield tok.i, tok.i + 1, subject, kind
+
+
+def _body_of_office(tok: Token, lex: Lexicon) -> bool:
+    """``tok`` is a body's noun ("party", "union", "coalition": the
+    lexicon's ``membership_nouns``) that holds an office named after it
+    ("the party's chairman", "the union's president")."""
+    return (tok.dep_ == "poss" and tok.lemma_.lower() in lex.membership_nouns
+            and tok.head.lemma_.lower() in lex.role_words)
 
 
 def _bare(tok: Token, kids: list[Token], kind: str, lex: Lexicon) -> bool:

@@ -126,6 +126,16 @@ class EventReader:
                         # "fired on a convoy" acts on it; "escalated in Hama" only where
                         pobjs = [p for p in c.children if p.dep_ == "pobj"]
                         heads.extend(p for p in pobjs if c.lower_ in _ON_PREPS or self._is_person(p))
+        if "cooperation" in quad and not passive and heads:
+            # "airlifted grain to famine victims", "delivered aid to refugees
+            # in Tigray": a giving act is done to whoever receives it, not
+            # to what is given ("grain", "trucks"); with no recipient named,
+            # what aid (CAMEO 07) gives is a target only as people or a place.
+            recipients = self._recipients(verb, heads)
+            if recipients:
+                heads = recipients
+            elif (self.r.code(verb) or "")[:2] == "07":
+                strict = True
         for h in heads:
             for t in [h] + [c for c in h.children if c.dep_ == "conj"]:
                 if self._fits(t, quad, strict):
@@ -135,6 +145,12 @@ class EventReader:
                     out.extend(p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj" and self._fits(p, quad, strict))
         return out
+
+    @staticmethod
+    def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
+        """Objects of "to"/"for" on ``verb`` or on its ``objects``: who receives what it gives."""
+        return [p for h in [verb, *objects] for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                for p in c.children if p.dep_ == "pobj"]
 
     def verb_events(self, sent: Span) -> Iterator[tuple[str, str, Token, Token]]:
         """(source, quad, cue, thing) from the verbs of ``sent``."""

@@ -74,6 +74,7 @@ _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 #: People and offices that speak for whom a "for"/"of" phrase names.
 _SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 _PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
+_NEVER_WORDS = frozenset({"16", "17"})  # CAMEO roots of acts no words do: cut ties, arrest, expel
 # "both sides", "the two countries": the pair of parties named before.
 _PAIR_NOUNS = {"side", "country", "nation", "party", "government", "neighbour", "neighbor", "rival", "foe"}
 
@@ -521,8 +522,12 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             # A reporting verb reports; only telling someone to act is an event.
             if verb.lemma_.lower() not in self.lex.reporting_verbs or code == DEMAND:
                 quad = quad_of(code)
-        if quad == "material_conflict" and self._in_words(verb) and self._people_act(verb):
-            return "verbal_conflict"  # "attacked Mexico, saying ...": a verbal attack (CAMEO 111)
+        entry = self.cameo.entry(verb)
+        if (quad == "material_conflict" and (entry[2] if entry else "")[:2] not in _NEVER_WORDS
+                and self._in_words(verb) and self._people_act(verb)):
+            # "attacked Mexico, saying ...": a verbal attack (CAMEO 111); an arrest
+            # (the verb's own code) "..., accusing him of" stays an arrest.
+            return "verbal_conflict"
         if quad is not None and quad.startswith("material") and _said_thing(verb) is not None:
             return "verbal_" + quad.split("_")[1]  # "ran ads attacking Obama": an attack in words
         return quad
@@ -541,8 +546,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return False
-        # "Niger's army stormed the palace and detained President Tandja":
-        # a conjoined verb shares the first verb's subject.
+        # "Niger's army stormed the palace and detained President Tandja": a conjoined verb's subject
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
             return self._armed_subject(verb.head)
         return False
