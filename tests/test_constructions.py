@@ -197,6 +197,10 @@ def test_cameo_patterns_with_a_synonym_set_inside_a_phrase_and_either_spelling(e
     assert codes(extractor, "The Soviet Union sent military advisors to Egypt.")[("Russia", "Egypt")] == "072"
     # "ORDER * &MILITARY (TO +)": more troops ordered to a state is a show of force (154)
     assert codes(extractor, "President Bill Clinton ordered more troops to Somalia.")[("Bill Clinton", "Somalia")] == "154"
+    # "SIGN * &DEFENSE &TREATY" is 062 in PETRARCH; the signature is the act (057)
+    text = "Egypt and Syria signed a mutual defence pact in Cairo on Friday."
+    assert stances(extractor, text) == {("Egypt", "Syria", "verbal_cooperation"), ("Syria", "Egypt", "verbal_cooperation")}
+    assert set(codes(extractor, text).values()) == {"057"}
 
 
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):

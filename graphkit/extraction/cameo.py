@@ -183,7 +183,13 @@ class Cameo:
                 best, best_key = p, key
         if best is not None:
             named = tuple(dict.fromkeys(w for e in best.post for alt in e for w in alt if w in post))
-            return _directive(verb, best.code, default), named
+            code = best.code
+            if block == "sign" and code[:2] == "06":
+                # "signed a defence pact" (062), "a trade treaty" (061): the
+                # signature is the act (057, as for any formal agreement); the
+                # cooperation it promises is not done yet, as a pledge's is not.
+                code = ":".join("057" if part else part for part in code.split(":"))
+            return _directive(verb, code, default), named
         if predicates(verb):
             return None, ()  # "called the move provocative" says what it is, no event of the verb
         return _directive(verb, default, default), ()
