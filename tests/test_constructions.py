@@ -191,6 +191,14 @@ def test_speech_asked_for_is_not_said_and_the_rejected_are_opposed(extractor):
         extractor, "Opposition leader Rahul Gandhi said voters had rejected Modi's politics of division.")
 
 
+def test_cameo_patterns_with_a_synonym_set_inside_a_phrase_and_either_spelling(extractor):
+    # "SEND * &MILITARY ADVISORS" [072]: the set inside the phrase, "advisers" for "advisors"
+    assert codes(extractor, "France sent military advisers to Chad in 1983.")[("France", "Chad")] == "072"
+    assert codes(extractor, "The Soviet Union sent military advisors to Egypt.")[("Russia", "Egypt")] == "072"
+    # "ORDER * &MILITARY (TO +)": more troops ordered to a state is a show of force (154)
+    assert codes(extractor, "President Bill Clinton ordered more troops to Somalia.")[("Bill Clinton", "Somalia")] == "154"
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
