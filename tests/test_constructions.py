@@ -727,6 +727,10 @@ def test_words_about_an_act_whose_agent_is_named_aim_at_the_agent(extractor):
     assert ("Iran", "Qassem Soleimani", "verbal_conflict") not in got
     assert stances(extractor, "DAR ES SALAAM, Nov 2 - Tanzania condemned Uganda's annexation of the Kagera salient.") == {
         ("Tanzania", "Uganda", "verbal_conflict")}
+    got = stances(extractor, "WASHINGTON, Sept 2 (AP) - Washington condemned the downing of a South Korean airliner "
+                             "by Soviet fighters.")
+    assert ("United States", "Russia", "verbal_conflict") in got
+    assert ("United States", "South Korea", "verbal_conflict") not in got
     # no agent named: the act's patient stays the target (as before)
     assert stances(extractor, "The United Nations condemned the invasion of Kuwait.") == {
         ("United Nations", "Kuwait", "verbal_conflict")}
@@ -764,6 +768,8 @@ def test_a_demonym_on_a_craft_a_blow_falls_on_names_the_state(extractor):
     assert ("Iran", "Kuwait", "material_conflict") in stances(
         extractor, "Iranian gunboats attacked a Kuwaiti tanker in the Gulf in 1987.")
     assert "Iran" not in {a.name for a in read(extractor, "An Iranian tanker docked in Bandar Abbas on Monday.").actors}
+    assert ("Venezuela", "United States", "material_conflict") in stances(
+        extractor, "CARACAS - Venezuela announced the seizure of an American oil tanker.")
     # no blow, or people or a hospital of that nationality: no state
     r = read(extractor, "A Syrian airliner landed in Cairo on Tuesday.")
     assert "Syria" not in {a.name for a in r.actors}
