@@ -35,9 +35,10 @@ transliterated leaders ("Afwerki", "Kassym-Jomart"), "a charge Paris
 rejected", "at the request of X", "ordered X to vacate" (a demand verb
 telling an object to act stays a demand). Still missed: a threat with no named
 target ("threatened to use force if ..."), an event noun as what something
-is called ("called the deal an attack on its sovereignty"), mobilising to a border, a treaty "with" China read one way (the seed gold
-reads talks and treaties with someone one way), a capital after "between"
-read as a place, a host of talks, "militiamen loyal to X".
+is called ("called the deal an attack on its sovereignty"), mobilising to a border, a capital after "between"
+read as a place, a host of talks, "militiamen loyal to X". (A treaty
+"with" China read one way was fixed later: an agreement signed with a
+partner binds both signatories, CAMEO 057; talks "with" stay one-way.)
 
 The bars below sit a little under the latest reading, so a regression fails.
 """

@@ -129,9 +129,11 @@ def qualifies_no_agent(span: Span, lex: Lexicon) -> bool:
     if code is None or code.startswith(STATE_SECTORS):
         return False
     # A craft, vehicle, weapon or fort Phoenix files under a civilian sector
-    # ("airliner" CVL) is still the state's when a blow falls on it: "shot
-    # down an Iranian airliner" strikes Iran, as PETRARCH codes IRNCVL.
-    return not (lemma in struck_things() or head.text.lower() in struck_things()) or not _struck(head, lex)
+    # ("airliner" CVL, "tanker" BUS) is still the state's when a blow falls
+    # on it: "shot down an Iranian airliner" strikes Iran, as PETRARCH codes
+    # IRNCVL. CAMEO has no set of ships: the lexicon's ``vessel_nouns``.
+    things = struck_things() | lex.vessel_nouns
+    return not (lemma in things or head.text.lower() in things) or not _struck(head, lex)
 
 
 #: CAMEO synonym sets of things a state fields or owns: a blow on one with a
@@ -155,7 +157,8 @@ def _struck(head: Token, lex: Lexicon) -> bool:
     """``head`` is what a blow falls on: the object, passive subject or
     prepositional object of a verb the lexicon or CAMEO codes material
     conflict ("shot down an Iranian airliner", "fired on Pakistani
-    positions", "an Iranian airliner was shot down")."""
+    positions", "an Iranian airliner was shot down"), or of a blow named as
+    a noun ("the seizure of an American tanker")."""
     from graphkit.extraction.cameo import Cameo, quad_of
 
     while head.dep_ == "conj" and head.head is not head:
@@ -165,6 +168,9 @@ def _struck(head: Token, lex: Lexicon) -> bool:
         verb = verb.head
     elif head.dep_ not in ("dobj", "nsubjpass"):
         return False
+    if verb.pos_ == "NOUN" and head.dep_ == "pobj":
+        # "the seizure of an American tanker", "the downing of a Korean airliner"
+        return lex.noun_quad(verb.lemma_.lower()) == "material_conflict"
     if verb.pos_ != "VERB":
         return False
     return lex.verb_quad(verb.lemma_) == "material_conflict" or quad_of(Cameo.load().code(verb)) == "material_conflict"

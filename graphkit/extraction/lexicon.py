@@ -58,6 +58,7 @@ _LIST_SECTIONS = (
     "reversal_verbs",
     "leading_participles",
     "joining_verbs",
+    "vessel_nouns",
     "state_descriptions",
     "group_descriptions",
     "organization_descriptions",

@@ -78,6 +78,9 @@ def capital_is_place(span: Span, lex: Lexicon) -> bool:
         return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and _receives(head.head, lex):
         return False  # "suspended aid to Islamabad", "a visit to Beijing": the government receives it
+    if (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.pos_ == "NOUN"
+            and head.head.head.lemma_.lower() in lex.role_words):
+        return False  # "recalled its ambassador to Washington": an envoy is sent to the government
     if span.start > 0 and doc[span.start - 1].lower_ in lex.place_prepositions:
         return True  # works without a parse too
     if head.dep_ == "pobj" and head.head.lower_ in lex.place_prepositions:
