@@ -191,6 +191,18 @@ def test_speech_asked_for_is_not_said_and_the_rejected_are_opposed(extractor):
         extractor, "Opposition leader Rahul Gandhi said voters had rejected Modi's politics of division.")
 
 
+def test_cameo_patterns_with_a_synonym_set_inside_a_phrase_and_either_spelling(extractor):
+    # "SEND * &MILITARY ADVISORS" [072]: the set inside the phrase, "advisers" for "advisors"
+    assert codes(extractor, "France sent military advisers to Chad in 1983.")[("France", "Chad")] == "072"
+    assert codes(extractor, "The Soviet Union sent military advisors to Egypt.")[("Russia", "Egypt")] == "072"
+    # "ORDER * &MILITARY (TO +)": more troops ordered to a state is a show of force (154)
+    assert codes(extractor, "President Bill Clinton ordered more troops to Somalia.")[("Bill Clinton", "Somalia")] == "154"
+    # "SIGN * &DEFENSE &TREATY" is 062 in PETRARCH; the signature is the act (057)
+    text = "Egypt and Syria signed a mutual defence pact in Cairo on Friday."
+    assert stances(extractor, text) == {("Egypt", "Syria", "verbal_cooperation"), ("Syria", "Egypt", "verbal_cooperation")}
+    assert set(codes(extractor, text).values()) == {"057"}
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
@@ -715,6 +727,10 @@ def test_words_about_an_act_whose_agent_is_named_aim_at_the_agent(extractor):
     assert ("Iran", "Qassem Soleimani", "verbal_conflict") not in got
     assert stances(extractor, "DAR ES SALAAM, Nov 2 - Tanzania condemned Uganda's annexation of the Kagera salient.") == {
         ("Tanzania", "Uganda", "verbal_conflict")}
+    got = stances(extractor, "WASHINGTON, Sept 2 (AP) - Washington condemned the downing of a South Korean airliner "
+                             "by Soviet fighters.")
+    assert ("United States", "Russia", "verbal_conflict") in got
+    assert ("United States", "South Korea", "verbal_conflict") not in got
     # no agent named: the act's patient stays the target (as before)
     assert stances(extractor, "The United Nations condemned the invasion of Kuwait.") == {
         ("United Nations", "Kuwait", "verbal_conflict")}
@@ -752,6 +768,8 @@ def test_a_demonym_on_a_craft_a_blow_falls_on_names_the_state(extractor):
     assert ("Iran", "Kuwait", "material_conflict") in stances(
         extractor, "Iranian gunboats attacked a Kuwaiti tanker in the Gulf in 1987.")
     assert "Iran" not in {a.name for a in read(extractor, "An Iranian tanker docked in Bandar Abbas on Monday.").actors}
+    assert ("Venezuela", "United States", "material_conflict") in stances(
+        extractor, "CARACAS - Venezuela announced the seizure of an American oil tanker.")
     # no blow, or people or a hospital of that nationality: no state
     r = read(extractor, "A Syrian airliner landed in Cairo on Tuesday.")
     assert "Syria" not in {a.name for a in r.actors}

@@ -297,3 +297,13 @@ def test_an_unnamed_officer_of_a_body_named_before_speaks_for_it(extractor):
 ])
 def test_a_state_office_is_the_person_named_in_it_else_the_state(extractor, text, stance):
     assert stance in stances(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("The Teamsters union endorsed Ronald Reagan in 1980.", ("Teamsters union", "Ronald Reagan", "verbal_cooperation")),
+    ("The Solidarity trade union accused Wojciech Jaruzelski of betraying the workers.",
+     ("Solidarity trade union", "Wojciech Jaruzelski", "verbal_conflict")),
+])
+def test_a_one_word_name_before_the_kind_of_body_is_that_body(extractor, text, stance):
+    assert stance in stances(extractor, text)

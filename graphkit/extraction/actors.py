@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
-from graphkit.extraction.bodies import NAME_LINKS, acting_body, body_name_goes_on
+from graphkit.extraction.bodies import NAME_LINKS, acting_body, body_name_goes_on, body_noun_after
 from graphkit.extraction.coref import POLITICAL_ROLES, tokens_where
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.lexicon import Lexicon
@@ -594,6 +594,7 @@ class ActorResolver:
     def _unknown_org(self, span: Span, short_forms: dict, extra: dict[str, dict]) -> _Found | None:
         if span[0].lower_ == "the" and len(span) > 1:
             span = span[1:]
+        span = body_noun_after(span, self.lex)  # "the Teamsters union": the name and the kind of body
         words = {t.lower_ for t in span}
         if len(span) < 2 and not span.text.isupper():
             return None

@@ -157,7 +157,8 @@ def _struck(head: Token, lex: Lexicon) -> bool:
     """``head`` is what a blow falls on: the object, passive subject or
     prepositional object of a verb the lexicon or CAMEO codes material
     conflict ("shot down an Iranian airliner", "fired on Pakistani
-    positions", "an Iranian airliner was shot down")."""
+    positions", "an Iranian airliner was shot down"), or of a blow named as
+    a noun ("the seizure of an American tanker")."""
     from graphkit.extraction.cameo import Cameo, quad_of
 
     while head.dep_ == "conj" and head.head is not head:
@@ -167,6 +168,9 @@ def _struck(head: Token, lex: Lexicon) -> bool:
         verb = verb.head
     elif head.dep_ not in ("dobj", "nsubjpass"):
         return False
+    if verb.pos_ == "NOUN" and head.dep_ == "pobj":
+        # "the seizure of an American tanker", "the downing of a Korean airliner"
+        return lex.noun_quad(verb.lemma_.lower()) == "material_conflict"
     if verb.pos_ != "VERB":
         return False
     return lex.verb_quad(verb.lemma_) == "material_conflict" or quad_of(Cameo.load().code(verb)) == "material_conflict"

@@ -60,3 +60,20 @@ def body_name_goes_on(span: Span) -> Span:
     while end < len(doc) and end < span.end + 4 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
         end += 1
     return doc[span.start : end] if end > span.end else span
+
+
+def body_noun_after(span: Span, lex: Lexicon) -> Span:
+    """``span`` with the common noun after it that says what kind of body it
+    names, where the name modifies that noun ("the Teamsters union", "the
+    Solidarity trade union": the lexicon's ``organization_cues``)."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and end < span.end + 2:
+        if doc[end].lower_ in lex.organization_cues and span.root.head.i == end or (
+            end + 1 < len(doc) and doc[end + 1].lower_ in lex.organization_cues and span.root.head.i in (end, end + 1)
+        ):
+            end += 1
+            continue
+        break
+    if end == span.end or doc[end - 1].lower_ not in lex.organization_cues:
+        return span
+    return doc[span.start : end]

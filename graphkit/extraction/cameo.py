@@ -34,6 +34,7 @@ material conflict); codes 01x (public statements) state no stance.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from dataclasses import dataclass, field
 from importlib import resources
@@ -181,8 +182,14 @@ class Cameo:
             if key > best_key and _matches(p, post, preps, pre):
                 best, best_key = p, key
         if best is not None:
-            named = tuple(w for e in best.post for alt in e for w in alt if w in post)
-            return _directive(verb, best.code, default), named
+            named = tuple(dict.fromkeys(w for e in best.post for alt in e for w in alt if w in post))
+            code = best.code
+            if block == "sign" and code[:2] == "06":
+                # "signed a defence pact" (062), "a trade treaty" (061): the
+                # signature is the act (057, as for any formal agreement); the
+                # cooperation it promises is not done yet, as a pledge's is not.
+                code = ":".join("057" if part else part for part in code.split(":"))
+            return _directive(verb, code, default), named
         if predicates(verb):
             return None, ()  # "called the move provocative" says what it is, no event of the verb
         return _directive(verb, default, default), ()
@@ -284,9 +291,48 @@ def _matches(p: Pattern, post: set[str], preps: list[tuple[str, set[str]]], pre:
     return True
 
 
+#: Spelling pairs (American, British) of word endings: PETRARCH's patterns
+#: mix the two ("ARMOUR", "DEFENSE", "ADVISORS"), wire copy uses either.
+_SPELLINGS = (("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("izes", "ises"), ("ize", "ise"),
+              ("isors", "isers"), ("isor", "iser"), ("ense", "ence"), ("ors", "ours"), ("or", "our"),
+              ("ters", "tres"), ("ter", "tre"), ("ram", "ramme"), ("rams", "rammes"))
+
+
+def spellings(word: str) -> set[str]:
+    """``word`` and its other spelling, American or British.
+
+    >>> sorted(spellings("advisors")), sorted(spellings("defence")), sorted(spellings("armour"))
+    (['advisers', 'advisors'], ['defence', 'defense'], ['armor', 'armour'])
+    """
+    out = {word}
+    if len(word) < 5 or word.endswith("oor"):
+        return out
+    for american, british in _SPELLINGS:
+        if word.endswith(american):
+            out.add(word[: -len(american)] + british)
+            break
+        if word.endswith(british):
+            out.add(word[: -len(british)] + american)
+            break
+    return out
+
+
 def _element(text: str, synsets: dict[str, list[str]]) -> Element:
-    alts = synsets.get(text, [text]) if text.startswith("&") else [text]
-    return frozenset(tuple(a.split()) for a in alts if a)
+    """The word sequences a pattern element matches: each ``&SET`` in it
+    ("&MILITARY advisors", "joint &DEFENSE &TREATY") stands for any phrase
+    of that synonym set, each other word for its American or British
+    spelling (the sets list the spellings they mean)."""
+    parts: list[list[tuple[str, ...]]] = []
+    for word in text.split():
+        if word.startswith("&"):
+            options = {tuple(a.split()) for a in synsets.get(word, [word]) if a.split()}
+        else:
+            options = {(w,) for w in spellings(word)}
+        parts.append(sorted(options))
+    out: set[tuple[str, ...]] = set()
+    for combo in itertools.product(*parts):
+        out.add(tuple(w for phrase in combo for w in phrase))
+    return frozenset(out)
 
 
 def _compile_rows(text: str, source: str) -> tuple[dict, dict]:
@@ -296,6 +342,9 @@ def _compile_rows(text: str, source: str) -> tuple[dict, dict]:
         synsets = data.get("synsets", {})
         verbs = {k: (v["block"], v["code"]) for k, v in data["verbs"].items()}
         nouns = {str(k): str(v) for k, v in (data.get("nouns") or {}).items()}
+        for noun, code in sorted(nouns.items()):
+            for other in spellings(noun):
+                nouns.setdefault(other, code)  # "defence" as "defense"
         rows: dict[str, list[tuple]] = {}
         for block, pats in data.get("blocks", {}).items():
             out = rows.setdefault(block, [])
@@ -332,7 +381,7 @@ def _load(path: str | None) -> Cameo:
 
     # Expanding synsets into pattern elements was most of the load time: the
     # expanded rows are compiled once per file content (:mod:`.compiled`).
-    verbs, rows, nouns = compiled("cameo-patterns-2", [text], functools.partial(_compile_rows, text, source))
+    verbs, rows, nouns = compiled("cameo-patterns-5", [text], functools.partial(_compile_rows, text, source))
     index: dict[str, dict[str, list[Pattern]]] = {}
     n = 0
     for block, pats in rows.items():

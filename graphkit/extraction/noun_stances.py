@@ -125,8 +125,10 @@ class NounReadings:
                             _add(sources, found)
                             from_noun = from_noun or (bool(found) and c.lower_ == "from")
             if not sources:
-                # "the invasion of Kuwait by Iraq" (the "by" hung on the verb)
-                sources = self._verb_by_agents(tok)
+                # "the invasion of Kuwait by Iraq", "the downing of an airliner
+                # by Soviet fighters": a "by" the parser hung on the verb or
+                # on the patient
+                sources = self.act_agents(tok)
             given = False
             if light is not None and not named and not any(
                 c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children
@@ -205,6 +207,12 @@ class NounReadings:
                 _add(out, self.phrase_actors(c))
             elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 _add(out, [a for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p)])
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                # "the downing of a Korean airliner by Soviet fighters": the
+                # parser hangs the "by" on the patient
+                _add(out, [a for p in c.children if p.dep_ == "pobj" for b in p.children
+                           if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                           for o in b.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
         return out or self._verb_by_agents(noun)
 
     def _leaders(self, participle: Token) -> list[str]:
