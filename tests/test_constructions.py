@@ -195,6 +195,9 @@ def test_cameo_patterns_with_a_synonym_set_inside_a_phrase_and_either_spelling(e
     # "SEND * &MILITARY ADVISORS" [072]: the set inside the phrase, "advisers" for "advisors"
     assert codes(extractor, "France sent military advisers to Chad in 1983.")[("France", "Chad")] == "072"
     assert codes(extractor, "The Soviet Union sent military advisors to Egypt.")[("Russia", "Egypt")] == "072"
+    # what a container holds says more than the container ("SEND * TEAM" is 036)
+    assert stances(extractor, "The United States sent a team of military advisers to Nigeria.") == {
+        ("United States", "Nigeria", "material_cooperation")}
     # "ORDER * &MILITARY (TO +)": more troops ordered to a state is a show of force (154)
     assert codes(extractor, "President Bill Clinton ordered more troops to Somalia.")[("Bill Clinton", "Somalia")] == "154"
     # "SIGN * &DEFENSE &TREATY" is 062 in PETRARCH; the signature is the act (057)

@@ -172,13 +172,19 @@ class Cameo:
         # Equal weights: a pattern naming the object's own head ("broke off
         # relations" 161) before one naming a particle ("broke off" 130).
         table = token_table(verb.doc)
-        heads = {w for c in table.children[verb.i] if table.dep[c] == "dobj" for w in (table.lower[c], table.lemma[c])}
+        objects = [c for c in table.children[verb.i] if table.dep[c] == "dobj"]
+        heads = {w for c in objects for w in (table.lower[c], table.lemma[c])}
+        # "sent a team of military advisers": what the container holds
+        # ("&MILITARY advisors" 072) says more than the container ("team" 036).
+        held = {w for c in objects for p in table.children[c] if table.dep[p] == "prep" and table.lower[p] == "of"
+                for o in table.children[p] if table.dep[o] == "pobj" for w in (table.lower[o], table.lemma[o])}
         best: Pattern | None = None
-        best_key = (-1, False)
+        best_key = (-1, 0)
         for p in candidates:
             if p.weight < best_key[0]:
                 continue
-            key = (p.weight, any(alt[-1] in heads for e in p.post for alt in e))
+            ends = {alt[-1] for e in p.post for alt in e}
+            key = (p.weight, 2 if ends & held else 1 if ends & heads else 0)
             if key > best_key and _matches(p, post, preps, pre):
                 best, best_key = p, key
         if best is not None:
