@@ -124,3 +124,22 @@ def test_causatives_on_the_trained_parser(extractor):
         "MOSCOW, 1929 - Stalin had Leon Trotsky expelled from the Soviet Union.")
     assert not stances("ISLAMABAD (AP) - Nawaz Sharif said Pervez Musharraf had the judges arrested.") - {
         ("Nawaz Sharif", "Pervez Musharraf", "verbal_conflict")}
+
+
+@pytest.mark.model
+def test_the_one_helped_is_the_subject_of_a_bare_infinitive(extractor):
+    def read_all(text):
+        rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+        return {(s.source, s.target, s.quad) for s in rec.stances}, {(e.source, e.target_text) for e in rec.events}
+
+    # "help the Salvadoran government fight ...": the government is helped, and still fights
+    got, events = read_all("SAN SALVADOR, March 2 (Reuters) - The United States sent military advisers to help the "
+                           "Salvadoran government fight leftist rebels.")
+    assert ("United States", "El Salvador", "material_cooperation") in got
+    assert ("El Salvador", "leftist rebels") in events
+    got, events = read_all("BEIRUT, June 1 (AP) - Syria sent tanks into Lebanon to help the Lebanese army crush "
+                           "Palestinian guerrillas.")
+    assert ("Syria", "Lebanon", "material_cooperation") in got and ("Lebanon", "Palestinian guerrillas") in events
+    # a "that" clause is what is demanded, read as before
+    got, _ = read_all("MOSCOW - Russia demanded that Turkey withdraw its troops.")
+    assert got == {("Russia", "Turkey", "verbal_conflict")}

@@ -96,6 +96,20 @@ class ImpliedTargets:
         said = lemma in _UTTERANCES or lemma == "charge" or (self.noun_quad(noun) or "").startswith("verbal")
         return self.subjects(noun.head) if said else []
 
+    def _small_clause(self, verb: Token) -> list[str]:
+        """"sent trucks to help the Ethiopian government move food": the
+        parser makes the one helped the subject of a bare infinitive under
+        the verb (no "to", "that" or auxiliary: "help X move", "let X go");
+        that subject is whom the verb acts on."""
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.tag_ == "VB" and not any(
+                    g.dep_ in ("aux", "auxpass", "mark", "neg") for g in c.children):
+                for s in c.children:
+                    if s.dep_ == "nsubj" and verb.i < s.i < c.i:
+                        _add(out, self.phrase_actors(s, clause=verb))
+        return out
+
     def _action_targets(self, noun: Token, verb: Token) -> list[str]:
         """"warned against travel to Mali", "pressed for talks with the
         Taliban": a prepositional object that is an action (an event noun

@@ -615,7 +615,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if joining:
                 yield from self.joined(tok, sources, quad)
                 continue
-            targets = self.objects(tok) or self._summarised(tok)
+            targets = self.objects(tok) or self._summarised(tok) or self._small_clause(tok)
             if not targets and quad == "material_conflict":
                 targets = self._taken_from(tok)
             if not targets and cue != tok.text:
