@@ -206,6 +206,16 @@ def test_cameo_patterns_with_a_synonym_set_inside_a_phrase_and_either_spelling(e
     assert set(codes(extractor, text).values()) == {"057"}
 
 
+def test_what_is_handed_over_is_no_party_and_a_denied_act_is_none(extractor):
+    assert stances(extractor, "Colombia extradited a FARC commander to the United States.") == {
+        ("Colombia", "United States", "material_cooperation")}
+    assert stances(extractor, "Sudan handed over Carlos the Jackal to France in 1994.") == {
+        ("Sudan", "France", "material_cooperation")}
+    # "denied sending troops": nothing was sent, as with "denied that it had sent troops"
+    assert stances(extractor, "Uganda denied sending troops into Congo.") == set()
+    assert read(extractor, "The Kremlin denied targeting civilians in Kharkiv.").events == []
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

@@ -186,3 +186,13 @@ class ImpliedTargets:
                 if len(out) == 2:
                     return out[::-1]
         return []
+
+    def _recipients(self, verb: Token, targets: list[str]) -> list[str]:
+        """Of ``targets``, who receives what ``verb`` hands over: "extradited
+        a FARC commander to the United States", "sent Russian-made jets to
+        Syria" (what is handed over is no party of the act)."""
+        given = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb)]
+        if not given or not any(c.dep_ == "dobj" for c in verb.children):
+            return targets
+        return [t for t in targets if t in given]

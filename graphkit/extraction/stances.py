@@ -294,8 +294,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         """Actors the subject of the clause whose object ``pronoun`` is stands for.
 
         An object pronoun that is not reflexive never stands for its own
-        clause's subject: in "Trump recognised him", "him" is not Trump, nor
-        in "the French president praised him" the French president.
+        clause's subject: in "Trump recognised him", "him" is not Trump.
         """
         verb = pronoun.head
         if pronoun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
@@ -412,7 +411,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                     return True
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                     return True
-            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() == "deny":
+            if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() == "deny":
                 return True  # "denied that it had sent troops": a denial tells of no act
             if cur.dep_ in ("conj", "xcomp") and cur.head is not cur:
                 cur = cur.head
@@ -616,6 +615,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 yield from self.joined(tok, sources, quad)
                 continue
             targets = self.objects(tok) or self._summarised(tok) or self._small_clause(tok)
+            if quad == "material_cooperation" and len(targets) > 1:
+                targets = self._recipients(tok, targets)
             if not targets and quad == "material_conflict":
                 targets = self._taken_from(tok)
             if not targets and cue != tok.text:
