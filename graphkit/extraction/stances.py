@@ -54,29 +54,11 @@ from graphkit.records import QUAD_POLARITY, Quote, Stance
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _POSSESSIVE = {"its", "their", "his", "her"}
-#: Things said or shown that an act can be done in ("attacked her rival in
-#: a new ad"): the act is then words.
-_SAID_IN = frozenset({"speech", "ad", "advert", "advertisement", "commercial", "interview", "statement", "tweet",
-                      "post", "debate", "op-ed", "editorial", "column", "letter", "address", "remark", "video",
-                      "broadcast", "message", "sermon", "press"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-
-
-def _said_thing(verb: Token) -> Token | None:
-    """The ad, statement or letter a participle describes ("ads attacking
-    Obama", "a statement condemning the coup"), or None."""
-    head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i != verb.i and head.lemma_.lower() in _SAID_IN:
-        return head
-    return None
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
-#: People and offices that speak for whom a "for"/"of" phrase names.
-_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "campaign"})
 _PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
 _NEVER_WORDS = frozenset({"16", "17"})  # CAMEO roots of acts no words do: cut ties, arrest, expel
-# "both sides", "the two countries": the pair of parties named before.
-_PAIR_NOUNS = {"side", "country", "nation", "party", "government", "neighbour", "neighbor", "rival", "foe"}
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
 
@@ -194,7 +176,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         if t.dep_ in ("amod", "acl") and t.tag_ == "VBN" and t.lemma_.lower() in self.lex.leading_participles:
             return self._leaders(t)
         low = t.lower_
-        if t.lemma_.lower() in _PAIR_NOUNS and any(
+        if t.lemma_.lower() in self.lex.pair_nouns and any(
             c.lower_ == "both" or c.lower_ == "two" and c.dep_ == "nummod" for c in t.children
         ):
             return self._the_pair(t, clause)
@@ -227,11 +209,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             return [found] if found else []
         found: list[str] = []
         low = t.lemma_.lower()
-        if low in _SPEAKS_FOR or low in self.lex.government_nouns:
+        if low in self.lex.speaking_for_nouns or low in self.lex.government_nouns:
             # "a spokesman for Prime Minister Tony Blair called ...": the one
             # spoken for acts (his office speaks for him, as in quotes); "the
             # government in Skopje": the state governed from there.
-            preps = ("for", "of") if low in _SPEAKS_FOR else ("in",)
+            preps = ("for", "of") if low in self.lex.speaking_for_nouns else ("in",)
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     _add(found, [a for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
@@ -279,6 +261,14 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return [p.name]
         people = [a for a in found if self._is_leader(a)]
         return people or found
+
+    def _said_thing(self, verb: Token) -> Token | None:
+        """The ad, statement or letter a participle describes ("ads attacking
+        Obama", "a statement condemning the coup"), or None."""
+        head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i != verb.i and head.lemma_.lower() in self.lex.said_in_nouns:
+            return head
+        return None
 
     def _against(self, token: Token) -> bool:
         """"anti-Assad rebels", "pro-Iranian forces": the actor is what the
@@ -345,7 +335,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 return []
             head = verb.head.head if verb.dep_ == "pcomp" else verb.head
             return self.subjects(head)
-        carrier = _said_thing(verb)
+        carrier = self._said_thing(verb)
         if carrier is not None:
             # "ran ads attacking Obama", "has spent $40 million on ads
             # attacking Obama": whoever put the ad out acts through it.
@@ -527,7 +517,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             # "attacked Mexico, saying ...": a verbal attack (CAMEO 111); an arrest
             # (the verb's own code) "..., accusing him of" stays an arrest.
             return "verbal_conflict"
-        if quad is not None and quad.startswith("material") and _said_thing(verb) is not None:
+        if quad is not None and quad.startswith("material") and self._said_thing(verb) is not None:
             return "verbal_" + quad.split("_")[1]  # "ran ads attacking Obama": an attack in words
         return quad
 
@@ -560,7 +550,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                     and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
                 return True  # "..., saying": the subject's own words, not "after the rebels claimed"
             if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "with", "through"):
-                if any(o.dep_ == "pobj" and o.lemma_.lower() in _SAID_IN for o in c.children):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.said_in_nouns for o in c.children):
                     return True
         return False
 
