@@ -216,6 +216,15 @@ def test_what_is_handed_over_is_no_party_and_a_denied_act_is_none(extractor):
     assert read(extractor, "The Kremlin denied targeting civilians in Kharkiv.").events == []
 
 
+def test_a_second_clause_the_parser_hung_on_the_first_verb(extractor):
+    # the parser makes "the junta's leader" a second object of "overthrew"
+    # and "accused" a clause on it: a new subject and its verb
+    got = stances(extractor, "Chile's armed forces overthrew President Salvador Allende on Tuesday, and the "
+                  "junta's leader, General Augusto Pinochet, accused Allende of leading the country to ruin.")
+    assert got == {("Chile", "Salvador Allende", "material_conflict"),
+                   ("Augusto Pinochet", "Salvador Allende", "verbal_conflict")}
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
