@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graphkit.records import QUAD_POLARITY, Quote
 
@@ -45,6 +45,15 @@ def valence(text: str) -> float:
     return _vader().polarity_scores(text)["compound"]
 
 
+def _reported_will(verb: Token) -> bool:
+    """``verb``'s modal is a reported "will" ("said it would not recognise"),
+    with no condition on it ("would respond if attacked")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    return not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                   for c in (verb, *(c for c in verb.children if c.dep_ == "advcl")) for m in c.children)
+
+
 class QuoteReadings:
     """Quote stances; mixed into ``StanceReader``, whose parse helpers they use."""
 
@@ -58,7 +67,7 @@ class QuoteReadings:
             if span is None:
                 continue
             sent = span[0].sent
-            own = list(self._first_person(span, q.speaker))
+            own = list(self._first_person(span, q.speaker, reported=not q.direct))
             for reading in own:
                 yield reading, sent
             if not q.targets:
@@ -181,24 +190,28 @@ class QuoteReadings:
             return False  # "Syria's territorial integrity" is about Syria
         return lemma not in self.lex.force_nouns
 
-    def _first_person(self, span: Span, speaker: str) -> Iterator[Reading]:
+    def _first_person(self, span: Span, speaker: str, reported: bool = False) -> Iterator[Reading]:
         """Clauses of a quote whose subject is "we"/"I": the speaker's own acts.
 
         A negated act of cooperation is a refusal, verbal conflict (CAMEO 12,
         reject): "we will not recognise Kibaki as president", "we do not want
         Erdogan"; wanting someone ("we want Lula back") is support. A negated
-        act of conflict ("we will not attack X") says no stance."""
+        act of conflict ("we will not attack X") says no stance. In reported
+        speech the speaker's "we" is a pronoun of its kind, the subject of the
+        reported clause: "the AU said it would not recognise his government"."""
+        own = {"he", "she"} if self._is_leader(speaker) or speaker in self.people else {"it", "they"}
         for tok in span:
             if tok.pos_ != "VERB":
                 continue
-            if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in tok.children):
+            if not any(c.dep_ == "nsubj" and (c.lower_ in _FIRST_PERSON or reported and tok == span.root and c.lower_ in own)
+                       for c in tok.children):
                 continue
             quad = self.lex.verb_quad(tok.lemma_)
             if quad is None and tok.lemma_.lower() in self.lex.intention_verbs and any(c.dep_ == "dobj" for c in tok.children):
                 quad = "verbal_cooperation"  # wanting someone, not wanting to do something
             if quad is None and self.verb_quad(tok) is not None:
                 quad = self.verb_quad(tok)  # CAMEO's code where the hand lexicon is silent
-            if quad is None or self.hypothetical(tok):
+            if quad is None or (self.hypothetical(tok) and not (reported and _reported_will(tok))):
                 continue
             if self.negated(tok):
                 if QUAD_POLARITY[quad] < 0:
