@@ -451,3 +451,12 @@ def test_builder_reads_al_by_the_persons_state():
     builder = br.Builder.__new__(br.Builder)
     assert builder.speaks_arabic("SDN") and builder.speaks_arabic("IRQ") and builder.speaks_arabic(None)
     assert not builder.speaks_arabic("USA") and not builder.speaks_arabic("SEN")
+
+
+def test_builder_keeps_regnal_numbers_upper_case():
+    br = _builder()
+    namer = br.Namer(br.Vocabulary())
+    assert namer.natural("MOHAMMED_VI_", person=True) == "Mohammed VI"
+    assert namer.natural("ABDULLAH_II_", person=True) == "Abdullah II"
+    assert namer.natural("XI_JINPING_", person=True) == "Xi Jinping"  # a family name, not a number
+    assert Registry.load().lookup("Mohammed VI").name == "Mohamed VI"

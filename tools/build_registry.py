@@ -502,6 +502,8 @@ class Namer:
             return low
         if person and not first and low in NAME_PARTICLES:
             return low
+        if person and not first and low == "vi":
+            return "VI"  # "Mohammed VI" (_cap keeps "Vi" apart from "XI" for names like "Vi")
         if not person and self.is_acronym(tok, siblings):
             return tok.upper()
         return _cap(tok)
