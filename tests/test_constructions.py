@@ -225,6 +225,14 @@ def test_a_second_clause_the_parser_hung_on_the_first_verb(extractor):
                    ("Augusto Pinochet", "Salvador Allende", "verbal_conflict")}
 
 
+def test_a_coup_named_again_stands_for_who_made_it(extractor):
+    assert stances(extractor, "Sudan's army detained Prime Minister Abdalla Hamdok on Monday, and the European "
+                   "Union condemned the coup.") == {("Sudan", "Abdalla Hamdok", "material_conflict"),
+                                                    ("European Union", "Sudan", "verbal_conflict")}
+    assert ("African Union", "Mali", "verbal_conflict") in stances(
+        extractor, "Mali's army arrested President Amadou Toumani Toure, and the African Union condemned the putsch.")
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
