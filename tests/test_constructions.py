@@ -225,6 +225,19 @@ def test_a_second_clause_the_parser_hung_on_the_first_verb(extractor):
                    ("Augusto Pinochet", "Salvador Allende", "verbal_conflict")}
 
 
+def test_an_act_named_again_in_the_next_sentence_stands_for_who_did_it(extractor):
+    text = "Israeli jets bombed a power station in Gaza on Monday. Hamas condemned the attack."
+    assert ("Hamas", "Israel", "verbal_conflict") in stances(extractor, text)
+    text = ("U.S. cruise missiles destroyed a pharmaceutical factory in Khartoum on Thursday night. "
+            "President Omar Hassan al-Bashir called the attack a criminal act of state terrorism.")
+    assert ("Omar Hassan Ahmad al-Bashir", "United States", "verbal_conflict") in stances(extractor, text)
+    # the act of that name, not the latest blow: the invasion is Iraq's
+    text = ("Iraqi troops invaded Kuwait before dawn on Thursday, and the United States froze Iraqi assets "
+            "hours later. The Arab League condemned the invasion.")
+    got = stances(extractor, text)
+    assert ("Arab League", "Iraq", "verbal_conflict") in got and ("Arab League", "United States", "verbal_conflict") not in got
+
+
 def test_a_coup_named_again_stands_for_who_made_it(extractor):
     assert stances(extractor, "Sudan's army detained Prime Minister Abdalla Hamdok on Monday, and the European "
                    "Union condemned the coup.") == {("Sudan", "Abdalla Hamdok", "material_conflict"),
