@@ -246,6 +246,14 @@ def test_a_coup_named_again_stands_for_who_made_it(extractor):
         extractor, "Mali's army arrested President Amadou Toumani Toure, and the African Union condemned the putsch.")
 
 
+def test_who_a_demand_or_an_appeal_is_made_of(extractor):
+    assert stances(extractor, "Iran demanded compensation from Iraq for the war.") == {
+        ("Iran", "Iraq", "verbal_conflict")}
+    assert stances(extractor, "The Palestinian Authority sought help from the Arab League.") == {
+        ("Palestine", "Arab League", "verbal_cooperation")}
+    assert stances(extractor, "The refugees fled from Syria.") == set()
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

@@ -227,3 +227,11 @@ class ImpliedTargets:
         if not given or not any(c.dep_ == "dobj" for c in verb.children):
             return targets
         return [t for t in targets if t in given]
+
+    def _asked_of(self, verb: Token) -> list[str]:
+        """Who is asked by a demand or an appeal (CAMEO 10, 02) through "from":
+        "demanded an explanation from Washington", "sought help from the
+        Arab League"."""
+        return [a for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb)]

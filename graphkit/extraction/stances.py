@@ -611,6 +611,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 targets = self._recipients(tok, targets)
             if not targets and quad == "material_conflict":
                 targets = self._taken_from(tok)
+            if not targets and (self.code(tok) or "")[:2] in ("02", "10"):
+                targets = self._asked_of(tok)
             if not targets and cue != tok.text:
                 # "Chadian troops raided a base inside Libya, and Libya vowed
                 # to retaliate": a threat of a blow back is aimed at whoever
