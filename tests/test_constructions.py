@@ -254,6 +254,17 @@ def test_who_a_demand_or_an_appeal_is_made_of(extractor):
     assert stances(extractor, "The refugees fled from Syria.") == set()
 
 
+def test_two_titled_names_joined_by_and_are_both_subjects(extractor):
+    # the parser makes "Indira Gandhi and ..." modifiers of the last name
+    got = stances(extractor, "Indian Prime Minister Indira Gandhi and Pakistani President Zulfikar Ali Bhutto "
+                  "signed an agreement on Monday.")
+    assert got == {("Indira Gandhi", "Zulfikar Ali Bhutto", "verbal_cooperation"),
+                   ("Zulfikar Ali Bhutto", "Indira Gandhi", "verbal_cooperation")}
+    got = stances(extractor, "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin met "
+                  "in Sochi on Friday.")
+    assert ("Recep Tayyip Erdogan", "Vladimir Putin", "verbal_cooperation") in got
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

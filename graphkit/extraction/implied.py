@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from graphkit.extraction.agents import sector
 from graphkit.extraction.joint import _add
 from graphkit.extraction.noun_stances import Reading
 
@@ -235,3 +236,16 @@ class ImpliedTargets:
         return [a for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in h.children
                 if c.dep_ == "prep" and c.lower_ == "from"
                 for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb)]
+
+    def _armed_subject(self, verb: Token) -> bool:
+        """The subject of ``verb`` is a state's armed men ("the army", "Chile's
+        armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
+                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return False
+        # "Niger's army stormed the palace and detained President Tandja": a conjoined verb's subject
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+            return self._armed_subject(verb.head)
+        return False

@@ -38,7 +38,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
-from graphkit.extraction.agents import sector
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
@@ -167,7 +166,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # the person; the party it names takes no part of its own.
                 continue
             _add(out, self._head_actors(t, clause))
-        return out
+        # "Indian Prime Minister Indira Gandhi and Pakistani President Bhutto":
+        # the parser made the first name and its "and" modifiers of the second.
+        first = [a for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i
+                 and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children) for a in [self.actor_at(c)] if a]
+        return _add(first, out) if first and self.actor_at(token) is not None else out
 
     def _head_actors(self, t: Token, clause: Token | None) -> list[str]:
         actor = self.actor_at(t)
@@ -528,19 +531,6 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         who attack in words; a state's jets "attacked ..., saying" bomb."""
         subjects = self.subjects(verb)
         return bool(subjects) and all(self._is_leader(a) or a in self.people for a in subjects)
-
-    def _armed_subject(self, verb: Token) -> bool:
-        """The subject of ``verb`` is a state's armed men ("the army", "Chile's
-        armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
-        for c in verb.children:
-            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
-                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                return False
-        # "Niger's army stormed the palace and detained President Tandja": a conjoined verb's subject
-        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
-            return self._armed_subject(verb.head)
-        return False
 
     def _in_words(self, verb: Token) -> bool:
         """Whether the act of ``verb`` is done in words: a reporting verb as
