@@ -20,7 +20,9 @@ and ECOWAS condemned the coup" read as one more object of "detained");
 causatives ("had X arrested"); a capital after an envoy's "to"; the one
 helped as the subject of a bare infinitive ("help the government move
 food"); the recipient of a giving act as the event's target, not what is
-given; an object a CAMEO idiom names ("seized power") as no target. Left:
+given; an object a CAMEO idiom names ("seized power") as no target; a
+reported refusal to recognise ("said it would not recognise ...",
+``tests/test_reported_refusals.py``). Left:
 acts named as nouns ("condemned the coup", "a state visit to China", joint
 signing) and people or bodies outside the registry or named by a role or
 back-reference ("the new junta", "Mamady Doumbouya"), which other work
