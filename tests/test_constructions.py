@@ -225,6 +225,35 @@ def test_a_second_clause_the_parser_hung_on_the_first_verb(extractor):
                    ("Augusto Pinochet", "Salvador Allende", "verbal_conflict")}
 
 
+def test_an_act_named_again_in_the_next_sentence_stands_for_who_did_it(extractor):
+    text = "Israeli jets bombed a power station in Gaza on Monday. Hamas condemned the attack."
+    assert ("Hamas", "Israel", "verbal_conflict") in stances(extractor, text)
+    text = ("U.S. cruise missiles destroyed a pharmaceutical factory in Khartoum on Thursday night. "
+            "President Omar Hassan al-Bashir called the attack a criminal act of state terrorism.")
+    assert ("Omar Hassan Ahmad al-Bashir", "United States", "verbal_conflict") in stances(extractor, text)
+    # the act of that name, not the latest blow: the invasion is Iraq's
+    text = ("Iraqi troops invaded Kuwait before dawn on Thursday, and the United States froze Iraqi assets "
+            "hours later. The Arab League condemned the invasion.")
+    got = stances(extractor, text)
+    assert ("Arab League", "Iraq", "verbal_conflict") in got and ("Arab League", "United States", "verbal_conflict") not in got
+
+
+def test_a_coup_named_again_stands_for_who_made_it(extractor):
+    assert stances(extractor, "Sudan's army detained Prime Minister Abdalla Hamdok on Monday, and the European "
+                   "Union condemned the coup.") == {("Sudan", "Abdalla Hamdok", "material_conflict"),
+                                                    ("European Union", "Sudan", "verbal_conflict")}
+    assert ("African Union", "Mali", "verbal_conflict") in stances(
+        extractor, "Mali's army arrested President Amadou Toumani Toure, and the African Union condemned the putsch.")
+
+
+def test_who_a_demand_or_an_appeal_is_made_of(extractor):
+    assert stances(extractor, "Iran demanded compensation from Iraq for the war.") == {
+        ("Iran", "Iraq", "verbal_conflict")}
+    assert stances(extractor, "The Palestinian Authority sought help from the Arab League.") == {
+        ("Palestine", "Arab League", "verbal_cooperation")}
+    assert stances(extractor, "The refugees fled from Syria.") == set()
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

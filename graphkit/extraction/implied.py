@@ -62,28 +62,59 @@ class ImpliedTargets:
         return [a for b in borders for p in b.children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
 
-    def _the_event(self, verb: Token) -> bool:
-        """``verb``'s object is a material event named again: "the invasion",
-        "the intervention" (a definite event noun naming nobody)."""
-        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.noun_quad(c) or "").startswith("material")
-                   and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-                   and not any(self.actor_at(d) for d in c.subtree) for c in verb.children)
+    def _the_event(self, verb: Token) -> Token | None:
+        """``verb``'s object when it is a material event named again: "the
+        invasion", "the intervention" (a definite event noun naming nobody)."""
+        for c in verb.children:
+            if (c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.noun_quad(c) or "").startswith("material")
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                    and not any(self.actor_at(d) for d in c.subtree)):
+                return c
+        return None
 
-    def _strikers(self, verb: Token, victims: list[str] | None) -> list[str]:
-        """Subjects of material conflict before ``verb`` in its sentence whose
-        targets include one of ``victims`` (any target when ``None``)."""
+    def _strikers(self, verb: Token, victims: list[str] | None, event: Token | None = None) -> list[str]:
+        """Who did a blow before ``verb``.
+
+        With ``victims``: subjects of material conflict earlier in the
+        sentence whose targets include one of them ("Chadian troops raided
+        a base inside Libya, and Libya vowed to retaliate"). With ``None``,
+        for ``event``, an act named again: the doer of the act of that name
+        in this sentence or the one before ("Iraqi troops invaded Kuwait ...
+        The Security Council condemned the invasion"); else the doers of
+        blows on actors earlier in this sentence; else the one doer of the
+        blows of the sentence before ("U.S. cruise missiles destroyed a
+        factory ... Bashir called the attack a criminal act").
+        """
+        sent = verb.sent
+        before = self.doc[sent.start - 1].sent if sent.start > 0 and victims is None else None
+        acts = [t for t in self.doc[sent.start : verb.i] if self._blow(t, verb)]
+        earlier = [t for t in before if self._blow(t, verb)] if before is not None else []
         out: list[str] = []
-        for t in verb.sent:
-            if t.i >= verb.i:
-                break
-            if t.pos_ != "VERB" or (t.i == verb.head.i and verb.dep_ == "xcomp") or self.verb_quad(t) != "material_conflict":
-                continue
-            if self.negated(t) or self.hypothetical(t):
-                continue
-            hit = self.objects(t) or self._taken_from(t)
-            if hit and (victims is None or set(hit) & set(victims)):
-                _add(out, [s for s in self.subjects(t) if victims is None or s not in victims])
-        return out
+        if victims is not None:
+            for t in acts:
+                if set(self.objects(t) or self._taken_from(t)) & set(victims):
+                    _add(out, [s for s in self.subjects(t) if s not in victims])
+            return out
+        if event is not None:
+            # the latest act of the event's name: this sentence, then the one before
+            stem = event.lemma_.lower()[:4]
+            named = [t for t in earlier + acts if t.lemma_.lower()[:4] == stem]
+            if named:
+                return self.subjects(named[-1])
+        for t in acts:
+            if self.objects(t) or self._taken_from(t):
+                _add(out, self.subjects(t))
+        if out or not earlier:
+            return out
+        doers = {a for t in earlier for a in self.subjects(t)} - set(self.subjects(verb))
+        doers = {a for a in doers if not any(self.same_side(a, s) for s in self.subjects(verb))}
+        return sorted(doers) if len(doers) == 1 else []
+
+    def _blow(self, t: Token, verb: Token) -> bool:
+        """``t`` is a material conflict done (not denied, not hypothetical),
+        other than the verb ``verb`` governs."""
+        return (t.pos_ == "VERB" and not (t.i == verb.head.i and verb.dep_ == "xcomp")
+                and self.verb_quad(t) == "material_conflict" and not self.negated(t) and not self.hypothetical(t))
 
     def _summarised(self, verb: Token) -> list[str]:
         """"X accused Y of Z, a charge Y rejected": a relative clause on a noun
@@ -196,3 +227,11 @@ class ImpliedTargets:
         if not given or not any(c.dep_ == "dobj" for c in verb.children):
             return targets
         return [t for t in targets if t in given]
+
+    def _asked_of(self, verb: Token) -> list[str]:
+        """Who is asked by a demand or an appeal (CAMEO 10, 02) through "from":
+        "demanded an explanation from Washington", "sought help from the
+        Arab League"."""
+        return [a for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb)]

@@ -611,6 +611,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 targets = self._recipients(tok, targets)
             if not targets and quad == "material_conflict":
                 targets = self._taken_from(tok)
+            if not targets and (self.code(tok) or "")[:2] in ("02", "10"):
+                targets = self._asked_of(tok)
             if not targets and cue != tok.text:
                 # "Chadian troops raided a base inside Libya, and Libya vowed
                 # to retaliate": a threat of a blow back is aimed at whoever
@@ -621,10 +623,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "threatened sanctions unless Iran halted enrichment": the
                 # one whose act the threat is conditioned on is its target.
                 targets = [a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
-            if not targets and quad == "verbal_conflict" and self._the_event(tok):
+            event = self._the_event(tok) if not targets and quad == "verbal_conflict" else None
+            if event is not None:
                 # "U.S. troops invaded Panama, and the OAS deplored the
                 # intervention": the act named again stands for who did it.
-                targets = [a for a in self._strikers(tok, None) if a not in sources]
+                targets = [a for a in self._strikers(tok, None, event) if a not in sources]
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -728,9 +731,10 @@ def extract_stances(
 
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
-            t.lower_ in _PRONOUNS for t in sent
+            t.lower_ in _PRONOUNS or t.lower_ == "the" and t.i + 1 < sent.end and t.nbor().pos_ == "NOUN"
+            and lex.noun_quad(t.nbor().lemma_) == "material_conflict" for t in sent
         ):
-            continue
+            continue  # one actor, no pronoun and no act named again ("Hamas condemned the attack")
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
                 add(_stance(reading, sent, reader))
