@@ -33,6 +33,10 @@ where the gold reads a demand; one-off constructions ("tanks moved on
 Slovenia's border posts", "banned diamond exports from Liberia", "would
 not recognise his government" in reported speech, "suspended Madagascar").
 
+With the other work of the round merged (acts named as nouns: "condemned
+the coup", "called the attack ..."), main at 4aa0dd2 reads stances recall
+45/73 = 0.616, precision 45/49 = 0.918.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -46,7 +50,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 40 / 73, 40 / 44
+STANCE_RECALL, STANCE_PRECISION = 45 / 73, 45 / 49
 EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 13
 #: Quotes found of the 14, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10
