@@ -20,7 +20,9 @@ and ECOWAS condemned the coup" read as one more object of "detained");
 causatives ("had X arrested"); a capital after an envoy's "to"; the one
 helped as the subject of a bare infinitive ("help the government move
 food"); the recipient of a giving act as the event's target, not what is
-given; an object a CAMEO idiom names ("seized power") as no target. Left:
+given; an object a CAMEO idiom names ("seized power") as no target; a
+reported refusal to recognise ("said it would not recognise ...",
+``tests/test_reported_refusals.py``). Left:
 acts named as nouns ("condemned the coup", "a state visit to China", joint
 signing) and people or bodies outside the registry or named by a role or
 back-reference ("the new junta", "Mamady Doumbouya"), which other work
@@ -30,6 +32,10 @@ resign" and "urge X to stop", which CAMEO codes as appeals (0241, 02)
 where the gold reads a demand; one-off constructions ("tanks moved on
 Slovenia's border posts", "banned diamond exports from Liberia", "would
 not recognise his government" in reported speech, "suspended Madagascar").
+
+With the other work of the round merged (acts named as nouns: "condemned
+the coup", "called the attack ..."), main at 4aa0dd2 reads stances recall
+45/73 = 0.616, precision 45/49 = 0.918.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -44,7 +50,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 40 / 73, 40 / 44
+STANCE_RECALL, STANCE_PRECISION = 45 / 73, 45 / 49
 EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 13
 #: Quotes found of the 14, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10
