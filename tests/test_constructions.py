@@ -265,6 +265,15 @@ def test_two_titled_names_joined_by_and_are_both_subjects(extractor):
     assert ("Recep Tayyip Erdogan", "Vladimir Putin", "verbal_cooperation") in got
 
 
+def test_an_attempt_is_the_act_a_plan_is_not(extractor):
+    assert ("Hugo Chavez", "Carlos Andres Perez", "material_conflict") in stances(
+        extractor, "Paratroopers led by Lieutenant Colonel Hugo Chavez tried to overthrow President Carlos Andres "
+        "Perez on Tuesday.")
+    assert ("Turkey", "Russia", "verbal_cooperation") in stances(
+        extractor, "Turkey tried to broker talks between Russia and Ukraine.")
+    assert stances(extractor, "Iraq plans to attack Iran in the spring.") == set()
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
