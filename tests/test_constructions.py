@@ -238,6 +238,14 @@ def test_an_act_named_again_in_the_next_sentence_stands_for_who_did_it(extractor
     assert ("Arab League", "Iraq", "verbal_conflict") in got and ("Arab League", "United States", "verbal_conflict") not in got
 
 
+def test_any_act_named_again_by_its_noun_stands_for_who_did_it(extractor):
+    # "the recognition" after "recognised": who recognised, not who was recognised
+    assert ("Algeria", "Morocco", "verbal_conflict") in stances(
+        extractor, "Morocco recognised Israel on Thursday. Algeria called the recognition a betrayal.")
+    assert ("Ukraine", "Russia", "verbal_conflict") in stances(
+        extractor, "Russia annexed Crimea in March. Ukraine condemned the annexation.")
+
+
 def test_a_coup_named_again_stands_for_who_made_it(extractor):
     assert stances(extractor, "Sudan's army detained Prime Minister Abdalla Hamdok on Monday, and the European "
                    "Union condemned the coup.") == {("Sudan", "Abdalla Hamdok", "material_conflict"),

@@ -64,14 +64,25 @@ class ImpliedTargets:
                 for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
 
     def _the_event(self, verb: Token) -> Token | None:
-        """``verb``'s object when it is a material event named again: "the
-        invasion", "the intervention" (a definite event noun naming nobody)."""
+        """``verb``'s object when it is an act named again: "the invasion",
+        "the intervention" (a definite event noun naming nobody), or "the
+        recognition" after "recognised" (a noun of an act done just before)."""
         for c in verb.children:
-            if (c.dep_ == "dobj" and c.pos_ == "NOUN" and (self.noun_quad(c) or "").startswith("material")
-                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-                    and not any(self.actor_at(d) for d in c.subtree)):
+            if (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                    and not any(self.actor_at(d) for d in c.subtree)
+                    and ((self.noun_quad(c) or "").startswith("material") or self._acts_named(verb, c))):
                 return c
         return None
+
+    def _acts_named(self, verb: Token, event: Token) -> list[Token]:
+        """Acts done before ``verb`` (in its sentence, then the one before)
+        whose verb shares the first four letters of ``event``'s lemma
+        ("recognised" for "the recognition", "invaded" for "the invasion")."""
+        sent = verb.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        stem = event.lemma_.lower()[:4]
+        return [t for t in self.doc[start : verb.i] if t.pos_ == "VERB" and t.lemma_.lower()[:4] == stem
+                and self.verb_quad(t) is not None and not self.negated(t) and not self.hypothetical(t)]
 
     def _strikers(self, verb: Token, victims: list[str] | None, event: Token | None = None) -> list[str]:
         """Who did a blow before ``verb``.
@@ -98,8 +109,7 @@ class ImpliedTargets:
             return out
         if event is not None:
             # the latest act of the event's name: this sentence, then the one before
-            stem = event.lemma_.lower()[:4]
-            named = [t for t in earlier + acts if t.lemma_.lower()[:4] == stem]
+            named = self._acts_named(verb, event)
             if named:
                 return self.subjects(named[-1])
         for t in acts:
