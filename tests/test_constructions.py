@@ -282,6 +282,14 @@ def test_an_attempt_is_the_act_a_plan_is_not(extractor):
     assert stances(extractor, "Iraq plans to attack Iran in the spring.") == set()
 
 
+def test_a_ship_named_like_a_person_is_the_ship(extractor):
+    # "General Belgrano" after "cruiser" is a ship: the blow falls on Argentina
+    assert stances(extractor, "A British submarine sank the Argentine cruiser General Belgrano on Sunday.") == {
+        ("United Kingdom", "Argentina", "material_conflict")}
+    assert {a.name for a in read(extractor, "The Soviet navy commissioned the aircraft carrier Admiral Kuznetsov "
+                                 "in 1990.").actors} <= {"Russia"}
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
