@@ -12,6 +12,18 @@ First reading (before any fix, at main ca1632b): quotes found 64/65,
 speakers right 60/64; stances recall 16/29 = 0.552, precision 16/23 =
 0.696 (quad included).
 
+Fixed by class, with construction tests on other sentences
+(``tests/test_speaker_appositions.py``): a speaker named after a clause on
+the subject, in apposition the parser made a second subject or hung on the
+clause ("The Dutch Green lawmaker who wrote the report, Judith Sargentini,
+said"), or the name the subject gives itself ("a rebel who called himself
+Subcomandante Marcos told reporters"): speakers right 62/64. Left: a
+ministry without a state ("the Foreign Office said" after "Britain broke
+off ..."), an unnamed plural source at a place ("according to diplomats in
+New York" read as the dateline's state), a ministry's reported statement
+with two "that" clauses not read ("said in a statement that ..., and that
+...").
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -27,7 +39,7 @@ pytestmark = pytest.mark.model
 
 STANCE_RECALL, STANCE_PRECISION = 16 / 29, 16 / 23
 #: Quotes found of the 65, and speakers right of those found.
-QUOTES_FOUND, SPEAKERS_RIGHT = 64, 60
+QUOTES_FOUND, SPEAKERS_RIGHT = 64, 62
 
 
 @pytest.fixture(scope="module")
