@@ -94,8 +94,8 @@ class ImpliedTargets:
         in this sentence or the one before ("Iraqi troops invaded Kuwait ...
         The Security Council condemned the invasion"); else the doers of
         blows on actors earlier in this sentence; else the one doer of the
-        blows of the sentence before ("U.S. cruise missiles destroyed a
-        factory ... Bashir called the attack a criminal act").
+        blows of this sentence or of the one before ("U.S. cruise missiles
+        destroyed a factory ... Bashir called the attack a criminal act").
         """
         sent = verb.sent
         before = self.doc[sent.start - 1].sent if sent.start > 0 and victims is None else None
@@ -115,11 +115,15 @@ class ImpliedTargets:
         for t in acts:
             if self.objects(t) or self._taken_from(t):
                 _add(out, self.subjects(t))
-        if out or not earlier:
+        if out:
             return out
-        doers = {a for t in earlier for a in self.subjects(t)} - set(self.subjects(verb))
-        doers = {a for a in doers if not any(self.same_side(a, s) for s in self.subjects(verb))}
-        return sorted(doers) if len(doers) == 1 else []
+        own = self.subjects(verb)
+        for pool in (acts, earlier):
+            # the one doer of the blows of this sentence, else of the one before
+            doers = {a for t in pool for a in self.subjects(t) if a not in own and not any(self.same_side(a, s) for s in own)}
+            if doers:
+                return sorted(doers) if len(doers) == 1 else []
+        return []
 
     def _blow(self, t: Token, verb: Token) -> bool:
         """``t`` is a material conflict done (not denied, not hypothetical),

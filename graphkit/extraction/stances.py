@@ -157,8 +157,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         President Putin" is Putin). Coordinations and appositions add theirs
         ("Assad and his allies Iran and Russia"). Pronouns stand for their
         antecedent: a relative pronoun for the noun it follows, a possessive
-        for the clause's subject, "it"/"he" for the last actor named.
+        for the clause's subject, "it"/"he" for the last actor named. A role
+        with a person in apposition is that person ("Turkey's foreign
+        minister, Mevlut Cavusoglu").
         """
+        named = [a for c in token.children if c.dep_ == "appos" for a in [self.actor_at(c)] if a in self.people]
+        if named and self.actor_at(token) is None and token.lemma_.lower() in self.lex.role_words:
+            return named
         out: list[str] = []
         for t in _conjuncts(token):
             if t.dep_ == "appos" and self.actor_at(t) is None and self.actor_at(t.head) in self.people:
