@@ -105,6 +105,13 @@ def test_a_conditional_threat_targets_the_one_it_is_aimed_at(extractor):
                 if s.source == "Greece" and s.via == "verb"}
 
 
+def test_soldiers_no_state_is_named_for_who_seize_a_leader_are_his_states(extractor):
+    assert ("Niger", "Mohamed Bazoum", "material_conflict") in stances(
+        extractor, "NIAMEY, July 26 (Reuters) - Soldiers detained Niger's President Mohamed Bazoum on Wednesday.")
+    # no leader struck: no state to give them
+    assert stances(extractor, "Soldiers fired on protesters in the capital on Sunday.") == set()
+
+
 def test_a_coup_strikes_the_states_own_leader(extractor):
     # the state's soldiers against its head of government (CAMEO 17/18):
     # not folded away as the state acting on itself

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from graphkit.extraction.agents import sector
+from graphkit.extraction.agents import agent_words, sector
 from graphkit.extraction.joint import _add
 from graphkit.extraction.noun_stances import Reading
 
@@ -256,10 +256,21 @@ class ImpliedTargets:
         armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
         for c in verb.children:
             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
-                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+                # "Soldiers detained ...": a capitalised plural may keep its "s" as lemma
+                plural = agent_words().get(c.lower_[:-1]) if c.lower_.endswith("s") else None
+                return (sector(c) or plural) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return False
         # "Niger's army stormed the palace and detained President Tandja": a conjoined verb's subject
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
             return self._armed_subject(verb.head)
         return False
+
+    def _soldiers_of(self, verb: Token) -> list[str]:
+        """"Soldiers detained Niger's President Mohamed Bazoum": armed men no
+        state is named for, acting on a leader, are that leader's state's
+        (a coup: foreign troops are named as such)."""
+        if not self._armed_subject(verb):
+            return []
+        states = {s.kb_id_ for s in self.spans if s.label_ == "state"}
+        return [a for t in self.objects(verb) if t in self.leaders for a in [self.affiliation.get(t)] if a in states]

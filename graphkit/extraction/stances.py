@@ -595,7 +595,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if passive:
                 yield from self._passive(tok, quad)
                 continue
-            sources = self.subjects(tok)
+            sources = self.subjects(tok) or (self._soldiers_of(tok) if quad == "material_conflict" else [])
             if not sources:
                 continue
             if joining:
