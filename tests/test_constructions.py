@@ -614,6 +614,14 @@ def test_what_is_seized_from_a_state_or_raided_inside_it_strikes_that_state(extr
     assert ("Hezbollah", "Lebanon", "material_conflict") not in got
 
 
+def test_revenge_vowed_after_a_blow_on_ones_own_is_aimed_at_the_striker(extractor):
+    assert ("Hezbollah", "Israel", "verbal_conflict") in stances(
+        extractor, "Israeli jets killed a senior Hezbollah commander in Beirut, and Hezbollah vowed revenge.")
+    assert ("Ali Khamenei", "United States", "verbal_conflict") in stances(
+        extractor, "A U.S. drone strike killed Iranian commander Qassem Soleimani at Baghdad airport on Friday, "
+        "and Supreme Leader Ayatollah Ali Khamenei vowed severe revenge.")
+
+
 def test_a_threat_to_strike_back_is_aimed_at_the_striker(extractor):
     got = stances(extractor, "ISLAMABAD, Feb 26 (Reuters) - Indian jets bombed a camp inside Pakistan on Tuesday, "
                              "and Pakistan vowed to retaliate.")

@@ -104,7 +104,11 @@ class ImpliedTargets:
         out: list[str] = []
         if victims is not None:
             for t in acts:
-                if set(self.objects(t) or self._taken_from(t)) & set(victims):
+                hit = self.objects(t) or self._taken_from(t)
+                # with the states the struck phrase names ("Iranian commander Qassem Soleimani")
+                hit = hit + [a for c in t.children if c.dep_ == "dobj" for x in c.subtree for a in [self.actor_at(x)] if a]
+                if any(self._root(h) == self._root(v) for h in hit for v in victims):
+                    # a blow on the threatener's own ("killed Iranian commander Soleimani")
                     _add(out, [s for s in self.subjects(t) if s not in victims])
             return out
         if event is not None:
@@ -274,3 +278,12 @@ class ImpliedTargets:
             return []
         states = {s.kb_id_ for s in self.spans if s.label_ == "state"}
         return [a for t in self.objects(verb) if t in self.leaders for a in [self.affiliation.get(t)] if a in states]
+
+    def _root(self, name: str) -> str:
+        """Whom ``name`` acts for in the end: Soleimani -> Quds Force -> Iran."""
+        for _ in range(3):
+            up = self.affiliation.get(name)
+            if not up:
+                break
+            name = up
+        return name
