@@ -253,6 +253,14 @@ def test_any_act_named_again_by_its_noun_stands_for_who_did_it(extractor):
         extractor, "Russia annexed Crimea in March. Ukraine condemned the annexation.")
 
 
+def test_words_of_support_for_an_act_named_again_go_to_who_did_it(extractor):
+    assert ("Arab League", "France", "verbal_cooperation") in stances(
+        extractor, "French jets fired the first shots against Muammar Gaddafi's forces on Saturday, and the Arab "
+        "League welcomed the action.")
+    assert ("United Kingdom", "United States", "verbal_cooperation") in stances(
+        extractor, "American warplanes struck Taliban positions in Afghanistan on Sunday. Britain praised the operation.")
+
+
 def test_a_coup_named_again_stands_for_who_made_it(extractor):
     assert stances(extractor, "Sudan's army detained Prime Minister Abdalla Hamdok on Monday, and the European "
                    "Union condemned the coup.") == {("Sudan", "Abdalla Hamdok", "material_conflict"),

@@ -65,12 +65,14 @@ class ImpliedTargets:
 
     def _the_event(self, verb: Token) -> Token | None:
         """``verb``'s object when it is an act named again: "the invasion",
-        "the intervention" (a definite event noun naming nobody), or "the
-        recognition" after "recognised" (a noun of an act done just before)."""
+        "the intervention" (a definite event noun naming nobody), "the
+        action" (the lexicon's ``act_nouns``), or "the recognition" after
+        "recognised" (a noun of an act done just before)."""
         for c in verb.children:
             if (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
                     and not any(self.actor_at(d) for d in c.subtree)
-                    and ((self.noun_quad(c) or "").startswith("material") or self._acts_named(verb, c))):
+                    and ((self.noun_quad(c) or "").startswith("material") or c.lemma_.lower() in self.lex.act_nouns
+                         or self._acts_named(verb, c))):
                 return c
         return None
 

@@ -45,6 +45,7 @@ _LIST_SECTIONS = (
     "speaking_for_nouns",
     "pair_nouns",
     "retaliation_nouns",
+    "act_nouns",
     "threat_cues",
     "descriptor_heads",
     "membership_nouns",

@@ -618,7 +618,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "threatened sanctions unless Iran halted enrichment": the
                 # one whose act the threat is conditioned on is its target.
                 targets = [a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
-            event = self._the_event(tok) if not targets and quad == "verbal_conflict" else None
+            event = self._the_event(tok) if not targets and quad.startswith("verbal") else None
             if event is not None:
                 # "U.S. troops invaded Panama, and the OAS deplored the
                 # intervention": the act named again stands for who did it.
