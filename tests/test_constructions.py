@@ -261,6 +261,16 @@ def test_words_of_support_for_an_act_named_again_go_to_who_did_it(extractor):
         extractor, "American warplanes struck Taliban positions in Afghanistan on Sunday. Britain praised the operation.")
 
 
+def test_an_act_named_again_matches_its_cameo_root(extractor):
+    # "the visit" (042) after "arrived in Taiwan" (040): the visitor, not the visited
+    got = stances(extractor, "U.S. House Speaker Nancy Pelosi arrived in Taiwan on Tuesday, and China condemned the visit.")
+    assert ("China", "Nancy Pelosi", "verbal_conflict") in got
+    # the subject's own act is not the one it names
+    got = stances(extractor, "Prime Minister Nikol Pashinyan criticised Russian peacekeepers, and Moscow hit back, "
+                  "calling the criticism unacceptable.")
+    assert ("Russia", "Nikol Pashinyan", "verbal_conflict") in got
+
+
 def test_a_coup_named_again_stands_for_who_made_it(extractor):
     assert stances(extractor, "Sudan's army detained Prime Minister Abdalla Hamdok on Monday, and the European "
                    "Union condemned the coup.") == {("Sudan", "Abdalla Hamdok", "material_conflict"),

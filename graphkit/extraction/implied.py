@@ -79,11 +79,14 @@ class ImpliedTargets:
     def _acts_named(self, verb: Token, event: Token) -> list[Token]:
         """Acts done before ``verb`` (in its sentence, then the one before)
         whose verb shares the first four letters of ``event``'s lemma
-        ("recognised" for "the recognition", "invaded" for "the invasion")."""
+        ("recognised" for "the recognition", "invaded" for "the invasion")
+        or the CAMEO root of its code ("arrived", 040, for "the visit", 042)."""
         sent = verb.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         stem = event.lemma_.lower()[:4]
-        return [t for t in self.doc[start : verb.i] if t.pos_ == "VERB" and t.lemma_.lower()[:4] == stem
+        root = (self.cameo.noun_code(event.lemma_.lower()) or "")[:2]  # "the visit" (042) after "arrived" (040)
+        return [t for t in self.doc[start : verb.i] if t.pos_ == "VERB" and t.i != verb.i
+                and (t.lemma_.lower()[:4] == stem or root and (self.code(t) or "")[:2] == root)
                 and self.verb_quad(t) is not None and not self.negated(t) and not self.hypothetical(t)]
 
     def _strikers(self, verb: Token, victims: list[str] | None, event: Token | None = None) -> list[str]:
@@ -115,9 +118,10 @@ class ImpliedTargets:
             return out
         if event is not None:
             # the latest act of the event's name: this sentence, then the one before
-            named = self._acts_named(verb, event)
-            if named:
-                return self.subjects(named[-1])
+            own = set(self.subjects(verb))
+            doers = [d for t in self._acts_named(verb, event) for d in [self.subjects(t)] if d and not own & set(d)]
+            if doers:
+                return doers[-1]
         for t in acts:
             if self.objects(t) or self._taken_from(t):
                 _add(out, self.subjects(t))
