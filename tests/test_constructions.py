@@ -315,6 +315,14 @@ def test_a_ship_named_like_a_person_is_the_ship(extractor):
                                  "in 1990.").actors} <= {"Russia"}
 
 
+def test_a_leader_arriving_in_a_state_visits_it(extractor):
+    assert stances(extractor, "Egyptian President Anwar Sadat arrived in Israel on Saturday.") == {
+        ("Anwar As Sadat", "Israel", "verbal_cooperation")}
+    # troops arriving are no visit, and a city is a place
+    assert stances(extractor, "Russian troops arrived in Syria in September.") == set()
+    assert stances(extractor, "Pope John Paul II arrived in Havana on Wednesday.") == set()
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."

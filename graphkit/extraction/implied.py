@@ -293,3 +293,10 @@ class ImpliedTargets:
                 break
             name = up
         return name
+
+    def _visited(self, verb: Token) -> list[str]:
+        """The state a leader arrives in (CAMEO 04, a visit): "Sadat arrived
+        in Israel". Only states: a city is where, not whom."""
+        states = {s.kb_id_ for s in self.spans if s.label_ == "state"}
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb) if a in states]

@@ -608,6 +608,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 targets = self._taken_from(tok)
             if not targets and (self.code(tok) or "")[:2] in ("02", "10"):
                 targets = self._asked_of(tok)
+            if not targets and (self.code(tok) or "")[:2] == "04" and all(s in self.leaders for s in sources):
+                targets = self._visited(tok)
             if not targets and cue != tok.text:
                 # "Chadian troops raided a base inside Libya, and Libya vowed
                 # to retaliate": a threat of a blow back is aimed at whoever
