@@ -143,3 +143,24 @@ def test_the_one_helped_is_the_subject_of_a_bare_infinitive(extractor):
     # a "that" clause is what is demanded, read as before
     got, _ = read_all("MOSCOW - Russia demanded that Turkey withdraw its troops.")
     assert got == {("Russia", "Turkey", "verbal_conflict")}
+
+
+def test_a_second_subject_with_an_apposition_the_parser_hung_on_the_object(extractor):
+    def stances(extractor, text):
+        rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+        return {(s.source, s.target, s.quad) for s in rec.stances}
+
+    # ", and Iraq's foreign minister, Saadoun Hammadi, condemned": a new clause,
+    # not one more apposition of the first verb's object
+    got = stances(extractor, "Israeli jets struck the Iraqi reactor at Osirak, and Iraq's foreign minister, "
+                  "Saadoun Hammadi, condemned the raid.")
+    assert ("Saadun Hammadi", "Israel", "verbal_conflict") in got
+    assert not {s for s in got if s[0] == "Israel" and s[1] == "Saadun Hammadi"}
+    got = stances(extractor, "French agents sank the Greenpeace ship Rainbow Warrior in Auckland harbour, and "
+                  "New Zealand's prime minister, David Lange, called it an act of state-sponsored terrorism.")
+    assert not {s for s in got if s[0] == "France" and s[1] in ("New Zealand", "David Lange")}
+    # the person a role is in apposition with is the one who acts, not the role's state
+    got = stances(extractor, "Russian jets bombed a market in Idlib, and Turkey's foreign minister, "
+                  "Mevlut Cavusoglu, condemned the attack.")
+    assert got == {("Mevlut Cavusoglu", "Russia", "verbal_conflict")}
+

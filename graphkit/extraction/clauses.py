@@ -97,8 +97,8 @@ def _last_phrase(verb: Token) -> Token | None:
     t = doc[i]
     best = None
     while t.head is not t and t.right_edge.i == i:
-        if t.dep_ == "conj" and t.pos_ in _NOMINAL and t.head.pos_ in _NOMINAL:
-            best = t
+        if t.dep_ in ("conj", "appos") and t.pos_ in _NOMINAL and t.head.pos_ in _NOMINAL:
+            best = t  # an "appos" after ", and": "sank the ship ..., and New Zealand's prime minister, Lange, called"
         t = t.head
     return best
 
@@ -171,6 +171,12 @@ def _mend(verb: Token) -> bool:
     first = top.head
     if top.dep_ not in _OBJECT_DEPS or first not in earlier:
         return False
+    if last.dep_ == "appos":
+        found = _break_before(last)
+        if found is None:
+            return False  # "the ship Rainbow Warrior": a name, not a new clause
+        _attach([last], 0, *found, first, verb)
+        return True
     chain = [t for t in _chain(root) if t.i <= last.i]
     if chain[-1] != last:
         return False

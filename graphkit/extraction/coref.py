@@ -165,6 +165,8 @@ class People:
     inside_quote : list of bool, optional
         Per token, whether it is inside quote marks: names in quoted words are
         not antecedents of pronouns outside them.
+    vessels : set of str, optional
+        The lexicon's ``vessel_nouns``: "the cruiser General Belgrano" is a ship.
 
     Examples
     --------
@@ -177,7 +179,7 @@ class People:
     'Amara Okafor'
     """
 
-    def __init__(self, doc: Doc, inside_quote: list[bool] | None = None):
+    def __init__(self, doc: Doc, inside_quote: list[bool] | None = None, vessels: frozenset[str] = frozenset()):
         self.doc = doc
         self.inside_quote = inside_quote or [False] * len(doc)
         self.people: list[Person] = []
@@ -208,6 +210,7 @@ class People:
         covered |= {i for s in spans for i in range(s.start, s.end)}
         spans += [r for r in _given_name_runs(doc) + name_after_dateline(doc)
                   if not any(i in covered for i in range(r.start, r.end))]
+        spans = [s for s in spans if s.label_ == "leader" or not _after(s, vessels)]
         for span in sorted(spans, key=lambda s: s.start):
             if span.label_ == "leader":
                 self._add(span)
@@ -601,6 +604,13 @@ def _body_name(span: Span) -> bool:
     """A name the NER took for a person that ends in a word for a body or a
     place ("the nationalist Good Party", "Sabanci University")."""
     return span[-1].lower_ in _NOT_PERSON_WORDS
+
+
+def _after(span: Span, nouns: frozenset[str]) -> bool:
+    """``span`` follows one of ``nouns``, titles skipped ("the cruiser General Belgrano")."""
+    doc = span.doc
+    i = next((j for j in range(span.start - 1, -1, -1) if not (doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN"))), -1)
+    return i >= 0 and doc[i].lemma_.lower() in nouns
 
 
 def _place_use(span: Span) -> bool:

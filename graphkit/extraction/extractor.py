@@ -131,7 +131,7 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     fit_surnames_to_date(doc, registry, article.date)  # the pipeline never saw the date
     mentions = mentions_of(doc)
     actors = actors_of(mentions, registry, doc._.gk_actors)
-    people = People(doc)
+    people = People(doc, vessels=lexicon.vessel_nouns)
     quotes = extract_quotes(doc, lexicon, people)
     affiliation = {a.name: a.affiliation for a in actors}
     affiliation.update({p.name: p.affiliation for p in people.people if not p.actor})

@@ -22,7 +22,6 @@ the last organisation that spoke; ``None`` when the text does not say.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -31,14 +30,11 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.coref import HONORIFICS, People, office_name, tokens_where
 from graphkit.extraction.lexicon import Lexicon
+from graphkit.extraction.quote_marks import _PAIRS, _WORD, MIN_DIRECT_WORDS, QuoteMark, _find_single_close, find_quote_marks  # noqa: F401
 from graphkit.extraction.tables import lemmas_in
 from graphkit.extraction.text import dateline_tokens, doc_text, misparsed_main_verb
 from graphkit.records import Quote
 
-#: Shorter quoted words are scare quotes ("terrorists"), not quotations.
-MIN_DIRECT_WORDS = 4
-
-_WORD = re.compile(r"\w+")
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 #: Verbs that put quoted words on something ('called it "a disgrace"'): the
 #: quoted words are the subject's, though the verb reports no statement.
@@ -48,100 +44,7 @@ _NAMING_VERBS = frozenset({"call", "describe", "dub", "label", "brand", "term"})
 _SPEAKING_BODIES = frozenset({"campaign", "office", "team", "camp", "spokesman", "spokeswoman", "spokesperson",
                               "aide", "aides", "lawyer", "lawyers", "attorney", "adviser", "advisers", "staff"})
 _PRONOUNS_OTHER = {"it", "they", "we"}
-
-
-@dataclass(frozen=True)
-class QuoteMark:
-    """Character range of quoted words (marks excluded) and whether it closed."""
-
-    start: int
-    end: int
-    closed: bool
-
-
-# Opening mark -> closing marks. Doubled single marks (‘‘ ’’ and ‘’ ... ’’)
-# stand for double quotes in some outlets' copy.
-_PAIRS = [
-    ("‘’", ("’’",)),
-    ("‘‘", ("’’", "‘’", '"')),
-    # Copy often mixes marks: a curly opening closed by a straight one.
-    ("“", ("”", "“", '"')),
-    ("«", ("»",)),
-    ('"', ('"', "”")),
-]
-
-
-#: The first characters of every opening mark (:data:`_PAIRS`, single marks).
-_MARK = re.compile("[" + re.escape("".join(sorted({m[0] for m, _ in _PAIRS} | set("'‘")))) + "]")
-
-
-def find_quote_marks(text: str) -> list[QuoteMark]:
-    """Find quoted spans in ``text``, paragraph by paragraph.
-
-    A quote left open at the end of its paragraph runs to the paragraph's
-    end (``closed=False``) — unless the next paragraph opens a new quote,
-    the newswire convention for a quotation running across paragraphs.
-
-    >>> find_quote_marks("“One two,” he said. “Three four”")
-    [QuoteMark(start=1, end=9, closed=True), QuoteMark(start=21, end=31, closed=True)]
-    >>> find_quote_marks('"never closed here')
-    [QuoteMark(start=1, end=18, closed=False)]
-    """
-    out: list[QuoteMark] = []
-    i, n = 0, len(text)
-    while i < n:
-        # Only a quote mark can open a quote: jump to the next one instead of
-        # trying every opening mark at every character.
-        found = _MARK.search(text, i)
-        if found is None:
-            break
-        i = found.start()
-        opener = None
-        for open_mark, closers in _PAIRS:
-            if text.startswith(open_mark, i):
-                opener = (open_mark, closers)
-                break
-        if opener is None:
-            # Straight or curly single marks open a quote only at a word start.
-            if text[i] in "'‘" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1].isalpha():
-                close = _find_single_close(text, i + 1)
-                if close is not None and len(_WORD.findall(text[i + 1 : close])) >= MIN_DIRECT_WORDS:
-                    out.append(QuoteMark(i + 1, close, True))
-                    i = close + 1
-                    continue
-            i += 1
-            continue
-        open_mark, closers = opener
-        start = i + len(open_mark)
-        para_end = text.find("\n\n", start)
-        para_end = n if para_end == -1 else para_end
-        best = None
-        for c in closers:
-            j = text.find(c, start, para_end)
-            if j != -1 and (best is None or j < best[0]):
-                best = (j, len(c))
-        if best is None:
-            end = para_end
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                out.append(QuoteMark(start, end, False))
-            i = para_end
-            continue
-        j, width = best
-        if j > start:
-            out.append(QuoteMark(start, j, True))
-        i = j + width
-    return out
-
-
-def _find_single_close(text: str, start: int) -> int | None:
-    limit = text.find("\n", start)
-    limit = len(text) if limit == -1 else limit
-    for j in range(start, limit):
-        if text[j] in "'’" and text[j - 1].isalnum() and (j + 1 >= len(text) or not text[j + 1].isalnum()):
-            return j
-    return None
+_REFLEXIVES = frozenset({"himself", "herself"})
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -194,7 +97,7 @@ class _Speakers:
             for child in cur.children:
                 if child.dep_ in ("nsubj", "csubj"):
                     if child.i not in self.in_dateline:
-                        return child
+                        return self._named_apposition(cur, child)
                     # The parser hung the real subject on the dateline as an
                     # apposition ("COLUMBUS, Ohio — Rep. Okafor, ..., said").
                     appos = [c for c in child.children if c.dep_ == "appos" and c.i not in self.in_dateline]
@@ -293,6 +196,9 @@ class _Speakers:
                     return self.by_token[c.i].kb_id_
                 if c.i in self.people.by_token:
                     return self._person(self.people.by_token[c.i])
+        named = self._self_named(head)
+        if named is not None:
+            return named
         if head.i in self.people.by_token and not self.inside_quote[head.i]:
             # A named person is the subject; the party or state of the
             # apposition ("Okafor, a Democratic congresswoman") does not speak.
@@ -332,6 +238,38 @@ class _Speakers:
         if body is None and self._unnamed_official(head):
             return self.dateline_state
         return body
+
+    def _named_apposition(self, verb: Token, subj: Token) -> Token:
+        """"The Dutch lawmaker who wrote the report, Judith Sargentini, said":
+        the name in apposition after a clause on the subject speaks, though
+        the parser made it a second subject of the verb or hung it on the
+        clause's last noun ("who led the inquiry, Benigno Aquino,")."""
+        clause = {t.i for r in subj.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
+        for c in (*verb.children, *(self.doc[i] for i in sorted(clause))):
+            second = c.dep_ == "nsubj" and c.head.i == verb.i and c.i > subj.i
+            hung = c.dep_ == "appos" and c.head.i in clause and c.right_edge.i + 2 == verb.i
+            if ((second or hung) and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == "," and not self.inside_quote[c.i]
+                    and (c.i in self.people.by_token or c.i in self.by_token and self.by_token[c.i].label_ == "leader")):
+                return c
+        return subj
+
+    def _self_named(self, head: Token) -> str | None:
+        """"a rebel who called himself Subcomandante Marcos", "a man who
+        identified himself as Ahmed Salem": the name the subject gives itself
+        in a clause on it is the speaker's."""
+        for rel in head.children:
+            if rel.dep_ not in ("relcl", "acl") or not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in rel.children):
+                continue
+            for c in rel.children:
+                name = c if c.dep_ in ("oprd", "attr") else next(
+                    (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "as" else None
+                if name is None or self.inside_quote[name.i]:
+                    continue
+                if name.i in self.by_token and self.by_token[name.i].label_ == "leader":
+                    return self.by_token[name.i].kb_id_
+                if name.i in self.people.by_token:
+                    return self._person(self.people.by_token[name.i])
+        return None
 
     def _unnamed_official(self, head: Token) -> bool:
         """"a government spokesman", "an army spokesman", "officials": someone
