@@ -323,6 +323,18 @@ def test_a_leader_arriving_in_a_state_visits_it(extractor):
     assert stances(extractor, "Pope John Paul II arrived in Havana on Wednesday.") == set()
 
 
+def test_what_the_speakers_own_state_would_do_is_the_speakers_word(extractor):
+    got = stances(extractor, "Russian President Vladimir Putin said Russia would support the United States in the "
+                  "fight against terrorism.")
+    assert got == {("Vladimir Putin", "United States", "verbal_cooperation")}
+    assert ("Jacques Chirac", "United Nations", "verbal_conflict") in stances(
+        extractor, "French President Jacques Chirac said on Monday that France would veto any new U.N. resolution.")
+    # what it did is the clause's own stance, not the speaker's
+    got = stances(extractor, "Peruvian police captured Abimael Guzman in a Lima safe house on Saturday, "
+                  "President Alberto Fujimori said.")
+    assert ("Alberto Fujimori", "Abimael Guzman", "material_conflict") not in got
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
