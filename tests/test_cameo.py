@@ -269,3 +269,15 @@ def test_the_readme_lexicon_override_example_loads_and_applies(tmp_path):
     assert "pilgrims" in lex.people_nouns and "rohingya" in lex.ethnonyms and "unfreeze" in lex.reversal_verbs
     assert lex.noun_quad("pressure") is None and lex.verb_quad("pressure") is None
     assert Lexicon.load().noun_quad("pressure") == "verbal_conflict"  # the shipped one is untouched
+
+
+_WORDS = st.sampled_from(["armed", "forces", "troops", "peace", "keeping", "force", "aid", "food"])
+
+
+@given(st.frozensets(st.lists(_WORDS, min_size=1, max_size=3).map(tuple), max_size=8), st.sets(_WORDS, max_size=6))
+def test_a_split_pattern_element_matches_as_its_alternatives_do(element, words):
+    from graphkit.extraction.cameo import _has, _split
+
+    # The speed-up of pattern matching (one-word alternatives as a set, the
+    # longer ones by their first word) says what the alternatives say.
+    assert _has(_split(element), words) == any(all(w in words for w in alt) for alt in element)

@@ -105,6 +105,13 @@ def test_a_conditional_threat_targets_the_one_it_is_aimed_at(extractor):
                 if s.source == "Greece" and s.via == "verb"}
 
 
+def test_soldiers_no_state_is_named_for_who_seize_a_leader_are_his_states(extractor):
+    assert ("Niger", "Mohamed Bazoum", "material_conflict") in stances(
+        extractor, "NIAMEY, July 26 (Reuters) - Soldiers detained Niger's President Mohamed Bazoum on Wednesday.")
+    # no leader struck: no state to give them
+    assert stances(extractor, "Soldiers fired on protesters in the capital on Sunday.") == set()
+
+
 def test_a_coup_strikes_the_states_own_leader(extractor):
     # the state's soldiers against its head of government (CAMEO 17/18):
     # not folded away as the state acting on itself
@@ -246,6 +253,24 @@ def test_any_act_named_again_by_its_noun_stands_for_who_did_it(extractor):
         extractor, "Russia annexed Crimea in March. Ukraine condemned the annexation.")
 
 
+def test_words_of_support_for_an_act_named_again_go_to_who_did_it(extractor):
+    assert ("Arab League", "France", "verbal_cooperation") in stances(
+        extractor, "French jets fired the first shots against Muammar Gaddafi's forces on Saturday, and the Arab "
+        "League welcomed the action.")
+    assert ("United Kingdom", "United States", "verbal_cooperation") in stances(
+        extractor, "American warplanes struck Taliban positions in Afghanistan on Sunday. Britain praised the operation.")
+
+
+def test_an_act_named_again_matches_its_cameo_root(extractor):
+    # "the visit" (042) after "arrived in Taiwan" (040): the visitor, not the visited
+    got = stances(extractor, "U.S. House Speaker Nancy Pelosi arrived in Taiwan on Tuesday, and China condemned the visit.")
+    assert ("China", "Nancy Pelosi", "verbal_conflict") in got
+    # the subject's own act is not the one it names
+    got = stances(extractor, "Prime Minister Nikol Pashinyan criticised Russian peacekeepers, and Moscow hit back, "
+                  "calling the criticism unacceptable.")
+    assert ("Russia", "Nikol Pashinyan", "verbal_conflict") in got
+
+
 def test_a_coup_named_again_stands_for_who_made_it(extractor):
     assert stances(extractor, "Sudan's army detained Prime Minister Abdalla Hamdok on Monday, and the European "
                    "Union condemned the coup.") == {("Sudan", "Abdalla Hamdok", "material_conflict"),
@@ -288,6 +313,26 @@ def test_a_ship_named_like_a_person_is_the_ship(extractor):
         ("United Kingdom", "Argentina", "material_conflict")}
     assert {a.name for a in read(extractor, "The Soviet navy commissioned the aircraft carrier Admiral Kuznetsov "
                                  "in 1990.").actors} <= {"Russia"}
+
+
+def test_a_leader_arriving_in_a_state_visits_it(extractor):
+    assert stances(extractor, "Egyptian President Anwar Sadat arrived in Israel on Saturday.") == {
+        ("Anwar As Sadat", "Israel", "verbal_cooperation")}
+    # troops arriving are no visit, and a city is a place
+    assert stances(extractor, "Russian troops arrived in Syria in September.") == set()
+    assert stances(extractor, "Pope John Paul II arrived in Havana on Wednesday.") == set()
+
+
+def test_what_the_speakers_own_state_would_do_is_the_speakers_word(extractor):
+    got = stances(extractor, "Russian President Vladimir Putin said Russia would support the United States in the "
+                  "fight against terrorism.")
+    assert got == {("Vladimir Putin", "United States", "verbal_cooperation")}
+    assert ("Jacques Chirac", "United Nations", "verbal_conflict") in stances(
+        extractor, "French President Jacques Chirac said on Monday that France would veto any new U.N. resolution.")
+    # what it did is the clause's own stance, not the speaker's
+    got = stances(extractor, "Peruvian police captured Abimael Guzman in a Lima safe house on Saturday, "
+                  "President Alberto Fujimori said.")
+    assert ("Alberto Fujimori", "Abimael Guzman", "material_conflict") not in got
 
 
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
@@ -605,6 +650,14 @@ def test_what_is_seized_from_a_state_or_raided_inside_it_strikes_that_state(extr
     # a place of departure is no target
     got = stances(extractor, "Hezbollah fired rockets from Lebanon into northern Israel on Tuesday.")
     assert ("Hezbollah", "Lebanon", "material_conflict") not in got
+
+
+def test_revenge_vowed_after_a_blow_on_ones_own_is_aimed_at_the_striker(extractor):
+    assert ("Hezbollah", "Israel", "verbal_conflict") in stances(
+        extractor, "Israeli jets killed a senior Hezbollah commander in Beirut, and Hezbollah vowed revenge.")
+    assert ("Ali Khamenei", "United States", "verbal_conflict") in stances(
+        extractor, "A U.S. drone strike killed Iranian commander Qassem Soleimani at Baghdad airport on Friday, "
+        "and Supreme Leader Ayatollah Ali Khamenei vowed severe revenge.")
 
 
 def test_a_threat_to_strike_back_is_aimed_at_the_striker(extractor):

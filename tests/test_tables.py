@@ -37,6 +37,19 @@ def test_the_table_gives_each_tokens_children_subtree_words_and_lemmas(tree):
         assert (table.lower[t.i], table.lemma[t.i], table.dep[t.i]) == (t.text.lower(), t.lemma_.lower(), t.dep_)
 
 
+def test_the_word_memo_gives_the_same_table_when_it_is_emptied(monkeypatch):
+    import graphkit.extraction.tables as tables
+
+    # The memo of words by hash is emptied when full; a table read then is the same.
+    words = ["Kenya", "accused", "Somalia", "of", "raids"]
+    doc = Doc(Vocab(), words=words, lemmas=["Kenya", "accuse", "Somalia", "of", "raid"])
+    monkeypatch.setattr(tables, "_WORDS_MAX", 3)
+    table = tables.TokenTable(doc)
+    assert table.text == words and table.lower == [w.lower() for w in words]
+    assert table.lemma == ["kenya", "accuse", "somalia", "of", "raid"]
+    assert len(tables._WORDS) <= len(set(words) | {"accuse", "raid", ""})
+
+
 def test_an_empty_doc_has_an_empty_table():
     table = token_table(Doc(Vocab(), words=[]))
     assert table.children == [] and table.lower == []

@@ -84,6 +84,17 @@ class Pattern:
         # is aid (073) before it is a visit "to" somewhere (042).
         return len(self.pre) + 2 * len(self.post) + sum(1 + 2 * len(w) for _, w in self.preps)
 
+    @functools.cached_property
+    def ends(self) -> frozenset[str]:
+        """Last words of the object phrases the pattern names (the head nouns)."""
+        return frozenset(alt[-1] for e in self.post for alt in e)
+
+    @functools.cached_property
+    def tests(self) -> tuple:
+        """``pre``, ``post`` and ``preps`` with each element as :func:`_split` makes it, for :func:`_matches`."""
+        return (tuple(_split(e) for e in self.pre), tuple(_split(e) for e in self.post),
+                tuple((p, tuple(_split(e) for e in ws)) for p, ws in self.preps))
+
 
 @dataclass
 class Cameo:
@@ -183,8 +194,8 @@ class Cameo:
         for p in candidates:
             if p.weight < best_key[0]:
                 continue
-            ends = {alt[-1] for e in p.post for alt in e}
-            key = (p.weight, 2 if ends & held else 1 if ends & heads else 0)
+            ends = p.ends
+            key = (p.weight, 2 if held and not ends.isdisjoint(held) else 1 if not ends.isdisjoint(heads) else 0)
             if key > best_key and _matches(p, post, preps, pre):
                 best, best_key = p, key
         if best is not None:
@@ -282,16 +293,39 @@ def _slots(verb: Token) -> tuple[set[str], list[tuple[str, set[str]]], set[str]]
     return post, preps, pre
 
 
-def _has(element: Element, words: set[str]) -> bool:
-    return any(all(w in words for w in alt) for alt in element)
+def _split(element: Element) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """An element's one-word alternatives as a set, and the longer ones by their first word.
+
+    A synonym set expands to hundreds of alternatives: a set test finds
+    the one-word ones at once, and only longer ones that start with a word
+    of the phrase need their other words looked up.
+    """
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for a in element:
+        if len(a) > 1:
+            longer.setdefault(a[0], []).append(a[1:])
+    return frozenset(a[0] for a in element if len(a) == 1), longer
+
+
+def _has(element: tuple[frozenset[str], dict[str, list[tuple[str, ...]]]], words: set[str]) -> bool:
+    """Some alternative of a :func:`_split` element has all its words in
+    ``words``: a one-word one, else a longer one whose first word is there."""
+    singles, longer = element
+    if not singles.isdisjoint(words):
+        return True
+    if not longer:
+        return False
+    firsts = (w for w in words if w in longer) if len(words) < len(longer) else (w for w in longer if w in words)
+    return any(all(w in words for w in rest) for first in firsts for rest in longer[first])
 
 
 def _matches(p: Pattern, post: set[str], preps: list[tuple[str, set[str]]], pre: set[str]) -> bool:
-    if not all(_has(e, post) for e in p.post):
+    pre_tests, post_tests, prep_tests = p.tests
+    if not all(_has(e, post) for e in post_tests):
         return False
-    if not all(_has(e, pre) for e in p.pre):
+    if not all(_has(e, pre) for e in pre_tests):
         return False
-    for prep, elements in p.preps:
+    for prep, elements in prep_tests:
         if not any(name == prep and all(_has(e, words) for e in elements) for name, words in preps):
             return False
     return True

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from graphkit.extraction.agents import sector
+from graphkit.extraction.agents import agent_words, sector
 from graphkit.extraction.joint import _add
 from graphkit.extraction.noun_stances import Reading
 
@@ -65,23 +65,28 @@ class ImpliedTargets:
 
     def _the_event(self, verb: Token) -> Token | None:
         """``verb``'s object when it is an act named again: "the invasion",
-        "the intervention" (a definite event noun naming nobody), or "the
-        recognition" after "recognised" (a noun of an act done just before)."""
+        "the intervention" (a definite event noun naming nobody), "the
+        action" (the lexicon's ``act_nouns``), or "the recognition" after
+        "recognised" (a noun of an act done just before)."""
         for c in verb.children:
             if (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
                     and not any(self.actor_at(d) for d in c.subtree)
-                    and ((self.noun_quad(c) or "").startswith("material") or self._acts_named(verb, c))):
+                    and ((self.noun_quad(c) or "").startswith("material") or c.lemma_.lower() in self.lex.act_nouns
+                         or self._acts_named(verb, c))):
                 return c
         return None
 
     def _acts_named(self, verb: Token, event: Token) -> list[Token]:
         """Acts done before ``verb`` (in its sentence, then the one before)
         whose verb shares the first four letters of ``event``'s lemma
-        ("recognised" for "the recognition", "invaded" for "the invasion")."""
+        ("recognised" for "the recognition", "invaded" for "the invasion")
+        or the CAMEO root of its code ("arrived", 040, for "the visit", 042)."""
         sent = verb.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         stem = event.lemma_.lower()[:4]
-        return [t for t in self.doc[start : verb.i] if t.pos_ == "VERB" and t.lemma_.lower()[:4] == stem
+        root = (self.cameo.noun_code(event.lemma_.lower()) or "")[:2]  # "the visit" (042) after "arrived" (040)
+        return [t for t in self.doc[start : verb.i] if t.pos_ == "VERB" and t.i != verb.i
+                and (t.lemma_.lower()[:4] == stem or root and (self.code(t) or "")[:2] == root)
                 and self.verb_quad(t) is not None and not self.negated(t) and not self.hypothetical(t)]
 
     def _strikers(self, verb: Token, victims: list[str] | None, event: Token | None = None) -> list[str]:
@@ -104,14 +109,19 @@ class ImpliedTargets:
         out: list[str] = []
         if victims is not None:
             for t in acts:
-                if set(self.objects(t) or self._taken_from(t)) & set(victims):
+                hit = self.objects(t) or self._taken_from(t)
+                # with the states the struck phrase names ("Iranian commander Qassem Soleimani")
+                hit = hit + [a for c in t.children if c.dep_ == "dobj" for x in c.subtree for a in [self.actor_at(x)] if a]
+                if any(self._root(h) == self._root(v) for h in hit for v in victims):
+                    # a blow on the threatener's own ("killed Iranian commander Soleimani")
                     _add(out, [s for s in self.subjects(t) if s not in victims])
             return out
         if event is not None:
             # the latest act of the event's name: this sentence, then the one before
-            named = self._acts_named(verb, event)
-            if named:
-                return self.subjects(named[-1])
+            own = set(self.subjects(verb))
+            doers = [d for t in self._acts_named(verb, event) for d in [self.subjects(t)] if d and not own & set(d)]
+            if doers:
+                return doers[-1]
         for t in acts:
             if self.objects(t) or self._taken_from(t):
                 _add(out, self.subjects(t))
@@ -256,10 +266,37 @@ class ImpliedTargets:
         armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
         for c in verb.children:
             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
-                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+                # "Soldiers detained ...": a capitalised plural may keep its "s" as lemma
+                plural = agent_words().get(c.lower_[:-1]) if c.lower_.endswith("s") else None
+                return (sector(c) or plural) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return False
         # "Niger's army stormed the palace and detained President Tandja": a conjoined verb's subject
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
             return self._armed_subject(verb.head)
         return False
+
+    def _soldiers_of(self, verb: Token) -> list[str]:
+        """"Soldiers detained Niger's President Mohamed Bazoum": armed men no
+        state is named for, acting on a leader, are that leader's state's
+        (a coup: foreign troops are named as such)."""
+        if not self._armed_subject(verb):
+            return []
+        states = {s.kb_id_ for s in self.spans if s.label_ == "state"}
+        return [a for t in self.objects(verb) if t in self.leaders for a in [self.affiliation.get(t)] if a in states]
+
+    def _root(self, name: str) -> str:
+        """Whom ``name`` acts for in the end: Soleimani -> Quds Force -> Iran."""
+        for _ in range(3):
+            up = self.affiliation.get(name)
+            if not up:
+                break
+            name = up
+        return name
+
+    def _visited(self, verb: Token) -> list[str]:
+        """The state a leader arrives in (CAMEO 04, a visit): "Sadat arrived
+        in Israel". Only states: a city is where, not whom."""
+        states = {s.kb_id_ for s in self.spans if s.label_ == "state"}
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb) if a in states]

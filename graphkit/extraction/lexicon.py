@@ -44,6 +44,8 @@ _LIST_SECTIONS = (
     "said_in_nouns",
     "speaking_for_nouns",
     "pair_nouns",
+    "retaliation_nouns",
+    "act_nouns",
     "threat_cues",
     "descriptor_heads",
     "membership_nouns",

@@ -148,6 +148,9 @@ class NounReadings:
                 # from Venezuela" (CAMEO 161): the state the envoy leaves.
                 targets = [a for h in (tok, light) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                            for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p, clause=light)]
+            if not targets and light is not None and tok.lemma_.lower() in self.lex.retaliation_nouns and self.intends(light):
+                # "Khamenei vowed severe revenge" after a blow on Iran's own: at whoever struck
+                targets = self._strikers(light, sources)
             if not targets and given:
                 # "Argentina's invasion drew condemnation from Britain", "Kenya
                 # won praise from the AU": the light verb's subject receives it.

@@ -595,7 +595,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if passive:
                 yield from self._passive(tok, quad)
                 continue
-            sources = self.subjects(tok)
+            sources = self.subjects(tok) or (self._soldiers_of(tok) if quad == "material_conflict" else [])
             if not sources:
                 continue
             if joining:
@@ -608,6 +608,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 targets = self._taken_from(tok)
             if not targets and (self.code(tok) or "")[:2] in ("02", "10"):
                 targets = self._asked_of(tok)
+            if not targets and (self.code(tok) or "")[:2] == "04" and all(s in self.leaders for s in sources):
+                targets = self._visited(tok)
             if not targets and cue != tok.text:
                 # "Chadian troops raided a base inside Libya, and Libya vowed
                 # to retaliate": a threat of a blow back is aimed at whoever
@@ -618,7 +620,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "threatened sanctions unless Iran halted enrichment": the
                 # one whose act the threat is conditioned on is its target.
                 targets = [a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
-            event = self._the_event(tok) if not targets and quad == "verbal_conflict" else None
+            event = self._the_event(tok) if not targets and quad.startswith("verbal") else None
             if event is not None:
                 # "U.S. troops invaded Panama, and the OAS deplored the
                 # intervention": the act named again stands for who did it.

@@ -53,22 +53,30 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        strings = doc.vocab.strings
         if n:
-            rows = doc.to_array([ORTH, LEMMA, DEP, HEAD, POS]).tolist()
+            # HEAD is stored relative to the token as an unsigned 64-bit
+            # number; as int64 it is the signed offset.
+            array = doc.to_array([ORTH, LEMMA, DEP, HEAD, POS])
+            orth, lemma, dep = (array[:, k].tolist() for k in range(3))
+            heads = array[:, 3].astype("int64").tolist()
+            pos = array[:, 4].tolist()
         else:
-            rows = []
-        self.text = [strings[r[0]] for r in rows]
-        self.lower = [t.lower() for t in self.text]
-        self.lemma = [strings[r[1]].lower() for r in rows]
-        self.dep = [strings[r[2]] for r in rows]
-        self.pos = [_POS_NAMES.get(r[4], "") for r in rows]
+            orth = lemma = dep = heads = pos = []
+        # A word's text from its hash, and its lower case, once per process
+        # rather than once per token: a string-store look-up and a
+        # ``lower()`` for every token of every article added up to more
+        # than any reading.
+        words = _words_of(doc.vocab.strings, set(orth) | set(lemma) | set(dep))
+        self.text = [words[h][0] for h in orth]
+        self.lower = [words[h][1] for h in orth]
+        self.lemma = [words[h][1] for h in lemma]
+        self.dep = [words[h][0] for h in dep]
+        self.pos = [_POS_NAMES.get(p, "") for p in pos]
         self.children: list[list[int]] = [[] for _ in range(n)]
-        for i, r in enumerate(rows):
-            # HEAD is stored relative to the token, as an unsigned 64-bit number.
-            offset = r[3] - (1 << 64) if r[3] >= 1 << 63 else r[3]
+        children = self.children
+        for i, offset in enumerate(heads):
             if offset:
-                self.children[i + offset].append(i)
+                children[i + offset].append(i)
 
     def positions(self, start: int, end: int, pos: tuple[str, ...] | set[str]) -> list[int]:
         """Positions from ``start`` to ``end`` whose ``token.pos_`` is one of ``pos``."""
@@ -84,6 +92,27 @@ class TokenTable:
             out.append(j)
             todo.extend(children[j])
         return out
+
+
+#: String hash -> (string, its lower case). A hash names the same string in
+#: every ``StringStore`` (it is the string's MurmurHash), so one memo serves
+#: every ``Doc``; it is emptied when it grows past :data:`_WORDS_MAX`.
+_WORDS: dict[int, tuple[str, str]] = {}
+_WORDS_MAX = 500_000
+
+
+def _words_of(strings, hashes) -> dict[int, tuple[str, str]]:
+    """:data:`_WORDS`, holding every hash of ``hashes``."""
+    words = _WORDS
+    missing = [h for h in hashes if h not in words]
+    if missing:
+        if len(words) + len(missing) > _WORDS_MAX:
+            words.clear()
+            missing = list(hashes)
+        for h in missing:
+            text = strings[h]
+            words[h] = (text, text.lower())
+    return words
 
 
 def token_table(doc: Doc) -> TokenTable:
