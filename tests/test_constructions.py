@@ -335,6 +335,14 @@ def test_what_the_speakers_own_state_would_do_is_the_speakers_word(extractor):
     assert ("Alberto Fujimori", "Abimael Guzman", "material_conflict") not in got
 
 
+def test_sympathy_shown_to_someone_is_verbal_cooperation(extractor):
+    # CAMEO 018 (empathetic comment) toward someone
+    assert stances(extractor, "India offered condolences to Pakistan after the earthquake.") == {
+        ("India", "Pakistan", "verbal_cooperation")}
+    assert ("Vladimir Putin", "George Bush", "verbal_cooperation") in stances(
+        extractor, "Russian President Vladimir Putin offered condolences to President George W. Bush on Thursday.")
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
