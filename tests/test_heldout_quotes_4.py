@@ -21,13 +21,14 @@ Subcomandante Marcos told reporters"): speakers right 62/64. Then a
 that-clause the parser hung on the statement it was said in ("The Interior
 Ministry said in a statement that ...") and a named ministry in a story of
 one state speaking for that state: quotes found 65/65, speakers right
-63/65; stances unchanged at 16/29 and 16/23.
+63/65. Then unnamed diplomats no longer speak for the state they are
+posted in ("according to diplomats in New York"): speakers right 64/65,
+and the two stances that wrong speaker took go (stances recall 16/29 =
+0.552, precision 16/21 = 0.762).
 
 Left, speakers: a ministry named between two states ("Britain broke off
 relations with Argentina, and the Foreign Office said": whose, only the
-registry could say, and it lists no Foreign Office); an unnamed plural
-source at a place ("according to diplomats in New York") read as the
-dateline's state. Stances, by class: an act named again by a noun whose
+registry could say, and it lists no Foreign Office). Stances, by class: an act named again by a noun whose
 doer an earlier sentence named ("condemned the crackdown", "welcomed the
 statement", "dismissed the withdrawal as a stunt", "called the vote a
 parliamentary coup": 4); a back-reference as target ("the three
@@ -39,8 +40,7 @@ Zapatista National Liberation Army", 1); an accusation as a reported clause
 agent after "from" ("drawing protests from Beijing", 1). False stances:
 a speaker toward actors the quoted words only describe (3: "whatever
 Brussels decides", "the union with Great Britain", "the indigenous peoples
-of Mexico"); the wrong speaker of words reported "according to diplomats in
-New York" toward the actors in them (2); a valence read on an "according
+of Mexico"); a valence read on an "according
 to" report (1); Orban toward Belgium on "told lawmakers in Strasbourg"
 (1, cause not traced).
 
@@ -57,9 +57,9 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 16 / 29, 16 / 23
+STANCE_RECALL, STANCE_PRECISION = 16 / 29, 16 / 21
 #: Quotes found of the 65, and speakers right of those found.
-QUOTES_FOUND, SPEAKERS_RIGHT = 65, 63
+QUOTES_FOUND, SPEAKERS_RIGHT = 65, 64
 
 
 @pytest.fixture(scope="module")

@@ -93,3 +93,22 @@ def test_a_named_ministry_between_two_states_is_nobodys_state(extractor):
             "Ministry said two marines had been killed.")
     got = {t: s for t, s in speakers(extractor, text).items() if "two marines" in t}
     assert got and not set(got.values()) & {"North Korea", "South Korea"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, March 3 (Reuters) - The Taliban closed girls' secondary schools again on Wednesday, according to "
+    "diplomats in the capital.",
+    "BEIJING, June 5 (AP) - Troops fired on crowds near Tiananmen Square overnight and hundreds were feared dead, "
+    "Western diplomats said.",
+])
+def test_unnamed_diplomats_do_not_speak_for_the_state_they_are_posted_in(extractor, text):
+    # Diplomats in a capital are mostly other states' envoys: the text does not say whose.
+    got = speakers(extractor, text)
+    assert got and set(got.values()) == {None}, got
+
+
+def test_an_unnamed_spokesman_still_speaks_for_the_dateline_state(extractor):
+    text = ("HARARE, March 28 (Reuters) - The vote will go ahead on Saturday as planned despite the opposition's "
+            "complaints, a government spokesman said.")
+    got = {t: s for t, s in speakers(extractor, text).items() if "will go ahead" in t}
+    assert set(got.values()) == {"Zimbabwe"}, got

@@ -45,6 +45,9 @@ _SPEAKING_BODIES = frozenset({"campaign", "office", "team", "camp", "spokesman",
                               "aide", "aides", "lawyer", "lawyers", "attorney", "adviser", "advisers", "staff"})
 _PRONOUNS_OTHER = {"it", "they", "we"}
 _REFLEXIVES = frozenset({"himself", "herself"})
+#: Roles held abroad: unnamed diplomats in a capital are mostly other states'
+#: envoys, so they do not speak for the dateline's state ("diplomats said").
+_ENVOYS = frozenset({"diplomat", "ambassador", "envoy"})
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -296,7 +299,7 @@ class _Speakers:
         who speaks for a state the phrase does not name (no "the": a definite
         one refers back to someone the article named)."""
         low = head.lemma_.lower()
-        if low not in self.lex.role_words and low not in self.lex.office_nouns:
+        if low not in self.lex.role_words and low not in self.lex.office_nouns or low in _ENVOYS:
             return False
         return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)
 
