@@ -323,6 +323,26 @@ def test_a_leader_arriving_in_a_state_visits_it(extractor):
     assert stances(extractor, "Pope John Paul II arrived in Havana on Wednesday.") == set()
 
 
+def test_what_the_speakers_own_state_would_do_is_the_speakers_word(extractor):
+    got = stances(extractor, "Russian President Vladimir Putin said Russia would support the United States in the "
+                  "fight against terrorism.")
+    assert got == {("Vladimir Putin", "United States", "verbal_cooperation")}
+    assert ("Jacques Chirac", "United Nations", "verbal_conflict") in stances(
+        extractor, "French President Jacques Chirac said on Monday that France would veto any new U.N. resolution.")
+    # what it did is the clause's own stance, not the speaker's
+    got = stances(extractor, "Peruvian police captured Abimael Guzman in a Lima safe house on Saturday, "
+                  "President Alberto Fujimori said.")
+    assert ("Alberto Fujimori", "Abimael Guzman", "material_conflict") not in got
+
+
+def test_sympathy_shown_to_someone_is_verbal_cooperation(extractor):
+    # CAMEO 018 (empathetic comment) toward someone
+    assert stances(extractor, "India offered condolences to Pakistan after the earthquake.") == {
+        ("India", "Pakistan", "verbal_cooperation")}
+    assert ("Vladimir Putin", "George Bush", "verbal_cooperation") in stances(
+        extractor, "Russian President Vladimir Putin offered condolences to President George W. Bush on Thursday.")
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
@@ -646,6 +666,12 @@ def test_revenge_vowed_after_a_blow_on_ones_own_is_aimed_at_the_striker(extracto
     assert ("Ali Khamenei", "United States", "verbal_conflict") in stances(
         extractor, "A U.S. drone strike killed Iranian commander Qassem Soleimani at Baghdad airport on Friday, "
         "and Supreme Leader Ayatollah Ali Khamenei vowed severe revenge.")
+
+
+def test_a_blow_back_is_aimed_at_who_struck_first(extractor):
+    got = stances(extractor, "Japan imposed export controls on South Korea, and Seoul retaliated by scrapping "
+                  "an intelligence-sharing pact.")
+    assert ("South Korea", "Japan", "material_conflict") in got
 
 
 def test_a_threat_to_strike_back_is_aimed_at_the_striker(extractor):

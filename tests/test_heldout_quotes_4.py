@@ -17,12 +17,32 @@ Fixed by class, with construction tests on other sentences
 the subject, in apposition the parser made a second subject or hung on the
 clause ("The Dutch Green lawmaker who wrote the report, Judith Sargentini,
 said"), or the name the subject gives itself ("a rebel who called himself
-Subcomandante Marcos told reporters"): speakers right 62/64. Left: a
-ministry without a state ("the Foreign Office said" after "Britain broke
-off ..."), an unnamed plural source at a place ("according to diplomats in
-New York" read as the dateline's state), a ministry's reported statement
-with two "that" clauses not read ("said in a statement that ..., and that
-...").
+Subcomandante Marcos told reporters"): speakers right 62/64. Then a
+that-clause the parser hung on the statement it was said in ("The Interior
+Ministry said in a statement that ...") and a named ministry in a story of
+one state speaking for that state: quotes found 65/65, speakers right
+63/65. Then unnamed diplomats no longer speak for the state they are
+posted in ("according to diplomats in New York"): speakers right 64/65,
+and the two stances that wrong speaker took go (stances recall 16/29 =
+0.552, precision 16/21 = 0.762).
+
+Left, speakers: a ministry named between two states ("Britain broke off
+relations with Argentina, and the Foreign Office said": whose, only the
+registry could say, and it lists no Foreign Office). Stances, by class: an act named again by a noun whose
+doer an earlier sentence named ("condemned the crackdown", "welcomed the
+statement", "dismissed the withdrawal as a stunt", "called the vote a
+parliamentary coup": 4); a back-reference as target ("the three
+governments", "the rebels": 4); "call on X to withdraw" read as an appeal
+(1); a state's body removing its own leader ("the Senate removed President
+Dilma Rousseff", 1); a subject that is members of a group ("rebels of the
+Zapatista National Liberation Army", 1); an accusation as a reported clause
+("said Tsipras had 'torn down the last bridges'", 1); an act noun with its
+agent after "from" ("drawing protests from Beijing", 1). False stances:
+a speaker toward actors the quoted words only describe (3: "whatever
+Brussels decides", "the union with Great Britain", "the indigenous peoples
+of Mexico"); a valence read on an "according
+to" report (1); Orban toward Belgium on "told lawmakers in Strasbourg"
+(1, cause not traced).
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -37,9 +57,9 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 16 / 29, 16 / 23
+STANCE_RECALL, STANCE_PRECISION = 16 / 29, 16 / 21
 #: Quotes found of the 65, and speakers right of those found.
-QUOTES_FOUND, SPEAKERS_RIGHT = 64, 62
+QUOTES_FOUND, SPEAKERS_RIGHT = 65, 64
 
 
 @pytest.fixture(scope="module")

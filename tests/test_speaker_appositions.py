@@ -1,6 +1,7 @@
 """Speakers the parser hides behind a clause on the subject, on the trained parser.
 
-Long political copy names a speaker after a description of them: "The Dutch
+Long political copy names a speaker after a description of them, or by a
+ministry, or hangs what was said on the statement it was said in: "The Dutch
 Green lawmaker who wrote the report, Judith Sargentini, said" (the name in
 apposition after a relative clause, which the parser makes a second subject)
 or "a rebel who called himself Subcomandante Marcos told reporters" (the name
@@ -59,3 +60,55 @@ def test_a_person_the_clause_names_otherwise_does_not_speak(extractor):
             "said the talks would resume on Monday.")
     got = {t: s for t, s in speakers(extractor, text).items() if "the talks would resume" in t}
     assert set(got.values()) == {"Yanis Varoufakis"}, got
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("BANGKOK, May 19 (Reuters) - The Defence Ministry said in a statement that the protesters were criminals "
+     "trained abroad.", "the protesters were criminals", "Thailand"),
+    ("MINSK, Aug 10 (AFP) - The Interior Ministry said in a statement that the protesters were agents paid by "
+     "foreign powers, and that the police would restore order.", "the police would restore order", "Belarus"),
+    ("NAIROBI, Dec 30 (AP) - Raila Odinga said in a speech that the election had been stolen from the people.",
+     "the election had been stolen", "Raila Odinga"),
+])
+def test_a_clause_the_parser_hung_on_the_statement_is_reported(extractor, text, words, speaker):
+    # "said in a statement that ...": the that-clause is what was said.
+    got = {t: s for t, s in speakers(extractor, text).items() if words in t}
+    assert got and set(got.values()) == {speaker}, speakers(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("CARACAS, Feb 4 (Reuters) - Rebel paratroopers attacked the presidential palace overnight. The Defence "
+     "Ministry said in a statement that the uprising had been crushed.", "the uprising had been crushed", "Venezuela"),
+    ("HANOI, Sept 2 (AFP) - Vietnam marked its national day on Sunday. The Foreign Ministry said the country would "
+     "release 2,000 prisoners in an amnesty.", "would release 2,000 prisoners", "Vietnam"),
+])
+def test_a_named_ministry_in_a_story_of_one_state_speaks_for_it(extractor, text, words, speaker):
+    got = {t: s for t, s in speakers(extractor, text).items() if words in t}
+    assert got and set(got.values()) == {speaker}, speakers(extractor, text)
+
+
+def test_a_named_ministry_between_two_states_is_nobodys_state(extractor):
+    # Whose Defence Ministry it is, the text alone does not say.
+    text = ("SEOUL, Nov 23 (Reuters) - North Korea shelled a South Korean island on Tuesday, and the Defence "
+            "Ministry said two marines had been killed.")
+    got = {t: s for t, s in speakers(extractor, text).items() if "two marines" in t}
+    assert got and not set(got.values()) & {"North Korea", "South Korea"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, March 3 (Reuters) - The Taliban closed girls' secondary schools again on Wednesday, according to "
+    "diplomats in the capital.",
+    "BEIJING, June 5 (AP) - Troops fired on crowds near Tiananmen Square overnight and hundreds were feared dead, "
+    "Western diplomats said.",
+])
+def test_unnamed_diplomats_do_not_speak_for_the_state_they_are_posted_in(extractor, text):
+    # Diplomats in a capital are mostly other states' envoys: the text does not say whose.
+    got = speakers(extractor, text)
+    assert got and set(got.values()) == {None}, got
+
+
+def test_an_unnamed_spokesman_still_speaks_for_the_dateline_state(extractor):
+    text = ("HARARE, March 28 (Reuters) - The vote will go ahead on Saturday as planned despite the opposition's "
+            "complaints, a government spokesman said.")
+    got = {t: s for t, s in speakers(extractor, text).items() if "will go ahead" in t}
+    assert set(got.values()) == {"Zimbabwe"}, got

@@ -54,14 +54,16 @@ Element = frozenset  # alternatives, each a tuple of words
 def quad_of(code: str | None) -> str | None:
     """Quad class of a CAMEO code; ``None`` for no event or a public statement.
 
-    >>> quad_of("042:043"), quad_of("---"), quad_of("0862")
-    ('verbal_cooperation', None, 'material_cooperation')
+    >>> quad_of("042:043"), quad_of("---"), quad_of("0862"), quad_of("010"), quad_of("018")
+    ('verbal_cooperation', None, 'material_cooperation', None, 'verbal_cooperation')
     """
     if not code or not code[:2].isdigit():
         return None
     root = int(code[:2])
     if root <= 1:
-        return None  # 01x: a statement about nobody in particular
+        # 01x: a statement about nobody in particular, except sympathy (018:
+        # "offered condolences to Bush") and accord (019) shown to someone
+        return "verbal_cooperation" if code[:3] in ("018", "019") else None
     if root <= 5:
         return "verbal_cooperation"
     if root <= 8:

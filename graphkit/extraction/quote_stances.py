@@ -190,6 +190,11 @@ class QuoteReadings:
             return False  # "Syria's territorial integrity" is about Syria
         return lemma not in self.lex.force_nouns
 
+    def _own_side(self, subject: Token, speaker: str) -> bool:
+        """``subject`` names only the speaker or whom the speaker acts for."""
+        names = [self.actor_at(t) for t in subject.subtree if self.actor_at(t)]
+        return bool(names) and all(self.same_side(n, speaker) for n in names)
+
     def _first_person(self, span: Span, speaker: str, reported: bool = False) -> Iterator[Reading]:
         """Clauses of a quote whose subject is "we"/"I": the speaker's own acts.
 
@@ -203,17 +208,26 @@ class QuoteReadings:
         for tok in span:
             if tok.pos_ != "VERB":
                 continue
-            if not any(c.dep_ == "nsubj" and (c.lower_ in _FIRST_PERSON or reported and tok == span.root and c.lower_ in own)
-                       for c in tok.children):
+            if not any(c.dep_ == "nsubj" and (c.lower_ in _FIRST_PERSON or reported and tok == span.root and c.lower_ in own
+                                              or self._own_side(c, speaker) and self.hypothetical(tok)) for c in tok.children):
+                # "we", or the speaker's own side by name saying what it would do ("Putin said Russia
+                # would support the United States"; what it did is the clause's own stance)
                 continue
             quad = self.lex.verb_quad(tok.lemma_)
             if quad is None and tok.lemma_.lower() in self.lex.intention_verbs and any(c.dep_ == "dobj" for c in tok.children):
                 quad = "verbal_cooperation"  # wanting someone, not wanting to do something
             if quad is None and self.verb_quad(tok) is not None:
                 quad = self.verb_quad(tok)  # CAMEO's code where the hand lexicon is silent
-            if quad is None or (self.hypothetical(tok) and not (reported and _reported_will(tok))):
+            if quad is None:
                 continue
-            if self.negated(tok):
+            will = reported and _reported_will(tok)
+            if self.hypothetical(tok) and not will and self.negated(tok):
+                continue
+            if (self.hypothetical(tok) or will) and not self.negated(tok):
+                # "we would support X", "said Russia would support X": an intent
+                # said (CAMEO 03); "we would strike X": a threat (13)
+                quad = f"verbal_{quad.split('_')[1]}"
+            elif self.negated(tok):
                 if QUAD_POLARITY[quad] < 0:
                     continue
                 quad = "verbal_conflict"
