@@ -668,6 +668,12 @@ def test_revenge_vowed_after_a_blow_on_ones_own_is_aimed_at_the_striker(extracto
         "and Supreme Leader Ayatollah Ali Khamenei vowed severe revenge.")
 
 
+def test_a_blow_back_is_aimed_at_who_struck_first(extractor):
+    got = stances(extractor, "Japan imposed export controls on South Korea, and Seoul retaliated by scrapping "
+                  "an intelligence-sharing pact.")
+    assert ("South Korea", "Japan", "material_conflict") in got
+
+
 def test_a_threat_to_strike_back_is_aimed_at_the_striker(extractor):
     got = stances(extractor, "ISLAMABAD, Feb 26 (Reuters) - Indian jets bombed a camp inside Pakistan on Tuesday, "
                              "and Pakistan vowed to retaliate.")

@@ -143,13 +143,19 @@ class Cameo:
 
     def entry(self, verb: Token) -> tuple[str, str, str] | None:
         """(lemma, block, code) of a verb, a several-word verb first."""
-        lemma = verb.lemma_.lower()
-        for c in verb.children:
-            if (c.dep_ in ("prt", "prep") and c.i > verb.i) or _particle(verb, c):
-                hit = self.verbs.get(f"{lemma} {c.text.lower()}")
+        # Read from the token table: the readings ask this of every verb
+        # several times, and ``verb.children`` builds a Token per child.
+        table = token_table(verb.doc)
+        i = verb.i
+        lemma = table.lemma[i]
+        dep, lower = table.dep, table.lower
+        for c in table.children[i]:
+            if (dep[c] in ("prt", "prep") and c > i) or (
+                    dep[c] == "advmod" and c == i + 1 and _particle(verb, verb.doc[c])):
+                hit = self.verbs.get(f"{lemma} {lower[c]}")
                 if hit is not None:
-                    return f"{lemma} {c.text.lower()}", *hit
-        hit = self.verbs.get(lemma) or self.verbs.get(verb.text.lower())
+                    return f"{lemma} {lower[c]}", *hit
+        hit = self.verbs.get(lemma) or self.verbs.get(lower[i])
         return (lemma, *hit) if hit is not None else None
 
     def code(self, verb: Token) -> str | None:

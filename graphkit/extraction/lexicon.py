@@ -45,6 +45,7 @@ _LIST_SECTIONS = (
     "speaking_for_nouns",
     "pair_nouns",
     "retaliation_nouns",
+    "retaliation_verbs",
     "act_nouns",
     "threat_cues",
     "descriptor_heads",

@@ -610,10 +610,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 targets = self._asked_of(tok)
             if not targets and (self.code(tok) or "")[:2] == "04" and all(s in self.leaders for s in sources):
                 targets = self._visited(tok)
-            if not targets and cue != tok.text:
+            if not targets and (cue != tok.text or tok.lemma_.lower() in self.lex.retaliation_verbs):
                 # "Chadian troops raided a base inside Libya, and Libya vowed
-                # to retaliate": a threat of a blow back is aimed at whoever
-                # struck the threatener in the same sentence.
+                # to retaliate", "Seoul retaliated by scrapping a pact": a blow
+                # back is aimed at whoever struck first in the same sentence.
                 targets = self._strikers(tok, sources)
             if not targets and threat:
                 # "warned of retaliation if Pyongyang attacked again",
