@@ -147,6 +147,13 @@ def test_an_envoy_recalled_from_a_state_and_strikes_across_it(extractor):
     assert got == {("NATO", "Yugoslavia", "material_conflict"), ("Boris Yeltsin", "NATO", "verbal_conflict")}
 
 
+def test_the_three_governments_are_the_three_named_before(extractor):
+    got = stances(extractor, "Venezuela, Bolivia and Ecuador recalled their ambassadors from Brasilia. "
+                  "Brazil condemned the three governments.")
+    assert {("Brazil", "Venezuela", "verbal_conflict"), ("Brazil", "Bolivia", "verbal_conflict"),
+            ("Brazil", "Ecuador", "verbal_conflict")} <= got
+
+
 def test_both_sides_are_the_two_parties_named_before(extractor):
     got = stances(extractor, "Colombia's government and the FARC rebel group signed a ceasefire agreement on "
                   "Thursday, and U.N. Secretary-General Ban Ki-moon praised both sides for their courage.")
