@@ -350,6 +350,15 @@ def test_sympathy_shown_to_someone_is_verbal_cooperation(extractor):
         extractor, "Russian President Vladimir Putin offered condolences to President George W. Bush on Thursday.")
 
 
+def test_the_people_of_a_state_a_quote_speaks_of_are_no_target(extractor):
+    got = stances(extractor, '"The free trade agreement is a death sentence for the indigenous peoples of Mexico," '
+                  'Subcomandante Marcos said.')
+    assert not {s for s in got if s[1] == "Mexico"}
+    # the state itself in the quote still is
+    assert ("Subcomandante Marcos", "Mexico", "verbal_conflict") in stances(
+        extractor, '"Mexico is waging a war of extermination against us," Subcomandante Marcos said.')
+
+
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):
     # "relations" alone would be cooperation; broken off they are CAMEO 161
     text = "Argentina broke off diplomatic relations with Britain in April 1982."
