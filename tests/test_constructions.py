@@ -147,6 +147,13 @@ def test_an_envoy_recalled_from_a_state_and_strikes_across_it(extractor):
     assert got == {("NATO", "Yugoslavia", "material_conflict"), ("Boris Yeltsin", "NATO", "verbal_conflict")}
 
 
+def test_the_three_governments_are_the_three_named_before(extractor):
+    got = stances(extractor, "Venezuela, Bolivia and Ecuador recalled their ambassadors from Brasilia. "
+                  "Brazil condemned the three governments.")
+    assert {("Brazil", "Venezuela", "verbal_conflict"), ("Brazil", "Bolivia", "verbal_conflict"),
+            ("Brazil", "Ecuador", "verbal_conflict")} <= got
+
+
 def test_both_sides_are_the_two_parties_named_before(extractor):
     got = stances(extractor, "Colombia's government and the FARC rebel group signed a ceasefire agreement on "
                   "Thursday, and U.N. Secretary-General Ban Ki-moon praised both sides for their courage.")
@@ -341,6 +348,15 @@ def test_sympathy_shown_to_someone_is_verbal_cooperation(extractor):
         ("India", "Pakistan", "verbal_cooperation")}
     assert ("Vladimir Putin", "George Bush", "verbal_cooperation") in stances(
         extractor, "Russian President Vladimir Putin offered condolences to President George W. Bush on Thursday.")
+
+
+def test_the_people_of_a_state_a_quote_speaks_of_are_no_target(extractor):
+    got = stances(extractor, '"The free trade agreement is a death sentence for the indigenous peoples of Mexico," '
+                  'Subcomandante Marcos said.')
+    assert not {s for s in got if s[1] == "Mexico"}
+    # the state itself in the quote still is
+    assert ("Subcomandante Marcos", "Mexico", "verbal_conflict") in stances(
+        extractor, '"Mexico is waging a war of extermination against us," Subcomandante Marcos said.')
 
 
 def test_the_verb_pattern_decides_what_happens_to_the_noun(extractor):

@@ -70,11 +70,11 @@ def test_every_gold_article_is_in_the_data(records):
 
 
 def test_recall_on_held_out_wire_copy(result):
-    assert result["recall"] >= 0.88, (result["recall"], result["missed"])
+    assert result["recall"] >= 81 / 87, (result["recall"], result["missed"])
 
 
 def test_precision_on_held_out_wire_copy(result):
-    assert result["precision"] >= 0.95, (result["precision"], result["extra"])
+    assert result["precision"] >= 81 / 83, (result["precision"], result["extra"])
 
 
 def test_polarity_follows_the_quad(records):

@@ -44,6 +44,11 @@ back"), "the country" as anaphora, "suspended Honduras" (CAMEO codes
 "suspend" as no event), a speaker named by "an army spokesman" alone, a
 quote lost to a dateline the parser coordinated with the subject.
 
+Reading after the generalisation round of 2026-11-29 afternoon (acts named
+as nouns, a speaker for "an army spokesman" under a dateline, reported
+intents): stances recall 75/78 = 0.962, precision 75/81 = 0.926; events
+recall 4/7, precision 4/5.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -61,8 +66,8 @@ pytestmark = pytest.mark.model
 # speaks for Nepal (the gold's speaker), and the quote reading then blames
 # Dipendra, whom the registry holds only as "Dipendra Bir Bikram Shah Deva"
 # (so his tie to Nepal is not known): one extra stance.
-STANCE_RECALL, STANCE_PRECISION = 0.89, 0.925
-EVENT_RECALL, EVENT_PRECISION = 4 / 7, 0.57
+STANCE_RECALL, STANCE_PRECISION = 75 / 78, 75 / 81
+EVENT_RECALL, EVENT_PRECISION = 4 / 7, 4 / 5
 SPEAKER_BAR = 0.92
 
 

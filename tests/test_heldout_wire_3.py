@@ -37,6 +37,11 @@ With the other work of the round merged (acts named as nouns: "condemned
 the coup", "called the attack ..."), main at 4aa0dd2 reads stances recall
 45/73 = 0.616, precision 45/49 = 0.918.
 
+Later the same afternoon (coups named again, "the three governments",
+titled names joined by "and", demands made "from", attempts as acts, a
+recognition named again): stances recall 49/73 = 0.671, precision 49/53 =
+0.925; events and speakers as above.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -50,7 +55,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 45 / 73, 45 / 49
+STANCE_RECALL, STANCE_PRECISION = 49 / 73, 49 / 53
 EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 13
 #: Quotes found of the 14, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10

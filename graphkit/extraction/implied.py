@@ -223,23 +223,26 @@ class ImpliedTargets:
             return
         yield from self._pairs(speakers, self.objects(act), "verbal_conflict", said.text, "verb")
 
-    def _the_pair(self, token: Token, clause: Token | None) -> list[str]:
-        """"both sides", "the two countries": the last two states or groups
-        named before ``token`` in its sentence, leaving out the clause's own
-        subject ("Colombia and the FARC signed a ceasefire, and Ban praised
-        both sides")."""
+    def _the_pair(self, token: Token, clause: Token | None, count: int = 2) -> list[str]:
+        """"both sides", "the three governments": the last ``count`` states or
+        groups named before ``token`` in its sentence (three or more also
+        from the sentence before), leaving out the clause's own subject ("Colombia
+        and the FARC signed a ceasefire, and Ban praised both sides")."""
         own, inside = set(), range(0)
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         if subj is not None and token.dep_ != "nsubj":
             own = set(self.subjects(clause))
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)  # "U.N. Secretary-General Ban"
         out: list[str] = []
+        floor = token.sent.start
+        if count > 2 and floor > 0:
+            floor = self.doc[floor - 1].sent.start  # "the three governments" named in the sentence before
         for s in reversed(self.spans):
-            if s.start >= token.i or s.start < token.sent.start or s.label_ in ("leader", "person") or s.start in inside:
+            if s.start >= token.i or s.start < floor or s.label_ in ("leader", "person") or s.start in inside:
                 continue
             if s.kb_id_ not in own and s.kb_id_ not in out:
                 out.append(s.kb_id_)
-                if len(out) == 2:
+                if len(out) == count:
                     return out[::-1]
         return []
 

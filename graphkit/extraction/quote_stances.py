@@ -172,8 +172,10 @@ class QuoteReadings:
     def _describes(self, s: Span) -> bool:
         root = s.root
         if root.dep_ == "pobj":
-            prep = root.head
-            return prep.lower_ in self.lex.place_prepositions or prep.head.lemma_.lower() in self.lex.place_nouns
+            prep, noun = root.head, root.head.head
+            if prep.lower_ == "of" and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lex.people_nouns:
+                return True  # "the indigenous peoples of Mexico": people of a state, no state's act
+            return prep.lower_ in self.lex.place_prepositions or noun.lemma_.lower() in self.lex.place_nouns
         if root.dep_ not in ("amod", "compound", "poss", "nmod"):
             return False
         head = root.head

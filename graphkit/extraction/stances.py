@@ -57,6 +57,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 _PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}  # "both sides", "the three governments"
 _NEVER_WORDS = frozenset({"16", "17"})  # CAMEO roots of acts no words do: cut ties, arrest, expel
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
@@ -184,10 +185,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         if t.dep_ in ("amod", "acl") and t.tag_ == "VBN" and t.lemma_.lower() in self.lex.leading_participles:
             return self._leaders(t)
         low = t.lower_
-        if t.lemma_.lower() in self.lex.pair_nouns and any(
-            c.lower_ == "both" or c.lower_ == "two" and c.dep_ == "nummod" for c in t.children
-        ):
-            return self._the_pair(t, clause)
+        count = next((_COUNTS[c.lower_] for c in t.children if c.lower_ in _COUNTS and (c.lower_ == "both" or c.dep_ == "nummod")), 0)
+        if count and t.lemma_.lower() in self.lex.pair_nouns:
+            return self._the_pair(t, clause, count)
         if low == "whose":
             # "Eritrea, whose troops have backed ...": the relative clause's antecedent.
             clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
@@ -728,7 +728,7 @@ def extract_stances(
 
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
-            t.lower_ in _PRONOUNS or t.lower_ == "the" and t.i + 1 < sent.end and t.nbor().pos_ == "NOUN"
+            t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ == "the" and t.i + 1 < sent.end and t.nbor().pos_ == "NOUN"
             and lex.noun_quad(t.nbor().lemma_) == "material_conflict" for t in sent
         ):
             continue  # one actor, no pronoun and no act named again ("Hamas condemned the attack")
