@@ -23,6 +23,25 @@ def _doc(words, heads, deps, pos):
     return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
 
 
+def test_a_past_tense_clause_on_a_second_object_is_a_clause_of_its_own():
+    # "Soldiers overthrew Allende , and the leader accused Allende": "leader" made
+    # a second object of "overthrew", "accused" an acl on it
+    words = ["Soldiers", "overthrew", "Allende", ",", "and", "the", "leader", "accused", "Allende"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 1, 6, 1, 6, 7],
+              deps=["nsubj", "ROOT", "dobj", "punct", "cc", "det", "dobj", "acl", "dobj"],
+              pos=["NOUN", "VERB", "PROPN", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PROPN"],
+              tags=["NNS", "VBD", "NNP", ",", "CC", "DT", "NN", "VBD", "NNP"])
+    assert split_clauses(doc) == 1
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "accused")
+    assert (doc[7].dep_, doc[7].head.text) == ("conj", "overthrew")
+    # a participle ("the leader named by the junta") is left alone
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 1, 1, 6, 1, 6, 7],
+              deps=["nsubj", "ROOT", "dobj", "punct", "cc", "det", "dobj", "acl", "dobj"],
+              pos=["NOUN", "VERB", "PROPN", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PROPN"],
+              tags=["NNS", "VBD", "NNP", ",", "CC", "DT", "NN", "VBN", "NNP"])
+    assert split_clauses(doc) == 0
+
+
 def test_a_second_subject_hung_on_the_object_becomes_the_second_verbs_subject():
     # "Troops detained Sharif and his brother, and Britain urged calm"
     words = ["Troops", "detained", "Sharif", "and", "brother", ",", "and", "Britain", "urged", "calm"]

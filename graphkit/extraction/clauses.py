@@ -242,8 +242,33 @@ def split_clauses(doc: Doc) -> int:
         if verb.dep_ == "conj" and verb.pos_ in _VERBAL:
             mended += _mend(verb)
         elif verb.dep_ in ("ccomp", "acl"):
-            mended += _causative(verb)
+            mended += _causative(verb) or _second_object(verb)
     return mended
+
+
+def _second_object(verb: Token) -> bool:
+    """Turn a past-tense ``acl`` on a second object after ", and" into a clause
+    of its own; True when changed.
+
+    "overthrew President Allende on Tuesday, and the junta's leader, General
+    Pinochet, accused Allende": the parser makes "leader" one more object of
+    "overthrew" and "accused" a clause on it. The object is the subject of
+    the participle's verb, which joins the first verb.
+    """
+    noun = verb.head
+    first = noun.head
+    if (verb.dep_ != "acl" or verb.tag_ != "VBD" or noun.dep_ != "dobj" or first.pos_ not in _VERBAL
+            or not any(c.dep_ == "dobj" and c.i < noun.i for c in first.children)):
+        return False
+    found = _break_before(noun)
+    if found is None:
+        return False
+    comma, cc = found
+    verb.head, verb.dep_ = first, "conj"
+    noun.head, noun.dep_ = verb, "nsubj"
+    comma.head = cc.head = first
+    comma.dep_, cc.dep_ = "punct", "cc"
+    return True
 
 
 @Language.component("split_clauses")

@@ -285,8 +285,7 @@ class ImpliedTargets:
         (a coup: foreign troops are named as such)."""
         if not self._armed_subject(verb):
             return []
-        states = {s.kb_id_ for s in self.spans if s.label_ == "state"}
-        return [a for t in self.objects(verb) if t in self.leaders for a in [self.affiliation.get(t)] if a in states]
+        return [a for t in self.objects(verb) if t in self.leaders for a in [self.affiliation.get(t)] if a in self.states]
 
     def _root(self, name: str) -> str:
         """Whom ``name`` acts for in the end: Soleimani -> Quds Force -> Iran."""
@@ -300,6 +299,5 @@ class ImpliedTargets:
     def _visited(self, verb: Token) -> list[str]:
         """The state a leader arrives in (CAMEO 04, a visit): "Sadat arrived
         in Israel". Only states: a city is where, not whom."""
-        states = {s.kb_id_ for s in self.spans if s.label_ == "state"}
         return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb) if a in states]
+                for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb) if a in self.states]

@@ -211,7 +211,7 @@ class QuoteReadings:
             if tok.pos_ != "VERB":
                 continue
             if not any(c.dep_ == "nsubj" and (c.lower_ in _FIRST_PERSON or reported and tok == span.root and c.lower_ in own
-                                              or self._own_side(c, speaker) and self.hypothetical(tok)) for c in tok.children):
+                                              or self.hypothetical(tok) and self._own_side(c, speaker)) for c in tok.children):
                 # "we", or the speaker's own side by name saying what it would do ("Putin said Russia
                 # would support the United States"; what it did is the clause's own stance)
                 continue

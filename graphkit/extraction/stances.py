@@ -134,6 +134,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         #: Tokens of datelines ("MOSCOW, Oct 10 -"), which are nobody's subject.
         self.in_dateline = dateline_tokens(doc)
         self.leaders = {s.kb_id_ for s in self.spans if s.label_ == "leader"}
+        self.states = {s.kb_id_ for s in self.spans if s.label_ == "state"}
         self.people = self.leaders | {s.kb_id_ for s in self.spans if s.label_ == "person"}
         #: The article's :class:`~graphkit.extraction.coref.People`, when the
         #: caller has it: person pronouns beyond their sentence.
@@ -329,9 +330,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             subj = [c for c in subj if c.i not in self.in_dateline] or subj[-1:]
         if subj:
             return self.phrase_actors(subj[0])
-        if (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ == "VBD") and not any(
-            c.dep_ == "nsubjpass" for c in verb.children
-        ):  # an "acl" in the past tense is a main verb the parser hung on its subject
+        if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
             return self.phrase_actors(verb.head)
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head is not verb:
             if verb.dep_ == "advcl" and verb.tag_ == "VBN":
@@ -647,10 +646,6 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         out: list[str] = []
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
-            if c.dep_ == "dobj" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].dep_ == "cc" and any(
-                d.dep_ == "dobj" and d.i < c.i for d in verb.children
-            ):
-                continue  # "overthrew Allende, and the junta's leader, Pinochet, accused ...": a new clause's subject
             if c.dep_ == "dobj" and self.verb_quad(verb) in ("verbal_conflict", "verbal_cooperation"):
                 agents = self.act_agents(c)
                 if agents:
