@@ -54,7 +54,9 @@ def agent_words() -> dict[str, str]:
 def sector(tok: Token) -> str | None:
     """Phoenix sector of a noun ("troops" -> ``MIL``), by lemma or word."""
     words = agent_words()
-    return words.get(tok.lemma_.lower()) or words.get(tok.text.lower())
+    low = tok.text.lower()
+    # "Soldiers detained ...": a capitalised plural the tagger took for a name keeps its "s" in the lemma
+    return words.get(tok.lemma_.lower()) or words.get(low) or (words.get(low[:-1]) if low.endswith("s") else None)
 
 
 def is_state_agent(tok: Token, lex: Lexicon) -> bool:

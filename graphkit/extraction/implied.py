@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from graphkit.extraction.agents import agent_words, sector
+from graphkit.extraction.agents import sector
 from graphkit.extraction.joint import _add
 from graphkit.extraction.noun_stances import Reading
 
@@ -63,7 +63,7 @@ class ImpliedTargets:
         return [a for b in borders for p in b.children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
 
-    def _the_event(self, verb: Token) -> Token | None:
+    def act_named_again(self, verb: Token) -> Token | None:
         """``verb``'s object when it is an act named again: "the invasion",
         "the intervention" (a definite event noun naming nobody), "the
         action" (the lexicon's ``act_nouns``), or "the recognition" after
@@ -89,7 +89,7 @@ class ImpliedTargets:
                 and (t.lemma_.lower()[:4] == stem or root and (self.code(t) or "")[:2] == root)
                 and self.verb_quad(t) is not None and not self.negated(t) and not self.hypothetical(t)]
 
-    def _strikers(self, verb: Token, victims: list[str] | None, event: Token | None = None) -> list[str]:
+    def strikers(self, verb: Token, victims: list[str] | None, event: Token | None = None) -> list[str]:
         """Who did a blow before ``verb``.
 
         With ``victims``: subjects of material conflict earlier in the
@@ -269,9 +269,7 @@ class ImpliedTargets:
         armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
         for c in verb.children:
             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
-                # "Soldiers detained ...": a capitalised plural may keep its "s" as lemma
-                plural = agent_words().get(c.lower_[:-1]) if c.lower_.endswith("s") else None
-                return (sector(c) or plural) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return False
         # "Niger's army stormed the palace and detained President Tandja": a conjoined verb's subject

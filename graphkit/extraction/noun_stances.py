@@ -150,7 +150,7 @@ class NounReadings:
                            for p in c.children if p.dep_ == "pobj" for a in self.phrase_actors(p, clause=light)]
             if not targets and light is not None and tok.lemma_.lower() in self.lex.retaliation_nouns and self.intends(light):
                 # "Khamenei vowed severe revenge" after a blow on Iran's own: at whoever struck
-                targets = self._strikers(light, sources)
+                targets = self.strikers(light, sources)
             if not targets and given:
                 # "Argentina's invasion drew condemnation from Britain", "Kenya
                 # won praise from the AU": the light verb's subject receives it.

@@ -121,11 +121,11 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
             for name in reader.phrase_actors(h, clause=verb):
                 if name not in targets:
                     targets.append(name)
-        event = reader._the_event(verb) if not targets else None
+        event = reader.act_named_again(verb) if not targets else None
         if event is not None:
             # "called the attack a criminal act": the act named again stands
             # for who did it (as "condemned the attack" does).
-            targets = [a for a in reader._strikers(verb, None, event) if a not in reader.subjects(verb)]
+            targets = [a for a in reader.strikers(verb, None, event) if a not in reader.subjects(verb)]
         # What the target is called: nouns of the object phrases that name
         # nobody and hold no possessive ("a liar", not "her rival"); after
         # "described X as", the object of "as".

@@ -613,17 +613,17 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "Chadian troops raided a base inside Libya, and Libya vowed
                 # to retaliate", "Seoul retaliated by scrapping a pact": a blow
                 # back is aimed at whoever struck first in the same sentence.
-                targets = self._strikers(tok, sources)
+                targets = self.strikers(tok, sources)
             if not targets and threat:
                 # "warned of retaliation if Pyongyang attacked again",
                 # "threatened sanctions unless Iran halted enrichment": the
                 # one whose act the threat is conditioned on is its target.
                 targets = [a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
-            event = self._the_event(tok) if not targets and quad.startswith("verbal") else None
+            event = self.act_named_again(tok) if not targets and quad.startswith("verbal") else None
             if event is not None:
                 # "U.S. troops invaded Panama, and the OAS deplored the
                 # intervention": the act named again stands for who did it.
-                targets = [a for a in self._strikers(tok, None, event) if a not in sources]
+                targets = [a for a in self.strikers(tok, None, event) if a not in sources]
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
