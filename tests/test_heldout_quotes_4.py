@@ -51,8 +51,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA
 from heldout_gold_4 import POLARITY, SPEAKERS, STANCES, score_stances
+from heldout_sets import read_set, show, stance_rows
 from test_political_news import score
 
 pytestmark = pytest.mark.model
@@ -64,14 +64,12 @@ QUOTES_FOUND, SPEAKERS_RIGHT = 65, 64
 
 @pytest.fixture(scope="module")
 def records(extractor):
-    from graphkit.io.readers import ArticleReader
-
-    return {r.article: r for r in extractor.extract(ArticleReader([DATA / "heldout_quotes_4.jsonl"]))}
+    return read_set(extractor, "heldout_quotes_4.jsonl")
 
 
 @pytest.fixture(scope="module")
 def stances(records):
-    return score_stances({a: {(s.source, s.target, s.quad) for s in r.stances} for a, r in records.items()})
+    return score_stances(stance_rows(records))
 
 
 def test_every_gold_article_is_in_the_data(records):
@@ -88,12 +86,7 @@ def test_speakers(records):
 
 
 def test_stance_recall_and_precision(stances):
-    print(f"\nstances recall {stances['found']}/{stances['gold']} = {stances['recall']:.3f}, "
-          f"precision {stances['read'] - len(stances['extra'])}/{stances['read']} = {stances['precision']:.3f}")
-    for row in stances["missed"]:
-        print("   missed", row)
-    for row in stances["extra"]:
-        print("   extra ", row)
+    show("stances", stances)
     assert stances["recall"] >= STANCE_RECALL, (stances["recall"], stances["missed"])
     assert stances["precision"] >= STANCE_PRECISION, (stances["precision"], stances["extra"])
 

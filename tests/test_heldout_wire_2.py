@@ -56,8 +56,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA
 from heldout_gold_2 import EVENTS, POLARITY, SILENT, SPEAKERS, STANCES, score_events, score_stances
+from heldout_sets import event_rows, read_set, stance_rows
 from test_political_news import check_speakers
 
 pytestmark = pytest.mark.model
@@ -73,19 +73,17 @@ SPEAKER_BAR = 0.92
 
 @pytest.fixture(scope="module")
 def records(extractor):
-    from graphkit.io.readers import ArticleReader
-
-    return {r.article: r for r in extractor.extract(ArticleReader([DATA / "heldout_wire_2.jsonl"]))}
+    return read_set(extractor, "heldout_wire_2.jsonl")
 
 
 @pytest.fixture(scope="module")
 def stances(records):
-    return score_stances({a: {(s.source, s.target, s.quad) for s in r.stances} for a, r in records.items()})
+    return score_stances(stance_rows(records))
 
 
 @pytest.fixture(scope="module")
 def events(records):
-    return score_events({a: [(e.source, e.quad, e.target_text) for e in r.events] for a, r in records.items()})
+    return score_events(event_rows(records))
 
 
 def test_every_gold_article_is_in_the_data(records):

@@ -49,8 +49,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA
 from heldout_gold_3 import EVENTS, POLARITY, SILENT, SPEAKERS, STANCES, score_events, score_stances
+from heldout_sets import event_rows, read_set, show, stance_rows
 from test_political_news import score
 
 pytestmark = pytest.mark.model
@@ -63,19 +63,17 @@ QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10
 
 @pytest.fixture(scope="module")
 def records(extractor):
-    from graphkit.io.readers import ArticleReader
-
-    return {r.article: r for r in extractor.extract(ArticleReader([DATA / "heldout_wire_3.jsonl"]))}
+    return read_set(extractor, "heldout_wire_3.jsonl")
 
 
 @pytest.fixture(scope="module")
 def stances(records):
-    return score_stances({a: {(s.source, s.target, s.quad) for s in r.stances} for a, r in records.items()})
+    return score_stances(stance_rows(records))
 
 
 @pytest.fixture(scope="module")
 def events(records):
-    return score_events({a: [(e.source, e.quad, e.target_text) for e in r.events] for a, r in records.items()})
+    return score_events(event_rows(records))
 
 
 def test_every_gold_article_is_in_the_data(records):
@@ -84,23 +82,13 @@ def test_every_gold_article_is_in_the_data(records):
 
 
 def test_stance_recall_and_precision(stances):
-    print(f"\nstances recall {stances['found']}/{stances['gold']} = {stances['recall']:.3f}, "
-          f"precision {stances['read'] - len(stances['extra'])}/{stances['read']} = {stances['precision']:.3f}")
-    for row in stances["missed"]:
-        print("   missed", row)
-    for row in stances["extra"]:
-        print("   extra ", row)
+    show("stances", stances)
     assert stances["recall"] >= STANCE_RECALL, (stances["recall"], stances["missed"])
     assert stances["precision"] >= STANCE_PRECISION, (stances["precision"], stances["extra"])
 
 
 def test_events(events):
-    print(f"\nevents recall {events['found']}/{events['gold']} = {events['recall']:.3f}, "
-          f"precision {events['read'] - len(events['extra'])}/{events['read']} = {events['precision']:.3f}")
-    for row in events["missed"]:
-        print("   missed", row)
-    for row in events["extra"]:
-        print("   extra ", row)
+    show("events", events)
     assert events["recall"] >= EVENT_RECALL, (events["recall"], events["missed"])
     assert events["precision"] >= EVENT_PRECISION, (events["precision"], events["extra"])
 
