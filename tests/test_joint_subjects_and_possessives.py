@@ -1,4 +1,4 @@
-"""Possessives: joint subjects' own things, and the "'s" the NER takes into a name.
+"""Joint subjects and parties, and the "'s" the NER takes into a name.
 
 "The UN and the African Union demanded their release": "their" is the two
 bodies together (or the people released), so neither is the other's target.
@@ -50,3 +50,24 @@ def test_a_name_never_ends_in_the_possessive(extractor, text, name):
     names = {a.name for a in rec.actors} | {alias for a in rec.actors for alias in a.aliases}
     assert any(n == name or n.endswith(name.split()[-1]) for n in names)
     assert not [n for n in names if n.endswith(("'s", "’s", "'"))]
+
+
+# -- joint events whose parties the parser hung on the verb ------------------------
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("KHARTOUM, April 15 (Reuters) - Fighting broke out in Khartoum on Saturday between Sudan's army and the "
+     "paramilitary Rapid Support Forces.", "Sudan", "Rapid Support Forces"),
+    ("Clashes erupted between Indian and Chinese troops in the Galwan valley on Monday night.", "India", "China"),
+    ("Heavy fighting erupted between Eritrean and Ethiopian troops near Badme on Saturday.", "Eritrea", "Ethiopia"),
+    ("Skirmishes broke out between Thai and Cambodian soldiers near the Preah Vihear temple in 2011.",
+     "Thailand", "Cambodia"),
+])
+def test_fighting_that_broke_out_between_two_sides_is_a_blow_each_way(extractor, text, a, b):
+    got = {(s.source, s.target, s.quad) for s in read(extractor, text).stances}
+    assert {(a, b, "material_conflict"), (b, a, "material_conflict")} <= got
+
+
+def test_a_border_between_two_states_is_no_event(extractor):
+    rec = read(extractor, "The border between Iraq and Iran remained quiet on Sunday, officials in Baghdad said.")
+    assert not rec.stances
