@@ -209,7 +209,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         if low in _POSSESSIVE and clause is not None:
             subj = self.subjects(clause)
             if subj:
-                return subj
+                # "Britain and France demanded their release": joint subjects'
+                # own thing is no target, and no one of them the other's.
+                return subj if len(subj) == 1 else []
         if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
             found = self._antecedent(t, person=low in _PERSON_PRONOUNS, skip=self._own_subject(t))
             if found is None and t.dep_ in ("nsubj", "nsubjpass", "dobj") and low in _PERSON_PRONOUNS and self.coref is not None:
