@@ -66,6 +66,7 @@ _LIST_SECTIONS = (
     "command_verbs",
     "leading_participles",
     "joining_verbs",
+    "receiving_verbs",
     "vessel_nouns",
     "state_descriptions",
     "group_descriptions",

@@ -604,6 +604,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if joining:
                 yield from self.joined(tok, sources, quad)
                 continue
+            if self.joint_parties_only(tok, sources):
+                continue
             targets = self.objects(tok) or self._summarised(tok) or self._small_clause(tok)
             if quad == "material_cooperation" and len(targets) > 1:
                 targets = self._recipients(tok, targets)
