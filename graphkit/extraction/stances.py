@@ -450,7 +450,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         """CAMEO code of ``verb`` and the object words it was read from (:meth:`Cameo.match`)."""
         found = self._codes.get(verb.i)
         if found is None:
-            found = self._codes[verb.i] = self.cameo.match(verb)
+            found = self._codes[verb.i] = self.yield_code(verb) or self.cameo.match(verb)
         return found
 
     def noun_quad(self, noun: Token) -> str | None:
@@ -561,7 +561,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if facing:
                 yield from self._pairs(self.subjects(tok), facing, "material_conflict", tok.text, "verb")
                 continue
-            quad = self.verb_quad(tok)
+            quad = "verbal_conflict" if self.yield_code(tok) else self.verb_quad(tok)  # "called on X to resign"
             if quad is None:
                 continue
             cue = tok.text
