@@ -64,6 +64,7 @@ _LIST_SECTIONS = (
     "reversal_verbs",
     "leading_participles",
     "joining_verbs",
+    "causing_verbs",
     "vessel_nouns",
     "state_descriptions",
     "group_descriptions",
