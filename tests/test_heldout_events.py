@@ -40,6 +40,11 @@ read as a place, a host of talks, "militiamen loyal to X". (A treaty
 "with" China read one way was fixed later: an agreement signed with a
 partner binds both signatories, CAMEO 057; talks "with" stay one-way.)
 
+Wire-copy round: forces ordered to a border face the state across it
+("ordered ten battalions to the border with Colombia",
+graphkit.extraction.commands): recall 82/87 = 0.943, precision 82/84 =
+0.976.
+
 The bars below sit a little under the latest reading, so a regression fails.
 """
 
@@ -70,11 +75,11 @@ def test_every_gold_article_is_in_the_data(records):
 
 
 def test_recall_on_held_out_wire_copy(result):
-    assert result["recall"] >= 81 / 87, (result["recall"], result["missed"])
+    assert result["recall"] >= 82 / 87, (result["recall"], result["missed"])
 
 
 def test_precision_on_held_out_wire_copy(result):
-    assert result["precision"] >= 81 / 83, (result["precision"], result["extra"])
+    assert result["precision"] >= 82 / 84, (result["precision"], result["extra"])
 
 
 def test_polarity_follows_the_quad(records):

@@ -42,6 +42,12 @@ titled names joined by "and", demands made "from", attempts as acts, a
 recognition named again): stances recall 49/73 = 0.671, precision 49/53 =
 0.925; events and speakers as above.
 
+Wire-copy round (graphkit.extraction.commands): a commander's order to his
+own forces is his act ("ordered the army to strike the TPLF"; no demand
+made of the army, so its event goes), a body suspending a state is CAMEO
+16 ("suspended Madagascar"): stances recall 51/73 = 0.699, precision 51/55
+= 0.927; events recall 10/12, precision 10/12.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -55,8 +61,8 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 49 / 73, 49 / 53
-EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 13
+STANCE_RECALL, STANCE_PRECISION = 51 / 73, 51 / 55
+EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 12
 #: Quotes found of the 14, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10
 

@@ -69,11 +69,15 @@ class ImpliedTargets:
                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier")]
         if not borders or self.negated(verb) or self.hypothetical(verb):
             return []
-        if not any(c.dep_ in ("dobj", "nsubj") and (c.lower_ in self.lex.force_nouns or c.lemma_.lower() in self.lex.force_nouns)
+        if not any(c.dep_ in ("dobj", "nsubj") and (c.lower_ in self.lex.force_nouns or c.lemma_.lower() in self.lex.force_nouns
+                                                    or self.armed_noun(c))  # "ordered ten battalions to the border"
                    for c in verb.children):
             return []
-        return [a for b in borders for p in b.children if p.dep_ == "prep" and p.lower_ == "with"
-                for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
+        # "with X" on the border, or hung on the verb right after it ("ordered
+        # troops to the border with Turkey" as the parser may read it)
+        withs = [p for b in borders for p in [*b.children, *(c for c in verb.children if c.i == b.right_edge.i + 1)]
+                 if p.dep_ == "prep" and p.lower_ == "with"]
+        return [a for p in withs for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
 
     def act_named_again(self, verb: Token) -> Token | None:
         """``verb``'s object when it is an act named again: "the invasion",

@@ -62,6 +62,8 @@ _LIST_SECTIONS = (
     "place_nouns",
     "intention_verbs",
     "reversal_verbs",
+    "suspension_verbs",
+    "command_verbs",
     "leading_participles",
     "joining_verbs",
     "causing_verbs",

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
+from graphkit.extraction.commands import CommandReadings
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.implied import _UTTERANCES, ImpliedTargets
@@ -102,7 +103,8 @@ def _second_object(t: Token) -> bool:
     return t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)
 
 
-class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets, PassiveReadings):
+class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets, PassiveReadings,
+                   CommandReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -558,7 +560,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
         """Stances read from the verbs of ``sent``."""
         for tok in tokens_of(sent, "VERB"):
-            facing = self._border_posture(tok)
+            facing = self._border_posture(tok) or self.suspended_actors(tok)  # "suspended Madagascar": CAMEO 16
             if facing:
                 yield from self._pairs(self.subjects(tok), facing, "material_conflict", tok.text, "verb")
                 continue
@@ -577,8 +579,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "pledged to send aid to X", "offered to mediate": an intent
                 # is said (CAMEO 03), nothing done yet.
                 quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
-            elif self.directed(tok) and self.made_to(tok) is None:
-                continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
+            elif self.directed(tok) and not self.commanded(tok) and self.made_to(tok) is None:
+                continue  # "urged Russia to rein in Assad": asked, not done ("ordered the army to", "forced X to" are)
             joining = tok.lemma_.lower() in self.lex.joining_verbs
             if not joining and (self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok))):
                 # "stepped up its protests against Beijing": the noun is the
