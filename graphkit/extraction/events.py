@@ -188,7 +188,7 @@ class EventReader:
             if quad is None or r.negated(tok) or r.hypothetical(tok) or r.commands_forces(tok):
                 continue  # "ordered the army to ...": no demand on the army (graphkit.extraction.commands)
             if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in self.lex.intention_verbs or r.intends(tok.head)) or (
-                    r.directed(tok) and not r.commanded(tok)):
+                    r.directed(tok) and not r.commanded(tok) and r.made_to(tok) is None):
                 continue  # "plans to", "pledged to", "threatened to": not done
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
                 tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)

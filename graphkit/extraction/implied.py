@@ -33,6 +33,18 @@ _UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "spe
 class ImpliedTargets:
     """Readings of implied targets; mixed into ``StanceReader``."""
 
+    def made_to(self, verb: Token) -> Token | None:
+        """The object a causing verb makes do ``verb``, or None.
+
+        "The embargo forced Iraq to withdraw", "prompting Maduro to break
+        ties": after a lexicon ``causing_verbs`` verb the infinitive's act is
+        done, by the object; after "urged" or "told" it is only asked.
+        """
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in self.lex.causing_verbs:
+            return None
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
     def _taken_from(self, verb: Token) -> list[str]:
         """"seized the town of Heglig from Sudan" (CAMEO 171 seize, 192
         occupy): the one deprived; "raided a base inside Libya" (CAMEO 19,

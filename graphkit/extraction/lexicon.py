@@ -67,6 +67,7 @@ _LIST_SECTIONS = (
     "yield_verbs",
     "leading_participles",
     "joining_verbs",
+    "causing_verbs",
     "vessel_nouns",
     "state_descriptions",
     "group_descriptions",

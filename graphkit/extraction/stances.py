@@ -325,6 +325,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
 
     def subjects(self, verb: Token) -> list[str]:
         """Actors acting as ``verb``'s subject (through relatives and conjunctions)."""
+        made = self.made_to(verb)
+        if made is not None:
+            return self.phrase_actors(made)  # "forced Iraq to withdraw": Iraq withdraws
         # A name the parser read as a clause ("Restore Our Future, a super
         # PAC, has spent ...": "Restore" a verb) is the subject all the same.
         subj = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "csubj" and self.actor_at(c)]
@@ -576,8 +579,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "pledged to send aid to X", "offered to mediate": an intent
                 # is said (CAMEO 03), nothing done yet.
                 quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
-            elif self.directed(tok) and not self.commanded(tok):  # "ordered the army to strike X": the commander's
-                continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
+            elif self.directed(tok) and not self.commanded(tok) and self.made_to(tok) is None:
+                continue  # "urged Russia to rein in Assad": asked, not done ("ordered the army to", "forced X to" are)
             joining = tok.lemma_.lower() in self.lex.joining_verbs
             if not joining and (self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok))):
                 # "stepped up its protests against Beijing": the noun is the
