@@ -50,6 +50,8 @@ made of the army, so its event goes), a body suspending a state is CAMEO
 resign or to stop their own act is verbal conflict (CAMEO 1041/105, the
 guidelines' new rule: "called on Chan to resign", "urged Thailand to stop
 towing boats"): stances recall 53/73 = 0.726, precision 53/56 = 0.946.
+"The move" named again after "India's decision to revoke ..." is India's
+(``tests/test_named_acts.py``): recall 54/73 = 0.740, precision 54/57 = 0.947.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -64,7 +66,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 53 / 73, 53 / 56
+STANCE_RECALL, STANCE_PRECISION = 54 / 73, 54 / 57
 EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 12
 #: Quotes found of the 14, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10

@@ -146,9 +146,11 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         if reader is not None:
             reader.coref = people
         stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
-        seen = {(s.source, s.target, s.start) for s in stances}
+        # One record per (source, target, quad, sentence): "recalled its envoy
+        # to X and called X's deal an attack" is a cut in relations and words.
+        seen = {(s.source, s.target, s.quad, s.start) for s in stances}
         stances += [s for s in apposition_stances(doc, people) + naming_stances(doc, reader)
-                    if (s.source, s.target, s.start) not in seen]
+                    if (s.source, s.target, s.quad, s.start) not in seen]
         events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
     # A speaker who is no actor (a body the registry lacks) keeps its quotes
     # but takes no stance: edges join actors only.
