@@ -65,8 +65,12 @@ class EventReader:
         self.agents = agent_words()
 
     def _names_actor(self, tok: Token) -> bool:
-        # "whose forces", "its bases": a pronoun standing for an actor names it too
-        return any(self.r.actor_at(t) is not None for t in tok.subtree) or bool(self.r.phrase_actors(tok))
+        # "whose forces", "its bases": a pronoun standing for an actor names it
+        # too. A state after "in" or "near" only says where: "struck militia
+        # positions in northeastern Syria" struck the positions.
+        where = {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "near")
+                 for o in p.children if o.dep_ == "pobj" and self.r.actor_at(o) in self.r.states for t in p.subtree}
+        return any(self.r.actor_at(t) is not None for t in tok.subtree if t.i not in where) or bool(self.r.phrase_actors(tok))
 
     def _is_person(self, tok: Token) -> bool:
         if tok.ent_type_ in _PERSON_ENTS:
