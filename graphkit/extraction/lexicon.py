@@ -64,6 +64,7 @@ _LIST_SECTIONS = (
     "reversal_verbs",
     "suspension_verbs",
     "command_verbs",
+    "blocking_verbs",
     "yield_verbs",
     "leading_participles",
     "joining_verbs",
