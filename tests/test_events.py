@@ -55,6 +55,19 @@ def test_a_state_after_in_only_says_where_the_struck_thing_is():
     assert _events(doc) == []
 
 
+def test_a_phrasal_verb_of_violence_acts_on_any_thing():
+    # "blew up" (CAMEO's BLOW_UP, 190) is no general verb like "took": it
+    # destroyed the pipeline even though a pipeline is no place or people
+    rows = [("Hamas", 1, "nsubj", "PROPN", "Hamas"), ("blew", 1, "ROOT", "VERB", "blow"),
+            ("up", 1, "prt", "ADP", "up"), ("a", 4, "det", "DET", "a"), ("pipeline", 1, "dobj", "NOUN", "pipeline"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _events(_doc(rows, [(0, 1, "Hamas")])) == [("Hamas", "material_conflict", "blew", "a pipeline")]
+    # "took a pipeline" (CAMEO's general TAKE) is no event on it
+    took = [rows[0], ("took", 1, "ROOT", "VERB", "take")] + rows[3:]
+    took = [(w, h - 1 if h > 1 else h, d, p, l) for w, h, d, p, l in took]
+    assert _events(_doc(took, [(0, 1, "Hamas")])) == []
+
+
 def test_passive_by_agent_and_negation():
     shelled = _doc([("A", 1, "det", "DET", "a"), ("convoy", 3, "nsubjpass", "NOUN", "convoy"),
                     ("was", 3, "auxpass", "AUX", "be"), ("shelled", 3, "ROOT", "VERB", "shell"),

@@ -53,7 +53,7 @@ def _target_text(tok: Token) -> str:
     words = tok.doc[start:end]
     if len(words) > MAX_TARGET_TOKENS:
         words = tok.doc[max(start, tok.i - 3) : min(end, tok.i + MAX_TARGET_TOKENS - 3)]
-    return words.text.strip(" ,;:")
+    return words.text.strip(" ,;:-–—")
 
 
 class EventReader:
@@ -210,7 +210,12 @@ class EventReader:
                 sources = r.subjects(tok)
             if not sources or r.objects(tok) and not passive:
                 continue  # no actor acts, or it acts on an actor: a stance, not an event
-            strict = self.lex.verb_quad(tok.lemma_) is None
+            # CAMEO's general verbs ("take", "march") act only on places and
+            # people; a phrasal verb of violence it lists ("blew up", "wiped
+            # out") says what it did to anything.
+            entry = r.cameo.entry(tok) if quad == "material_conflict" else None
+            strict = self.lex.verb_quad(tok.lemma_) is None and not (
+                entry is not None and " " in entry[0] and entry[2][:2] in ("18", "19", "20"))
             for thing in self._things(tok, quad, passive, strict):
                 for s in sources:
                     yield s, quad, tok, thing
