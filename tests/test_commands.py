@@ -77,3 +77,27 @@ def test_a_body_suspending_a_state_reduces_relations(extractor):
     # a suspension denied is none
     got = stances(extractor, "ABUJA - ECOWAS did not suspend Guinea on Friday.")
     assert ("Economic Community of West African States", "Guinea", "material_conflict") not in got
+
+
+@pytest.mark.model
+def test_asking_someone_to_resign_or_stop_their_own_act_opposes_them(extractor):
+    got = stances(extractor, "SANTIAGO, 1973 - The Christian Democrats called on President Salvador Allende "
+                             "to resign.")
+    assert ("Salvador Allende", "verbal_conflict") in {(t, q) for _, t, q in got}
+    got = stances(extractor, "UNITED NATIONS, April 3 (Reuters) - The U.N. Security Council called on Iraq "
+                             "to withdraw its forces from Kuwait.")
+    assert ("UN Security Council", "Iraq", "verbal_conflict") in got
+    got = stances(extractor, "GENEVA, 2017 - The European Union urged Myanmar to stop burning Rohingya villages.")
+    assert ("European Union", "Myanmar", "verbal_conflict") in got
+    got = stances(extractor, "WASHINGTON, 2002 - The United States urged India to halt its troop build-up.")
+    assert ("United States", "India", "verbal_conflict") in got
+
+
+@pytest.mark.model
+def test_asking_for_help_against_a_third_party_stays_an_appeal(extractor):
+    got = stances(extractor, "KINSHASA, 1998 - Congo appealed to the United Nations to halt the offensive.")
+    assert ("Democratic Republic of the Congo", "United Nations", "verbal_cooperation") in got or (
+        "Republic of the Congo", "United Nations", "verbal_cooperation") in got
+    assert not any(q == "verbal_conflict" for _, _, q in got)
+    got = stances(extractor, "LIMA, 1995 - Peru called on Ecuador not to withdraw from the talks.")
+    assert ("Peru", "Ecuador", "verbal_conflict") not in got

@@ -16,6 +16,17 @@ itself, not an event ("suspended talks", "suspended aid" are read as the
 noun's event reversed), takes the actor out of a relation: CAMEO 16 (reduce
 relations), material conflict.
 
+"Called on Prime Minister Julius Chan to resign", "urged Thailand to stop
+towing boats", "called on Argentina to withdraw its forces": asking someone
+to give up office or to stop or undo their own act opposes them, however
+politely it is asked (CAMEO's demand codes 1041 and 105x; its appeals 0241
+and 025x for the same content are read as the demand: tests/data/GUIDELINES.md).
+The verbs of yielding are the lexicon's ``yield_verbs``; "stop", "halt",
+"cease", "end" and "abandon" yield only when what is stopped is the asked
+one's own ("stop towing boats", "halt its attacks"): "appealed to the UN to
+halt the offensive" asks the UN's help against a third party's act and
+stays an appeal (verbal cooperation).
+
 Mixed into :class:`~graphkit.extraction.stances.StanceReader`, whose parse
 helpers these readings use.
 """
@@ -26,6 +37,11 @@ from spacy.tokens import Token
 
 from graphkit.extraction.agents import sector
 
+#: Verbs of yielding that yield only what is the asked one's own.
+_STOPPING = frozenset({"stop", "halt", "cease", "end", "abandon", "suspend"})
+_OWN = frozenset({"its", "their", "his", "her"})
+#: Verbs of yielding that give up an office (CAMEO 1041, demand leadership change).
+_LEAVING = frozenset({"resign", "quit", "abdicate", "step", "stand"})
 #: Phoenix sectors of the people a commander sends: soldiers, police, spies.
 _ARMED_SECTORS = ("MIL", "COP", "SPY")
 
@@ -86,3 +102,34 @@ class CommandReadings:
             if c.dep_ == "dobj" and self.actor_at(c) is not None:
                 out += [a for a in self.phrase_actors(c, clause=verb) if a not in out]
         return out
+
+    def yield_code(self, verb: Token) -> tuple[str, tuple[str, ...]] | None:
+        """CAMEO's demand code when ``verb`` asks its object to resign,
+        withdraw or stop its own act ("called on Chan to resign": 1041
+        demand leadership change; "urged Thailand to stop towing boats": 105
+        demand that the target yield), as :meth:`Cameo.match` gives codes;
+        None otherwise."""
+        if verb.pos_ != "VERB":
+            return None
+        asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                 or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i == verb.i + 1)]
+        if not asked:
+            return None
+        for c in verb.children:
+            if (c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i > asked[0].i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and not any(a.dep_ == "neg" for a in c.children) and self._yields(c)):
+                return ("1041" if c.lemma_.lower() in _LEAVING else "105"), ()
+        return None
+
+    def _yields(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        words = {lemma, *(f"{lemma} {p}" for p in particles)}
+        if not words & self.lex.yield_verbs:
+            return False
+        if lemma not in _STOPPING:
+            return True  # "to resign", "to withdraw its forces", "to step down"
+        # "stop towing boats", "halt its attacks": the asked one's own act
+        return any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children) or any(
+            c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in _OWN for g in c.children) for c in verb.children)

@@ -33,6 +33,18 @@ _UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "spe
 class ImpliedTargets:
     """Readings of implied targets; mixed into ``StanceReader``."""
 
+    def made_to(self, verb: Token) -> Token | None:
+        """The object a causing verb makes do ``verb``, or None.
+
+        "The embargo forced Iraq to withdraw", "prompting Maduro to break
+        ties": after a lexicon ``causing_verbs`` verb the infinitive's act is
+        done, by the object; after "urged" or "told" it is only asked.
+        """
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in self.lex.causing_verbs:
+            return None
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
     def _taken_from(self, verb: Token) -> list[str]:
         """"seized the town of Heglig from Sudan" (CAMEO 171 seize, 192
         occupy): the one deprived; "raided a base inside Libya" (CAMEO 19,
@@ -126,6 +138,9 @@ class ImpliedTargets:
             doers = [d for t in self._acts_named(verb, event) for d in [self.subjects(t)] if d and not own & set(d)]
             if doers:
                 return doers[-1]
+            owners = self._act_owners(verb, own)
+            if owners:
+                return owners
         for t in acts:
             if self.objects(t) or self._taken_from(t):
                 _add(out, self.subjects(t))
@@ -138,6 +153,17 @@ class ImpliedTargets:
             if doers:
                 return sorted(doers) if len(doers) == 1 else []
         return []
+
+    def _act_owners(self, verb: Token, own: set[str]) -> list[str]:
+        """The one actor whose act or word an earlier noun of the sentence
+        names by its possessor ("counter India's decision to revoke ...,
+        calling the move illegal": the move is India's), other than ``own``."""
+        owners: list[str] = []
+        for t in self.doc[verb.sent.start : verb.i]:
+            if t.pos_ == "NOUN" and (t.lemma_.lower() in _UTTERANCES or t.lemma_.lower() in self.lex.act_nouns):
+                _add(owners, [a for c in t.children if c.dep_ == "poss" for a in [self.actor_at(c)]
+                              if a and a not in own and not any(self.same_side(a, o) for o in own)])
+        return owners if len(owners) == 1 else []
 
     def _blow(self, t: Token, verb: Token) -> bool:
         """``t`` is a material conflict done (not denied, not hypothetical),

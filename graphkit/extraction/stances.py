@@ -325,6 +325,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
 
     def subjects(self, verb: Token) -> list[str]:
         """Actors acting as ``verb``'s subject (through relatives and conjunctions)."""
+        made = self.made_to(verb)
+        if made is not None:
+            return self.phrase_actors(made)  # "forced Iraq to withdraw": Iraq withdraws
         # A name the parser read as a clause ("Restore Our Future, a super
         # PAC, has spent ...": "Restore" a verb) is the subject all the same.
         subj = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "csubj" and self.actor_at(c)]
@@ -450,7 +453,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         """CAMEO code of ``verb`` and the object words it was read from (:meth:`Cameo.match`)."""
         found = self._codes.get(verb.i)
         if found is None:
-            found = self._codes[verb.i] = self.cameo.match(verb)
+            found = self._codes[verb.i] = self.yield_code(verb) or self.cameo.match(verb)
         return found
 
     def noun_quad(self, noun: Token) -> str | None:
@@ -561,7 +564,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if facing:
                 yield from self._pairs(self.subjects(tok), facing, "material_conflict", tok.text, "verb")
                 continue
-            quad = self.verb_quad(tok)
+            quad = "verbal_conflict" if self.yield_code(tok) else self.verb_quad(tok)  # "called on X to resign"
             if quad is None:
                 continue
             cue = tok.text
@@ -576,8 +579,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "pledged to send aid to X", "offered to mediate": an intent
                 # is said (CAMEO 03), nothing done yet.
                 quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
-            elif self.directed(tok) and not self.commanded(tok):  # "ordered the army to strike X": the commander's
-                continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
+            elif self.directed(tok) and not self.commanded(tok) and self.made_to(tok) is None:
+                continue  # "urged Russia to rein in Assad": asked, not done ("ordered the army to", "forced X to" are)
             joining = tok.lemma_.lower() in self.lex.joining_verbs
             if not joining and (self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok))):
                 # "stepped up its protests against Beijing": the noun is the
