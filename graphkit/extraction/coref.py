@@ -614,13 +614,13 @@ def _after(span: Span, nouns: frozenset[str]) -> bool:
 
 
 def _place_use(span: Span) -> bool:
-    """A PERSON entity the NER gave a place: "in Soweto", "the district of Capao Redondo"."""
-    doc = span.doc
-    if not doc.has_annotation("DEP"):
+    """A PERSON entity the NER gave a place ("in Soweto", "the district of Capao Redondo") or a thing ("a no-deal Brexit")."""
+    if not span.doc.has_annotation("DEP"):
         return False
     head = span.root
     if head.dep_ != "pobj":
-        return named_place(head, _PLACE_NOUNS)  # "the Chechen capital, Grozny"
+        return named_place(head, _PLACE_NOUNS) or any(  # "the Chechen capital, Grozny"; "a no-deal Brexit"
+            c.dep_ == "det" and c.lower_ in ("a", "an", "no", "another") for c in head.children)
     prep = head.head
     return prep.lower_ in _PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS)
 
