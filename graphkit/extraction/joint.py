@@ -57,12 +57,14 @@ class JointReadings:
             joint = tok.lemma_.lower() in self.lex.symmetric_verbs
             if not joint and tok.lemma_.lower() in self.lex.reporting_verbs and self.lex.verb_quad(tok.lemma_) is None:
                 continue  # "X's spokesman, Y, said the vote would go ahead": a report, no joint act
-            quad = self.lex.verb_quad(tok.lemma_) if joint else self.reciprocal(tok)
+            # "A and B shook hands": an idiom of the verb and its object
+            quad = (self.lex.verb_quad(tok.lemma_) or self.verb_quad(tok)) if joint else self.reciprocal(tok)
             if quad is None or self.negated(tok) or self.hypothetical(tok):
                 continue
             subj = self.subjects(tok)
             if joint:
-                has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
+                has_object = any((c.dep_ == "dobj" and self.lex.verb_quad(f"{tok.lemma_} {c.lower_}") is None)
+                                 or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
                 if has_object and self.reciprocal(tok) is not None:
                     has_object = False  # "A and B signed a peace treaty" (057:057)
             else:
