@@ -281,3 +281,20 @@ def test_a_split_pattern_element_matches_as_its_alternatives_do(element, words):
     # The speed-up of pattern matching (one-word alternatives as a set, the
     # longer ones by their first word) says what the alternatives say.
     assert _has(_split(element), words) == any(all(w in words for w in alt) for alt in element)
+
+
+def test_an_object_pattern_reads_the_objects_own_words_not_a_nested_phrases():
+    # "Troops demolished the homes of militants": DESTROY's block holds DISARM's
+    # "* MILITANT" (082, easing dissent), which the militants the homes belong to
+    # must not match; the homes are demolished (1712).
+    words = ["Troops", "demolished", "the", "homes", "of", "militants", "."]
+    doc = _doc(words, [1, 1, 3, 1, 3, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+               ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+               ["troop", "demolish", "the", "home", "of", "militant", "."], [])
+    code, _ = CAMEO.match(doc[1])
+    assert code == "1712" and quad_of(code) == "material_conflict"
+    # ... while "disarmed the militants" is DISARM's pattern itself
+    doc = _doc(["Troops", "disarmed", "the", "militants", "."], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "det", "dobj", "punct"], ["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+               ["troop", "disarm", "the", "militant", "."], [])
+    assert CAMEO.match(doc[1])[0] == "082"

@@ -183,3 +183,32 @@ def test_a_second_subject_with_an_apposition_the_parser_hung_on_the_object(extra
                   "Mevlut Cavusoglu, condemned the attack.")
     assert got == {("Mevlut Cavusoglu", "Russia", "verbal_conflict")}
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance, event", [
+    ("CARACAS, Jan 23 (AP) - The United States recognised opposition leader Juan Guaido as interim president, "
+     "prompting President Nicolas Maduro to break diplomatic relations with Washington.",
+     ("Nicolas Maduro", "United States", "material_conflict"), None),
+    ("ACCRA, Jan 1970 (Reuters) - A wave of unrest led Ghana to expel thousands of Nigerian traders.",
+     None, ("Ghana", "Nigerian traders")),
+    ("ADDIS ABABA, Sept 12 (AP) - The famine forced Ethiopia's military government to appeal to the United "
+     "Nations for food aid.", ("Ethiopia", "United Nations", "verbal_cooperation"), None),
+])
+def test_the_object_of_a_causing_verb_does_the_act(extractor, text, stance, event):
+    rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+    stances = {(s.source, s.target, s.quad) for s in rec.stances}
+    if stance is not None:
+        assert stance in stances
+    if event is not None:
+        assert event in {(e.source, e.target_text) for e in rec.events}
+    # whoever or whatever caused it is no actor of the act
+    assert not [s for s in rec.stances if s.cue in ("prompting", "led", "forced")]
+
+
+@pytest.mark.model
+def test_the_object_of_a_request_has_not_done_the_act(extractor):
+    rec = next(iter(extractor.extract([Article(id="t", text=(
+        "NEW DELHI, May 1 (Reuters) - Britain urged Pakistan to expel the militants.")) ])))
+    assert not [e for e in rec.events if e.source == "Pakistan"]
+    assert not [s for s in rec.stances if s.source == "Pakistan"]

@@ -41,6 +41,33 @@ def test_army_jets_bombing_a_market_is_an_event_of_the_state():
     assert ev.sentence == doc.text.strip() and doc.text[ev.start : ev.end] == ev.sentence and ev.polarity == -1
 
 
+def test_a_state_after_in_only_says_where_the_struck_thing_is():
+    # "Turkish jets struck militia positions in Syria": the positions are struck, Syria is where
+    rows = [("Turkish", 1, "amod", "ADJ", "turkish"), ("jets", 2, "nsubj", "NOUN", "jet"),
+            ("struck", 2, "ROOT", "VERB", "strike"), ("militia", 4, "compound", "NOUN", "militia"),
+            ("positions", 2, "dobj", "NOUN", "position"), ("in", 4, "prep", "ADP", "in"),
+            ("Syria", 5, "pobj", "PROPN", "Syria"), (".", 2, "punct", "PUNCT", ".")]
+    doc = _doc(rows, [(0, 1, "Turkey"), (6, 7, "Syria")])
+    assert _events(doc) == [("Turkey", "material_conflict", "struck", "militia positions in Syria")]
+    # "... struck Syrian positions": the positions are Syria's, a stance and no event
+    rows[3] = ("Syrian", 4, "amod", "ADJ", "syrian")
+    doc = _doc(rows[:5] + [(".", 2, "punct", "PUNCT", ".")], [(0, 1, "Turkey"), (3, 4, "Syria")])
+    assert _events(doc) == []
+
+
+def test_a_phrasal_verb_of_violence_acts_on_any_thing():
+    # "blew up" (CAMEO's BLOW_UP, 190) is no general verb like "took": it
+    # destroyed the pipeline even though a pipeline is no place or people
+    rows = [("Hamas", 1, "nsubj", "PROPN", "Hamas"), ("blew", 1, "ROOT", "VERB", "blow"),
+            ("up", 1, "prt", "ADP", "up"), ("a", 4, "det", "DET", "a"), ("pipeline", 1, "dobj", "NOUN", "pipeline"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _events(_doc(rows, [(0, 1, "Hamas")])) == [("Hamas", "material_conflict", "blew", "a pipeline")]
+    # "took a pipeline" (CAMEO's general TAKE) is no event on it
+    took = [rows[0], ("took", 1, "ROOT", "VERB", "take")] + rows[3:]
+    took = [(w, h - 1 if h > 1 else h, d, p, l) for w, h, d, p, l in took]
+    assert _events(_doc(took, [(0, 1, "Hamas")])) == []
+
+
 def test_passive_by_agent_and_negation():
     shelled = _doc([("A", 1, "det", "DET", "a"), ("convoy", 3, "nsubjpass", "NOUN", "convoy"),
                     ("was", 3, "auxpass", "AUX", "be"), ("shelled", 3, "ROOT", "VERB", "shell"),

@@ -40,6 +40,18 @@ read as a place, a host of talks, "militiamen loyal to X". (A treaty
 "with" China read one way was fixed later: an agreement signed with a
 partner binds both signatories, CAMEO 057; talks "with" stay one-way.)
 
+Wire-copy round: forces ordered to a border face the state across it
+("ordered ten battalions to the border with Colombia",
+graphkit.extraction.commands): recall 82/87 = 0.943, precision 82/84 =
+0.976. A cut in relations and words said of the same state in one
+sentence are two records ("recalled its ambassador to Ethiopia and called
+Ethiopia's port deal an attack on its sovereignty": the naming stance was
+dropped as a duplicate of the recall): recall 83/87 = 0.954, precision
+83/85 = 0.976. A leader every mention of whom is "former" acts for no
+state ("Congo's government accused militiamen loyal to former president
+Denis Sassou Nguesso", ``tests/test_wire_names.py``): recall 84/87 =
+0.966, precision 84/86 = 0.977.
+
 The bars below sit a little under the latest reading, so a regression fails.
 """
 
@@ -70,11 +82,11 @@ def test_every_gold_article_is_in_the_data(records):
 
 
 def test_recall_on_held_out_wire_copy(result):
-    assert result["recall"] >= 81 / 87, (result["recall"], result["missed"])
+    assert result["recall"] >= 84 / 87, (result["recall"], result["missed"])
 
 
 def test_precision_on_held_out_wire_copy(result):
-    assert result["precision"] >= 81 / 83, (result["precision"], result["extra"])
+    assert result["precision"] >= 84 / 86, (result["precision"], result["extra"])
 
 
 def test_polarity_follows_the_quad(records):

@@ -42,6 +42,20 @@ titled names joined by "and", demands made "from", attempts as acts, a
 recognition named again): stances recall 49/73 = 0.671, precision 49/53 =
 0.925; events and speakers as above.
 
+Wire-copy round (graphkit.extraction.commands): a commander's order to his
+own forces is his act ("ordered the army to strike the TPLF"; no demand
+made of the army, so its event goes), a body suspending a state is CAMEO
+16 ("suspended Madagascar"): stances recall 51/73 = 0.699, precision 51/55
+= 0.927; events recall 10/12, precision 10/12. Then asking someone to
+resign or to stop their own act is verbal conflict (CAMEO 1041/105, the
+guidelines' new rule: "called on Chan to resign", "urged Thailand to stop
+towing boats"): stances recall 53/73 = 0.726, precision 53/56 = 0.946.
+"The move" named again after "India's decision to revoke ..." is India's
+(``tests/test_named_acts.py``): recall 54/73 = 0.740, precision 54/57 = 0.947.
+A quoted nickname stays inside its name ('Ernesto "Che" Guevara', no bare
+"Guevara", ``tests/test_wire_names.py``): recall 55/73 = 0.753, precision
+55/57 = 0.965.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -55,8 +69,8 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 49 / 73, 49 / 53
-EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 13
+STANCE_RECALL, STANCE_PRECISION = 55 / 73, 55 / 57
+EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 12
 #: Quotes found of the 14, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10
 

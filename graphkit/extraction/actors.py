@@ -75,6 +75,7 @@ TYPE_LABELS = {"state": "GPE", "leader": "PERSON", "armed_group": "ORG", "organi
 
 # Kinds of surface form, most specific first: when one text matches several
 # actors, the best kind wins.
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # the NER takes them in: "President William Ruto's"
 _KIND_RANK = {"name": 0, "alias": 1, "capital": 2, "demonym": 3}
 _TYPE_RANK = {"state": 0, "organization": 1, "armed_group": 2, "leader": 3}
 
@@ -530,14 +531,14 @@ class ActorResolver:
         if not text or text.startswith("#") or text.startswith("@"):
             return None
         # Trim titles the NER sometimes includes ("President Erdogan").
-        words = [t for t in ent if t.lower_ not in self.lex.role_words and not t.is_punct]
+        words = [t for t in ent if t.lower_ not in self.lex.role_words and not t.is_punct and t.lower_ not in _POSSESSIVE_MARKS]
         if not words:
             return None
         last = words[-1].i
         if label != "PERSON":
             # A body's name may end in a role word ("the National Liberation
             # Army", "the Revolutionary Guard"): only titles before it go.
-            last = max(t.i for t in ent if not t.is_punct)
+            last = max(t.i for t in ent if not t.is_punct and t.lower_ not in _POSSESSIVE_MARKS)
         span = ent.doc[words[0].i : last + 1]
         key = fold(span.text)
         if key in surnames:

@@ -265,6 +265,23 @@ def _particle(verb: Token, c: Token) -> bool:
     return c.dep_ == "advmod" and c.i == verb.i + 1 and c.pos_ in ("ADV", "ADP") and c.is_alpha
 
 
+def _nested(table: TokenTable, obj: int) -> set[int]:
+    """Words of the phrases nested in a noun object, which its patterns do not read.
+
+    "demolished the homes of militants" demolishes homes; it disarms no
+    militants ("* MILITANT", 082, is DISARM's pattern in the same block).
+    What an indefinite container holds stays the object's: "sent a team of
+    military advisers", "hundreds of troops".
+    """
+    dep, lower = table.dep, table.lower
+    if dep[obj] not in ("dobj", "dative"):
+        return set()
+    definite = any(dep[c] in ("det", "poss") and lower[c] not in ("a", "an", "some", "more") for c in table.children[obj])
+    own = table.children[obj]
+    return {t for p in table.subtree(obj) if p != obj and dep[p] == "prep"
+            and (definite or lower[p] != "of" or p not in own) for t in table.subtree(p)}
+
+
 def _slots(verb: Token) -> tuple[set[str], list[tuple[str, set[str]]], set[str]]:
     """Object words, (preposition, its object's words), subject words.
 
@@ -281,7 +298,7 @@ def _slots(verb: Token) -> tuple[set[str], list[tuple[str, set[str]]], set[str]]
     doc = verb.doc
     for c in children[verb.i]:
         if dep[c] in _OBJECT_DEPS or (dep[c] == "advmod" and _particle(verb, doc[c])):
-            post |= _words(table, (t for t in subtree(c) if dep[t] != "prep" or t == c))
+            post |= _words(table, (t for t in subtree(c) if t not in _nested(table, c)))
             heads.append(c)
         elif dep[c] in _SUBJECT_DEPS:
             pre |= _words(table, subtree(c))

@@ -694,12 +694,12 @@ _PARTICLES = frozenset({"bin", "ibn", "al", "el", "abu", "de", "da", "di", "du",
 
 def _name_runs(span: Span) -> list[Span]:
     """Split a PERSON entity the NER ran over a verb ("Brennan blamed Okafor")
-    into the names it holds."""
+    into the names it holds; a quoted nickname stays in its name ('Ernesto "Che" Guevara')."""
     out, start = [], None
     for t in span:
         # "Lee Jae-myung": a lower-case part joined to a name by a hyphen.
         joined = t.i >= 1 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ and t.is_alpha
-        ok = t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text in _NOT_NAME or t.text in (".", "-") or joined
+        ok = t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text in _NOT_NAME or t.text in ('.', '-', '"', '“', '”') or joined
         if ok and start is None:
             start = t.i
         elif not ok and start is not None:

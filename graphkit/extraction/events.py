@@ -53,7 +53,7 @@ def _target_text(tok: Token) -> str:
     words = tok.doc[start:end]
     if len(words) > MAX_TARGET_TOKENS:
         words = tok.doc[max(start, tok.i - 3) : min(end, tok.i + MAX_TARGET_TOKENS - 3)]
-    return words.text.strip(" ,;:")
+    return words.text.strip(" ,;:-–—")
 
 
 class EventReader:
@@ -65,8 +65,12 @@ class EventReader:
         self.agents = agent_words()
 
     def _names_actor(self, tok: Token) -> bool:
-        # "whose forces", "its bases": a pronoun standing for an actor names it too
-        return any(self.r.actor_at(t) is not None for t in tok.subtree) or bool(self.r.phrase_actors(tok))
+        # "whose forces", "its bases": a pronoun standing for an actor names it
+        # too. A state after "in" or "near" only says where: "struck militia
+        # positions in northeastern Syria" struck the positions.
+        where = {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "near")
+                 for o in p.children if o.dep_ == "pobj" and self.r.actor_at(o) in self.r.states for t in p.subtree}
+        return any(self.r.actor_at(t) is not None for t in tok.subtree if t.i not in where) or bool(self.r.phrase_actors(tok))
 
     def _is_person(self, tok: Token) -> bool:
         if tok.ent_type_ in _PERSON_ENTS:
@@ -185,9 +189,10 @@ class EventReader:
         r = self.r
         for tok in tokens_of(sent, "VERB"):
             quad = r.verb_quad(tok)
-            if quad is None or r.negated(tok) or r.hypothetical(tok):
-                continue
-            if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in self.lex.intention_verbs or r.intends(tok.head)) or r.directed(tok):
+            if quad is None or r.negated(tok) or r.hypothetical(tok) or r.commands_forces(tok):
+                continue  # "ordered the army to ...": no demand on the army (graphkit.extraction.commands)
+            if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in self.lex.intention_verbs or r.intends(tok.head)) or (
+                    r.directed(tok) and not r.commanded(tok) and r.made_to(tok) is None):
                 continue  # "plans to", "pledged to", "threatened to": not done
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
                 tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
@@ -205,7 +210,12 @@ class EventReader:
                 sources = r.subjects(tok)
             if not sources or r.objects(tok) and not passive:
                 continue  # no actor acts, or it acts on an actor: a stance, not an event
-            strict = self.lex.verb_quad(tok.lemma_) is None
+            # CAMEO's general verbs ("take", "march") act only on places and
+            # people; a phrasal verb of violence it lists ("blew up", "wiped
+            # out") says what it did to anything.
+            entry = r.cameo.entry(tok) if quad == "material_conflict" else None
+            strict = self.lex.verb_quad(tok.lemma_) is None and not (
+                entry is not None and " " in entry[0] and entry[2][:2] in ("18", "19", "20"))
             for thing in self._things(tok, quad, passive, strict):
                 for s in sources:
                     yield s, quad, tok, thing

@@ -27,7 +27,7 @@ from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import actor_offsets, extract_quotes, quote_targets
 from graphkit.extraction.registry import Registry
-from graphkit.extraction.tenure import fit_surnames_to_date
+from graphkit.extraction.tenure import fit_surnames_to_date, former_leaders
 from graphkit.extraction.text import doc_text
 from graphkit.extraction.relations import apposition_stances, naming_stances, people_records, with_people
 from graphkit.extraction.stances import StanceReader, extract_stances
@@ -135,6 +135,7 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
     quotes = extract_quotes(doc, lexicon, people)
     affiliation = {a.name: a.affiliation for a in actors}
     affiliation.update({p.name: p.affiliation for p in people.people if not p.actor})
+    affiliation.update(dict.fromkeys(former_leaders(doc)))  # "former president X" acts for no state
     # The stance and event rules see people outside the registry as actors;
     # those who take part then join the article's actors.
     with with_people(doc, people):
@@ -146,9 +147,11 @@ def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon
         if reader is not None:
             reader.coref = people
         stances = extract_stances(doc, quotes, lexicon, affiliation=affiliation, reader=reader)
-        seen = {(s.source, s.target, s.start) for s in stances}
+        # One record per (source, target, quad, sentence): "recalled its envoy
+        # to X and called X's deal an attack" is a cut in relations and words.
+        seen = {(s.source, s.target, s.quad, s.start) for s in stances}
         stances += [s for s in apposition_stances(doc, people) + naming_stances(doc, reader)
-                    if (s.source, s.target, s.start) not in seen]
+                    if (s.source, s.target, s.quad, s.start) not in seen]
         events = extract_events(doc, lexicon, affiliation=affiliation, reader=reader)
     # A speaker who is no actor (a body the registry lacks) keeps its quotes
     # but takes no stance: edges join actors only.

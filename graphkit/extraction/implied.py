@@ -43,6 +43,18 @@ def names_act(noun: Token, lex) -> bool:
 class ImpliedTargets:
     """Readings of implied targets; mixed into ``StanceReader``."""
 
+    def made_to(self, verb: Token) -> Token | None:
+        """The object a causing verb makes do ``verb``, or None.
+
+        "The embargo forced Iraq to withdraw", "prompting Maduro to break
+        ties": after a lexicon ``causing_verbs`` verb the infinitive's act is
+        done, by the object; after "urged" or "told" it is only asked.
+        """
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in self.lex.causing_verbs:
+            return None
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
     def _taken_from(self, verb: Token) -> list[str]:
         """"seized the town of Heglig from Sudan" (CAMEO 171 seize, 192
         occupy): the one deprived; "raided a base inside Libya" (CAMEO 19,
@@ -67,11 +79,15 @@ class ImpliedTargets:
                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in ("border", "frontier")]
         if not borders or self.negated(verb) or self.hypothetical(verb):
             return []
-        if not any(c.dep_ in ("dobj", "nsubj") and (c.lower_ in self.lex.force_nouns or c.lemma_.lower() in self.lex.force_nouns)
+        if not any(c.dep_ in ("dobj", "nsubj") and (c.lower_ in self.lex.force_nouns or c.lemma_.lower() in self.lex.force_nouns
+                                                    or self.armed_noun(c))  # "ordered ten battalions to the border"
                    for c in verb.children):
             return []
-        return [a for b in borders for p in b.children if p.dep_ == "prep" and p.lower_ == "with"
-                for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
+        # "with X" on the border, or hung on the verb right after it ("ordered
+        # troops to the border with Turkey" as the parser may read it)
+        withs = [p for b in borders for p in [*b.children, *(c for c in verb.children if c.i == b.right_edge.i + 1)]
+                 if p.dep_ == "prep" and p.lower_ == "with"]
+        return [a for p in withs for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
 
     def act_named_again(self, verb: Token) -> Token | None:
         """``verb``'s object when it is an act named again: "the invasion",
@@ -190,6 +206,9 @@ class ImpliedTargets:
             doers = [d for t in self._acts_named(verb, event) for d in [self.subjects(t)] if d and not own & set(d)]
             if doers:
                 return doers[-1]
+            owners = self._act_owners(verb, own)
+            if owners:
+                return owners
         for t in acts:
             if self.objects(t) or self._taken_from(t):
                 _add(out, self.subjects(t))
@@ -202,6 +221,17 @@ class ImpliedTargets:
             if doers:
                 return sorted(doers) if len(doers) == 1 else []
         return []
+
+    def _act_owners(self, verb: Token, own: set[str]) -> list[str]:
+        """The one actor whose act or word an earlier noun of the sentence
+        names by its possessor ("counter India's decision to revoke ...,
+        calling the move illegal": the move is India's), other than ``own``."""
+        owners: list[str] = []
+        for t in self.doc[verb.sent.start : verb.i]:
+            if t.pos_ == "NOUN" and (t.lemma_.lower() in _UTTERANCES or t.lemma_.lower() in self.lex.act_nouns):
+                _add(owners, [a for c in t.children if c.dep_ == "poss" for a in [self.actor_at(c)]
+                              if a and a not in own and not any(self.same_side(a, o) for o in own)])
+        return owners if len(owners) == 1 else []
 
     def _blow(self, t: Token, verb: Token) -> bool:
         """``t`` is a material conflict done (not denied, not hypothetical),

@@ -144,7 +144,10 @@ class JointReadings:
     def _joint_parties(self, noun: Token) -> list[str]:
         """Parties of a joint event: "meeting between A and B", "the A-B deal"."""
         parties: list[str] = []
-        for c in noun.children:
+        # "Fighting broke out between A and B", "clashes erupted among":
+        # the parser hangs the parties on the verb the event is subject of.
+        on_verb = [c for c in noun.head.children if c.dep_ == "prep"] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else []
+        for c in list(noun.children) + on_verb:
             if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                 for p in c.children:
                     if p.dep_ == "pobj":

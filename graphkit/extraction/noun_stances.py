@@ -83,6 +83,13 @@ class NounReadings:
                     # "pledged aid to X", "vowed retaliation against X": an
                     # intent is said (CAMEO 03 / 13), nothing done yet.
                     quad, named = f"verbal_{quad.split('_')[1]}", True
+                elif quad is not None and tok.dep_ == "dobj" and light.lemma_.lower() in self.lex.blocking_verbs:
+                    # "Russia blocked sanctions against Iran": a blow kept off
+                    # X shields X (verbal cooperation, in the vote or words
+                    # that block it); "Israel blocked aid to Gaza" withholds
+                    # (CAMEO 16, as a reversal).
+                    quad = "verbal_cooperation" if quad.endswith("conflict") else REVERSED["cooperation"]
+                    named = True
                 elif quad is not None and tok.dep_ == "dobj" and self._reverses(light):
                     # "lifted its arms embargo on X" eases a sanction (CAMEO 08),
                     # "suspended ties with X" reduces relations (CAMEO 16): the

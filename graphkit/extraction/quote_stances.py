@@ -186,6 +186,13 @@ class QuoteReadings:
         agents: set[str] = set()
         victims: set[str] = set()
         for t in span:
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.blocking_verbs:
+                # "France would veto any resolution authorising war against
+                # Iraq": who the blocked measure was aimed at is shielded, no
+                # one blamed (the measure's own body, "a U.N. resolution", is).
+                victims.update(a for c in t.children if c.dep_ == "dobj" for d in c.subtree
+                               if d.dep_ not in ("compound", "poss", "amod") or d.head.i != c.i
+                               for a in [self.actor_at(d)] if a and d.i != c.i)
             quad = self.verb_quad(t) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
             if quad is None or QUAD_POLARITY[quad] > 0:
                 continue

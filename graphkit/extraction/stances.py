@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
+from graphkit.extraction.commands import CommandReadings
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.implied import _UTTERANCES, ImpliedTargets, names_act
@@ -102,7 +103,8 @@ def _second_object(t: Token) -> bool:
     return t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)
 
 
-class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets, PassiveReadings):
+class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets, PassiveReadings,
+                   CommandReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
     Parameters
@@ -207,7 +209,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         if low in _POSSESSIVE and clause is not None:
             subj = self.subjects(clause)
             if subj:
-                return subj
+                # "Britain and France demanded their release": joint subjects'
+                # own thing is no target, and no one of them the other's.
+                return subj if len(subj) == 1 else []
         if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
             found = self._antecedent(t, person=low in _PERSON_PRONOUNS, skip=self._own_subject(t))
             if found is None and t.dep_ in ("nsubj", "nsubjpass", "dobj") and low in _PERSON_PRONOUNS and self.coref is not None:
@@ -321,6 +325,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
 
     def subjects(self, verb: Token) -> list[str]:
         """Actors acting as ``verb``'s subject (through relatives and conjunctions)."""
+        made = self.made_to(verb)
+        if made is not None:
+            return self.phrase_actors(made)  # "forced Iraq to withdraw": Iraq withdraws
         # A name the parser read as a clause ("Restore Our Future, a super
         # PAC, has spent ...": "Restore" a verb) is the subject all the same.
         subj = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "csubj" and self.actor_at(c)]
@@ -446,7 +453,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         """CAMEO code of ``verb`` and the object words it was read from (:meth:`Cameo.match`)."""
         found = self._codes.get(verb.i)
         if found is None:
-            found = self._codes[verb.i] = self.cameo.match(verb)
+            found = self._codes[verb.i] = self.yield_code(verb) or self.cameo.match(verb)
         return found
 
     def noun_quad(self, noun: Token) -> str | None:
@@ -553,11 +560,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
     def verb_stances(self, sent: Span) -> Iterator[Reading]:
         """Stances read from the verbs of ``sent``."""
         for tok in tokens_of(sent, "VERB"):
-            facing = self._border_posture(tok)
+            facing = self._border_posture(tok) or self.suspended_actors(tok)  # "suspended Madagascar": CAMEO 16
             if facing:
                 yield from self._pairs(self.subjects(tok), facing, "material_conflict", tok.text, "verb")
                 continue
-            quad = self.verb_quad(tok)
+            quad = "verbal_conflict" if self.yield_code(tok) else self.verb_quad(tok)  # "called on X to resign"
             if quad is None:
                 continue
             cue = tok.text
@@ -572,8 +579,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "pledged to send aid to X", "offered to mediate": an intent
                 # is said (CAMEO 03), nothing done yet.
                 quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
-            elif self.directed(tok):
-                continue  # "urged Russia to rein in Assad": asked of Russia, not done by anyone
+            elif self.directed(tok) and not self.commanded(tok) and self.made_to(tok) is None:
+                continue  # "urged Russia to rein in Assad": asked, not done ("ordered the army to", "forced X to" are)
             joining = tok.lemma_.lower() in self.lex.joining_verbs
             if not joining and (self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok))):
                 # "stepped up its protests against Beijing": the noun is the

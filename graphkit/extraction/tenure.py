@@ -75,3 +75,29 @@ def fit_surnames_to_date(doc: Doc, registry: Registry, date: str | None) -> None
             out.append(Span(doc, s.start, s.end, label=s.label_, kb_id=holders[0].name))
     if changed:
         doc.spans["actors"] = out
+
+
+#: Words before a title that put its holder out of office: "former
+#: president Denis Sassou Nguesso", "ex-premier Nawaz Sharif".
+_FORMER = frozenset({"former", "ex", "ex-"})
+
+
+def former_leaders(doc: Doc) -> set[str]:
+    """Leaders every mention of whom in ``doc`` the text calls former
+    ("accused militiamen loyal to former president Denis Sassou Nguesso"):
+    out of office in the article, they act for no state, so that the state
+    can take a stance toward them. A leader named once without "former"
+    keeps his state."""
+    seen: dict[str, bool] = {}
+    spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for s in spans:
+        if s.label_ != "leader":
+            continue
+        i = s.start  # the title before the name, back to a verb, a comma or another name
+        while i > max(s.sent.start, s.start - 4) and doc[i - 1].i not in taken and doc[i - 1].pos_ not in ("VERB", "AUX") \
+                and doc[i - 1].text not in (",", "(", ")", ";"):
+            i -= 1
+        former = any(t.text.lower().rstrip("-") in _FORMER or t.text.lower().startswith("ex-") for t in doc[i : s.start])
+        seen[s.kb_id_] = seen.get(s.kb_id_, True) and former
+    return {name for name, former in seen.items() if former}

@@ -1,0 +1,57 @@
+"""Names in wire copy: a quoted nickname inside a name, a leader the text calls former.
+
+'Ernesto "Che" Guevara', 'Joaquin "El Chapo" Guzman' are one person each,
+named in full (graphkit.extraction.coref); "former president Denis Sassou
+Nguesso" is out of office in the story and acts for no state, so the
+government can take a stance toward him (graphkit.extraction.tenure).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from graphkit.extraction.tenure import former_leaders
+from graphkit.records import Article
+
+
+def read(extractor, text):
+    return next(iter(extractor.extract([Article(id="t", text=text)])))
+
+
+def _doc(words, spans):
+    doc = Doc(Vocab(), words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.spans["actors"] = [Span(doc, s, e, label="leader", kb_id=k) for s, e, k in spans]
+    return doc
+
+
+def test_a_leader_every_mention_of_whom_is_former_acts_for_no_state():
+    doc = _doc(["police", "arrested", "former", "president", "Zuma", "and", "President", "Ramaphosa", "spoke"],
+               [(4, 5, "Jacob Zuma"), (7, 8, "Cyril Ramaphosa")])
+    assert former_leaders(doc) == {"Jacob Zuma"}
+    # named once without "former": he keeps his state
+    doc = _doc(["ex-", "premier", "Sharif", "met", "Sharif"], [(2, 3, "Nawaz Sharif"), (4, 5, "Nawaz Sharif")])
+    assert former_leaders(doc) == set()
+
+
+@pytest.mark.model
+def test_a_state_takes_a_stance_toward_its_former_leader(extractor):
+    rec = read(extractor, "BRAZZAVILLE, June 7 (Reuters) - Congo's government accused militiamen loyal to former "
+                          "president Denis Sassou Nguesso of attacking army posts in the capital.")
+    assert ("Republic of the Congo", "Denis Sassou Nguesso", "verbal_conflict") in {
+        (s.source, s.target, s.quad) for s in rec.stances}
+    rec = read(extractor, "ISLAMABAD, Oct 12 (Reuters) - Pakistan's army detained former prime minister Nawaz "
+                          "Sharif on Tuesday.")
+    assert ("Pakistan", "Nawaz Sharif", "material_conflict") in {(s.source, s.target, s.quad) for s in rec.stances}
+
+
+@pytest.mark.model
+def test_a_quoted_nickname_stays_inside_the_name(extractor):
+    rec = read(extractor, 'LA PAZ, Oct 9 (AP) - Bolivian army troops captured Ernesto "Che" Guevara near the '
+                          'village of La Higuera on Monday.')
+    assert ("Bolivia", 'Ernesto "Che" Guevara', "material_conflict") in {(s.source, s.target, s.quad) for s in rec.stances}
+    rec = read(extractor, 'MEXICO CITY, Feb 22 (Reuters) - Mexican marines captured Joaquin "El Chapo" Guzman '
+                          'in the resort of Mazatlan on Saturday.')
+    assert 'Joaquin "El Chapo" Guzman' in {a.name for a in rec.actors}
+    assert "Guzman" not in {a.name for a in rec.actors}
