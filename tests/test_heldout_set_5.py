@@ -16,6 +16,12 @@ recall 43/98 = 0.439, precision 43/76 = 0.566 (quad included); quad right
 on 48/49 read stances whose pair and polarity are gold; events recall 4/8,
 precision 4/10; quotes found 85/87, speakers right 72/85.
 
+Reported judgments (``tests/test_reported_judgments.py``): a direct quote
+completing a reported clause judges its subject ('Susan Platt, said North
+had "made a career out of deception"', 'Lula replied that Bolsonaro had
+"left 33 million people hungry"'): stances recall 45/98 = 0.459, precision
+45/78 = 0.577.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -29,7 +35,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 43 / 98, 43 / 76
+STANCE_RECALL, STANCE_PRECISION = 45 / 98, 45 / 78
 EVENT_RECALL, EVENT_PRECISION = 4 / 8, 4 / 10
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 72

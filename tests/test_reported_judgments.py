@@ -58,6 +58,14 @@ def test_the_speaker_himself_a_reason_and_a_tie_judge_nobody(extractor):
     got = stances(extractor, "PARIS (AFP) - Jacques Chirac's spokeswoman, Catherine Colonna, said Jacques "
                              "Chirac had \"clearly won the debate\" against Lionel Jospin.")
     assert not {s for s in got if s[0] == "Catherine Colonna"}
+    got = stances(extractor, "WASHINGTON (UPI) - Reagan's press secretary, Larry Speakes, said the "
+                             "president had \"won on the issues.\"")
+    assert not {s for s in got if s[0] == "Larry Speakes"}
+    # what an act named again did is no judgment of its doer
+    got = stances(extractor, "KABUL (AP) - American jets bombed Taliban positions on Sunday. Afghan "
+                             "officials said the strikes had helped government troops retake the town of "
+                             "Kunduz, which fighters of the Taliban had seized.")
+    assert not {s for s in got if s[0] == "Afghanistan" and s[1] == "United States"}
     # two parties said to agree: a tie between them, no stance of the speaker
     got = stances(extractor, "TEHRAN (AFP) - Mahmoud Ahmadinejad said Iran and Venezuela \"had similar "
                              "views on all issues\" to be discussed.")

@@ -131,11 +131,15 @@ class QuoteReadings:
         if subj is None:
             return
         clause = self.doc[head.left_edge.i : head.right_edge.i + 1]
-        if any(t.pos_ in ("VERB", "AUX") and self.electoral_contest(t) for t in clause):
-            return
+        if head.lemma_.lower() in self.lex.contest_verbs or any(
+                t.pos_ in ("VERB", "AUX") and self.electoral_contest(t) for t in clause):
+            return  # 'said the president had "won on the issues"': a result, no judgment
         # Reported words name their actors in the quote's own targets; only
-        # an act named again is left to read there ("said the ad was ...").
-        names = (self.phrase_actors(subj, clause=head) if q.direct else []) or self.act_doers(head, subj)
+        # an act named again is left to read there, as what it is said to
+        # be ("said the ad was a smear"; what it did is the clause rules').
+        names = self.phrase_actors(subj, clause=head) if q.direct else []
+        if not names and head.lemma_ == "be":
+            names = self.act_doers(head, subj)
         if not names:
             return
         v = valence(clause.text)
