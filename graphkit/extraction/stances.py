@@ -604,8 +604,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             sources = self.subjects(tok) or (self._soldiers_of(tok) if quad == "material_conflict" else [])
             if not sources:
                 continue
-            if joining:
-                yield from self.joined(tok, sources, quad)
+            if joining or self.joint_parties_only(tok, sources):  # joint parties: JointReadings.symmetric_verbs
+                yield from self.joined(tok, sources, quad) if joining else ()
                 continue
             targets = self.objects(tok) or self._summarised(tok) or self._small_clause(tok)
             if quad == "material_cooperation" and len(targets) > 1:
