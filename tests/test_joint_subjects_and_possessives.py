@@ -71,3 +71,11 @@ def test_fighting_that_broke_out_between_two_sides_is_a_blow_each_way(extractor,
 def test_a_border_between_two_states_is_no_event(extractor):
     rec = read(extractor, "The border between Iraq and Iran remained quiet on Sunday, officials in Baghdad said.")
     assert not rec.stances
+
+
+def test_a_thing_the_ner_took_for_a_person_is_no_actor(extractor):
+    # the small model tags "Brexit" PERSON; "a no-deal Brexit" has an article no name has
+    rec = read(extractor, "LONDON, Sept 4 (Reuters) - British lawmakers voted to block a no-deal Brexit, "
+                          "defeating Prime Minister Boris Johnson, who then called for an early election.")
+    names = {a.name for a in rec.actors}
+    assert "Boris Johnson" in names and "Brexit" not in names
