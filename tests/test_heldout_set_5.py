@@ -54,6 +54,12 @@ cooperation received through a verb of getting (the lexicon's
 plus the fixes): stances recall 49/98 = 0.500, precision 49/73 = 0.671;
 quad 55/56; events recall 5/8, precision 5/11; speakers unchanged.
 
+Reported judgments (``tests/test_reported_judgments.py``): a direct quote
+completing a reported clause judges its subject ('Susan Platt, said North
+had "made a career out of deception"', 'Lula replied that Bolsonaro had
+"left 33 million people hungry"'): stances recall 51/98 = 0.520, precision
+51/75 = 0.680.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -67,7 +73,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 49 / 98, 49 / 73
+STANCE_RECALL, STANCE_PRECISION = 51 / 98, 51 / 75
 EVENT_RECALL, EVENT_PRECISION = 5 / 8, 5 / 11
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 72

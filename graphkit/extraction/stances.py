@@ -42,7 +42,7 @@ from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.commands import CommandReadings
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
-from graphkit.extraction.implied import _UTTERANCES, ImpliedTargets
+from graphkit.extraction.implied import _UTTERANCES, ImpliedTargets, names_act
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.passives import PassiveReadings
 from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadings  # noqa: F401  (REVERSED re-exported)
@@ -485,7 +485,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
 
     @per_token
     def verb_quad(self, verb: Token) -> str | None:
-        """Quad of a verb, a phrasal verb first ("side with", "call on").
+        """Quad of a verb, a phrasal verb or an idiom first ("side with", "call on", "shake hands").
 
         The hand lexicon decides the verbs it lists; any other verb takes the
         quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
@@ -502,7 +502,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if c.dep_ == "prep" and (has_particle or any(
                     o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)):
                 continue  # "called off the talks on Friday" is no "call on"
-            if (c.dep_ in ("prt", "prep") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
+            if (c.dep_ in ("prt", "prep", "dobj") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
                 if quad is not None:
                     return quad
@@ -635,10 +635,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
             yield from self._pairs(sources, targets, quad, cue, "verb")
-            if quad == "material_conflict" and self._armed_subject(tok):
-                # "Chile's armed forces overthrew President Salvador Allende":
-                # a coup or arrest by a state's soldiers strikes its own
-                # leader, whom ``same_side`` would fold into the state.
+            if quad.endswith("conflict") and self._armed_subject(tok):
+                # "Chile's armed forces overthrew President Salvador Allende",
+                # "Brazil's Senate removed President Rousseff": a state's soldiers,
+                # legislature or courts against its own leader, whom ``same_side`` folds in.
                 for s in sources:
                     for t in targets:
                         if t != s and self.affiliation.get(t) == s:
@@ -654,12 +654,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
             if c.dep_ == "dobj" and self.verb_quad(verb) in ("verbal_conflict", "verbal_cooperation"):
-                agents = self.act_agents(c)
+                agents = self.act_agents(c) or self.authors(c, verb)
                 if agents:
                     # "condemned the U.S.-led invasion of Iraq", "protested
                     # China's seizure of the islands": words about an act
                     # whose agent is named are aimed at the agent, not at
-                    # whom the act fell on.
+                    # whom the act fell on; so are words about a thing
+                    # whose maker is named ("the falsehoods spread by X").
                     _add(out, agents)
                     continue
             # A conjoined noun is an object the parser hung on the verb
@@ -730,10 +731,10 @@ def extract_stances(
 
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
-            t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ == "the" and t.i + 1 < sent.end and t.nbor().pos_ == "NOUN"
-            and lex.noun_quad(t.nbor().lemma_) == "material_conflict" for t in sent
+            t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ == "the" and t.i + 1 < sent.end and names_act(t.nbor(), lex)
+            for t in sent
         ):
-            continue  # one actor, no pronoun and no act named again ("Hamas condemned the attack")
+            continue  # one actor, no pronoun and no act named again ("Hamas condemned the attack", "welcomed the statement")
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
                 add(_stance(reading, sent, reader))
