@@ -59,6 +59,23 @@ Matalin (the article names nobody governor of Arkansas): precision 16/27.
 The name after a dateline the NER misses is the person the copy opens with
 ("BOSTON - Mitt Romney accused ...": Mitt Romney, and "Romney" after it):
 speaker accuracy 35/36, stances recalled 19/34, precision 19/27, quad 19/19.
+
+Reported judgments (``tests/test_reported_judgments.py``): a direct quote
+completing a reported clause judges the clause's subject ('Mook said Trump
+was "unfit to be commander in chief"', 'said Harris had "failed the
+American people"', 'said Vance was "weird and out of touch"'), by the
+clause's valence or a lexicon epithet; a thing said named again stands for
+who said it ('attacked her challenger ... in a new ad. Warnock's campaign
+said the ad was "a distraction"'), and an attack named again after a
+charge in words for who made the charge ('Obama's campaign said the attack
+was "a smear"'); a debate won is a result, no judgment: stances recalled
+25/34, precision 25/34, quad 25/25. Left: "President Ford" and "President
+Bush" stay bare surnames outside the registry (Carter's judgment of Ford
+is read, toward "Ford"); Palin's accusation after a dateline the parser
+hangs on her apposition; "hit back" with no object; "her" after a bare
+"Clinton" the resolver reads as Bill Clinton; a super PAC named only in an
+apposition; "the Arkansas governor" the article never calls Clinton;
+"called on him to wear a mask" read as an appeal (cooperation).
 """
 
 from __future__ import annotations
@@ -211,7 +228,7 @@ def test_stances_on_us_campaign_coverage(records):
 
 
 BAR = 0.97
-RECALL_BAR = 19
-PRECISION_BAR = 0.68
+RECALL_BAR = 25
+PRECISION_BAR = 0.73
 QUAD_BAR = 1.0
 WRONG_BAR = 1

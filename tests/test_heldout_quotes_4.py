@@ -44,6 +44,18 @@ of Mexico"); a valence read on an "according
 to" report (1); Orban toward Belgium on "told lawmakers in Strasbourg"
 (1, cause not traced).
 
+Reported judgments and acts named again (``tests/test_reported_judgments.py``):
+"the falsehoods spread by the three governments" stands for the three
+(Brazil against Venezuela, Bolivia and Ecuador); "said in a statement ...
+South Korea welcomed the statement" stands for who said it (Murayama):
+stances recall 20/29 = 0.690, precision 20/24 = 0.833. Left: an accusation
+whose valence VADER scores weakly ("torn down the last bridges", -0.25);
+acts named again whose doer is further back or named otherwise ("dismissed
+the withdrawal", "condemned the crackdown" under an actor the registry
+reads as Russia, "called the vote a parliamentary coup"); "call on X to
+withdraw" read as an appeal; the Senate removing its own president; the
+false stances above.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -57,7 +69,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 16 / 29, 16 / 20
+STANCE_RECALL, STANCE_PRECISION = 20 / 29, 20 / 24
 #: Quotes found of the 65, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 65, 64
 

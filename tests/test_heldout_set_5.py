@@ -16,6 +16,50 @@ recall 43/98 = 0.439, precision 43/76 = 0.566 (quad included); quad right
 on 48/49 read stances whose pair and polarity are gold; events recall 4/8,
 precision 4/10; quotes found 85/87, speakers right 72/85.
 
+Misses of the first reading, by class (false negatives / false positives):
+acts or statements named again ("condemned the assault", "rejected the
+finding", "dismissed the charge", "accepted the apology": 8 / 0); people
+the article names whom the actor layer misses or folds into another
+("Rahul Gandhi" read as Sonia Gandhi, "the Sun", "Nicolas Dupont-Aignan",
+the Janjaweed, the Sudan Liberation Army, "the People's Democratic Party"
+cut to "Democratic Party": 9 / 5); back-references and pairs as ends ("the
+Republican nominee", "his rival", "its commander", "both generals", "the
+rebels", "the commission": 8 / 1); accusations and demands in reported
+speech with no cue verb ("said the president was trying to distract
+voters", "said Iraq must pay", "bore responsibility": 7 / 0); verbs
+coordinated after a reported clause ("said both parties were avoiding the
+truth and accused Major": 3 / 0, left: the parse gives "and accused" to the
+reported clause and nothing in the tree tells whose it is, "officials said
+the gunmen had stormed the hotel and seized guests" is the gunmen's);
+cooperation received ("won the backing of X", "has the support of X": 4 /
+0); joint parties of a symmetric verb ("Carter and Reagan clashed over
+the economy, arms control and Iran ..., with Reagan asking": 2 / 2);
+place and ship names the NER typed as people ("the Chechen capital,
+Grozny", "the U.S. frigate Stark": 1 / 5, and 3 events); a two-city
+dateline's wire credit as a subject ("BAKU/YEREVAN, Oct 4 (Reuters)": 0 /
+3); tone of quotes read wrong ("Nigeria has become a laughing stock",
+"vote Conservative", "no negotiations with the RSF": 0 / 5); quads
+("campaign for Robb" coded a demand, "attacked Major for refusing ..."
+material, "calling on Armenia to withdraw" an appeal: 3 / 2); one-off
+parses (7 / 10).
+
+Fixed by class, with construction tests from other places and decades
+(``tests/test_long_story_constructions.py``): joint parties of a symmetric
+verb clash with each other, not with what they clash over, a clause after
+"with" is no partner, and people clashing in a debate clash in words; a
+name in apposition with a place noun is the place in the whole article,
+and a frigate is a ship; a dateline filed from two cities is a dateline;
+cooperation received through a verb of getting (the lexicon's
+``receiving_verbs``) is the giver's. Reading after these (main 1fa9f06
+plus the fixes): stances recall 49/98 = 0.500, precision 49/73 = 0.671;
+quad 55/56; events recall 5/8, precision 5/11; speakers unchanged.
+
+Reported judgments (``tests/test_reported_judgments.py``): a direct quote
+completing a reported clause judges its subject ('Susan Platt, said North
+had "made a career out of deception"', 'Lula replied that Bolsonaro had
+"left 33 million people hungry"'): stances recall 51/98 = 0.520, precision
+51/75 = 0.680.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -29,12 +73,12 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 43 / 98, 43 / 76
-EVENT_RECALL, EVENT_PRECISION = 4 / 8, 4 / 10
+STANCE_RECALL, STANCE_PRECISION = 51 / 98, 51 / 75
+EVENT_RECALL, EVENT_PRECISION = 5 / 8, 5 / 11
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 72
 #: Share of read stances on a gold pair and polarity that carry the gold quad.
-QUAD = 48 / 49
+QUAD = 55 / 56
 
 
 @pytest.fixture(scope="module")

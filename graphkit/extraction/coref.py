@@ -31,7 +31,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extraction.offices import PLACE_ENTS, in_quotes, office_place, place_words
+from graphkit.extraction.offices import PLACE_ENTS, in_quotes, named_place, office_place, place_words
 from graphkit.extraction.text import name_after_dateline
 
 #: Honorifics before a name and the gender they tell.
@@ -193,8 +193,7 @@ class People:
         self._para = _paragraph_of_tokens(doc)
         has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
         self._sent = [0] * len(doc)
-        if has_sents and len(doc):
-            # Sentence number of each token, from the sentence starts in one array.
+        if has_sents and len(doc):  # sentence number of each token, from the sentence starts in one array
             n = -1
             for i, start in enumerate(doc.to_array(["SENT_START"]).tolist()):
                 n += start == 1 or i == 0
@@ -203,8 +202,9 @@ class People:
         self._actor_at = {i: s for s in actors for i in range(s.start, s.end)}
         spans = [s for s in actors if s.label_ == "leader"]
         covered = {i for s in spans for i in range(s.start, s.end)}
+        places = {e.text for e in doc.ents if e.label_ == "PERSON" and _place_use(e)}  # "the capital, Grozny": Grozny after
         spans += [e for e in doc.ents if e.label_ == "PERSON" and not any(i in covered for i in range(e.start, e.end))
-                  and not _place_use(e) and not _body_name(e)]
+                  and e.text not in places and not _body_name(e)]
         # Names the NER missed or mistyped ("Keir Mather", "Nana Patole" as an
         # organisation): a given name the names package knows, then surnames.
         covered |= {i for s in spans for i in range(s.start, s.end)}
@@ -619,7 +619,8 @@ def _place_use(span: Span) -> bool:
         return False
     head = span.root
     if head.dep_ != "pobj":
-        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "no", "another") for c in head.children)
+        return named_place(head, _PLACE_NOUNS) or any(  # "the Chechen capital, Grozny"; "a no-deal Brexit"
+            c.dep_ == "det" and c.lower_ in ("a", "an", "no", "another") for c in head.children)
     prep = head.head
     return prep.lower_ in _PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS)
 

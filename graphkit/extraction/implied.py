@@ -30,6 +30,16 @@ _UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "spe
                          "policy", "decision", "plan", "bill", "proposal", "action", "attack", "insult"})
 
 
+def names_act(noun: Token, lex) -> bool:
+    """``noun`` (after "the") may name an act done before: a blow ("the
+    attack") or a thing said ("the statement", "the ad"), which stands for
+    its doer; sentences with one actor are read for it."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lex.noun_quad(noun.lemma_) == "material_conflict" or lemma in lex.said_in_nouns
+
+
 class ImpliedTargets:
     """Readings of implied targets; mixed into ``StanceReader``."""
 
@@ -98,12 +108,70 @@ class ImpliedTargets:
         ("recognised" for "the recognition", "invaded" for "the invasion")
         or the CAMEO root of its code ("arrived", 040, for "the visit", 042)."""
         sent = verb.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        before = self.sentence_before(sent)
+        start = before.start if before is not None else sent.start
         stem = event.lemma_.lower()[:4]
         root = (self.cameo.noun_code(event.lemma_.lower()) or "")[:2]  # "the visit" (042) after "arrived" (040)
         return [t for t in self.doc[start : verb.i] if t.pos_ == "VERB" and t.i != verb.i
-                and (t.lemma_.lower()[:4] == stem or root and (self.code(t) or "")[:2] == root)
-                and self.verb_quad(t) is not None and not self.negated(t) and not self.hypothetical(t)]
+                and ((t.lemma_.lower()[:4] == stem or root and (self.code(t) or "")[:2] == root)
+                     and self.verb_quad(t) is not None or self._done_in(t, event))
+                and not self.negated(t) and not self.hypothetical(t)]
+
+    def sentence_before(self, sent):
+        """The sentence before ``sent``, past the blank lines between
+        paragraphs (the parser makes them sentences of their own)."""
+        i = sent.start - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        return self.doc[i].sent if i >= 0 else None
+
+    def _done_in(self, verb: Token, event: Token) -> bool:
+        """``verb`` was done in a thing said of ``event``'s name: "Murayama
+        said in a statement ... South Korea welcomed the statement",
+        "attacked her challenger in a new ad ... said the ad was a smear"
+        (lexicon ``said_in_nouns``)."""
+        lemma = event.lemma_.lower()
+        if lemma not in self.lex.said_in_nouns:
+            return False
+        return any(p.dep_ == "prep" and p.lower_ in ("in", "through", "during")
+                   and any(o.dep_ == "pobj" and o.lemma_.lower() == lemma for o in p.children) for p in verb.children)
+
+    def act_doers(self, verb: Token, noun: Token) -> list[str]:
+        """Who did the act ``noun`` names again as the subject of a clause
+        ``verb`` heads: 'Obama's campaign said the attack was "a smear"',
+        "said the ad was a distraction". A definite noun naming nobody that
+        is a blow, an act, a thing said or the name of an act just done (see
+        :meth:`act_named_again`) stands for its doer; a charge in words
+        ("accused Obama of ...") is the attack a reply names when no blow
+        was struck."""
+        if (noun.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+                or any(self.actor_at(d) for d in noun.subtree)):
+            return []
+        quad = self.noun_quad(noun) or ""
+        if not (quad.startswith("material") or noun.lemma_.lower() in self.lex.act_nouns or self._acts_named(verb, noun)):
+            return []
+        return self.strikers(verb, None, noun) or (self._charged(verb) if quad.endswith("conflict") else [])
+
+    def _charged(self, verb: Token) -> list[str]:
+        """The one source of conflict in words (an accusation, a rebuke) in
+        the sentence before ``verb``'s."""
+        before = self.sentence_before(verb.sent)
+        if before is None:
+            return []
+        doers = {a for t in before if t.pos_ == "VERB" and self.verb_quad(t) == "verbal_conflict"
+                 and not self.negated(t) and not self.hypothetical(t) for a in self.subjects(t)}
+        return sorted(doers) if len(doers) == 1 else []
+
+    def authors(self, noun: Token, clause: Token | None = None) -> list[str]:
+        """Who made a thing named with its maker: "the falsehoods spread by
+        the three governments", "the claims made by Iran", "the aid sent by
+        Japan" (a participle's "by" phrase). What someone said or did
+        stands for them."""
+        if noun.pos_ != "NOUN" or self.actor_at(noun) is not None:
+            return []
+        return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")
+                for o in g.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=clause)]
 
     def strikers(self, verb: Token, victims: list[str] | None, event: Token | None = None) -> list[str]:
         """Who did a blow before ``verb``.
@@ -119,7 +187,7 @@ class ImpliedTargets:
         destroyed a factory ... Bashir called the attack a criminal act").
         """
         sent = verb.sent
-        before = self.doc[sent.start - 1].sent if sent.start > 0 and victims is None else None
+        before = self.sentence_before(sent) if victims is None else None
         acts = [t for t in self.doc[sent.start : verb.i] if self._blow(t, verb)]
         earlier = [t for t in before if self._blow(t, verb)] if before is not None else []
         out: list[str] = []

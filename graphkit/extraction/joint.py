@@ -62,7 +62,12 @@ class JointReadings:
                 continue
             subj = self.subjects(tok)
             if joint:
-                has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children)
+                has_object = self.partnered(tok)
+                if quad == "material_conflict" and self._in_words(tok) and self._people_act(tok):
+                    # "Carter and Reagan clashed ... in their only debate":
+                    # people who clash in a debate or a speech do it in words,
+                    # as one who "attacked X in a new ad" does (verb_quad).
+                    quad = "verbal_conflict"
                 if has_object and self.reciprocal(tok) is not None:
                     has_object = False  # "A and B signed a peace treaty" (057:057)
             else:
@@ -87,6 +92,20 @@ class JointReadings:
                     for s in subj:
                         if not self.same_side(s, t):
                             yield t, s, quad, tok.text, "joint"
+
+    def partnered(self, verb: Token) -> bool:
+        """Whether a joint verb names a party of its own: a direct object or
+        a partner after "with" ("A and B clashed with C"). "with" before a
+        clause ("..., with Reagan asking viewers ...") names nobody."""
+        return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children))
+                   for c in verb.children)
+
+    def joint_parties_only(self, verb: Token, sources: list[str]) -> bool:
+        """Whether the joint subjects of a symmetric verb are its only
+        parties ("Carter and Reagan clashed over the economy, arms control
+        and Iran"): what they clash or talk "over" or "about" is the topic,
+        and :meth:`symmetric_verbs` reads them toward each other."""
+        return len(sources) >= 2 and verb.lemma_.lower() in self.lex.symmetric_verbs and not self.partnered(verb)
 
     def joined(self, verb: Token, sources: list[str], quad: str) -> Iterator[Reading]:
         """Taking a side: "Australia joined the U.S.-led coalition against

@@ -68,6 +68,7 @@ _LIST_SECTIONS = (
     "yield_verbs",
     "leading_participles",
     "joining_verbs",
+    "receiving_verbs",
     "causing_verbs",
     "vessel_nouns",
     "state_descriptions",

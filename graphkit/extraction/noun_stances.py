@@ -35,6 +35,36 @@ class NounReadings:
 
     # -- nouns -----------------------------------------------------------------
 
+    def _received(self, noun: Token, verb: Token, quad: str) -> list[Reading] | None:
+        """Cooperation the subject of a verb of getting receives ("Bolsonaro
+        won the backing this week of Garcia and of Moro", "Lula has the
+        support of Tebet"): from whom "of" names, to the subject; ``None``
+        when ``verb`` gets nothing from an actor.
+
+        One person backing another (an endorsement in a campaign) backs in
+        words, as one person attacking another attacks in words.
+        """
+        if verb.lemma_.lower() not in self.lex.receiving_verbs:
+            return None
+        # "of" on the noun, or hung on the verb after the noun ("won the
+        # backing this week of X"), and "and of Y" coordinated with it.
+        preps = [c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i]
+        preps += [c for p in preps for c in p.conjuncts if c.lower_ == "of"]
+        givers: list[str] = []
+        while preps:
+            p = preps.pop(0)
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                _add(givers, self.phrase_actors(o))
+                # "of X and of Y" parsed with the second "of" under X
+                if any(c.dep_ == "cc" for c in o.children):
+                    preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"]
+        receivers = self.subjects(verb)
+        if not givers or not receivers:
+            return None
+        if quad == "material_cooperation" and all(a in self.people for a in givers + receivers):
+            quad = "verbal_cooperation"
+        return list(self._pairs(givers, receivers, quad, noun.text, "noun"))
+
     def noun_stances(self, sent: Span) -> Iterator[Reading]:
         for tok in tokens_of(sent, "NOUN", "PROPN"):
             if self.actor_at(tok) is not None:
@@ -107,6 +137,11 @@ class NounReadings:
                            for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
                 yield from self._pairs(authors, self.subjects(tok.head.head), quad, tok.text, "noun")
                 continue
+            if tok.dep_ == "dobj" and quad.endswith("cooperation") and light is not None:
+                received = self._received(tok, light, quad)
+                if received is not None:
+                    yield from received
+                    continue
             symmetric = tok.lemma_.lower() in self.lex.symmetric_nouns or tok.lower_ in self.lex.symmetric_nouns
             if symmetric:
                 parties = self._joint_parties(tok)

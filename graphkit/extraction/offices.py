@@ -64,3 +64,17 @@ def office_place(token: Token) -> str | None:
         return None
     words = [t for t in doc[mods[0].left_edge.i : mods[-1].i + 1] if t.ent_type_ in PLACE_ENTS]
     return fold(" ".join(t.text for t in words)) if words else None
+
+
+def named_place(head: Token, place_nouns: frozenset[str]) -> bool:
+    """Whether a name headed by ``head`` stands in apposition with a place noun.
+
+    "the Chechen capital, Grozny", "Azerbaijan's second city, Ganja",
+    "Stepanakert, the main city of Nagorno-Karabakh": the name is the place's,
+    though the NER may type it a person (a person's apposition is a role:
+    "Lopez, the governor").
+    """
+    nouns = place_nouns | {"capital"}
+    if head.dep_ == "appos" and head.head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in head.children)

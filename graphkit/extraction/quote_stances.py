@@ -25,6 +25,9 @@ QUOTE_POLARITY_THRESHOLD = 0.3
 _FIRST_PERSON = {"we", "i", "us"}
 _TARGET_PREPS = {"to", "for", "against", "on", "with", "toward", "towards", "at", "upon", "over", "into"}
 _SOURCE_PREPS = {"by", "from"}
+#: Where a quote completes a reported clause as what its subject is or did:
+#: 'said Trump was "unfit"', 'said Harris had "failed the American people"'.
+_PREDICATES = {"acomp", "attr", "dobj", "xcomp", "oprd"}
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
 
@@ -70,6 +73,8 @@ class QuoteReadings:
             own = list(self._first_person(span, q.speaker, reported=not q.direct))
             for reading in own:
                 yield reading, sent
+            done = {r[1] for r in own}
+            yield from ((r, sent) for r in self._judgments(q, span, done))
             if not q.targets:
                 continue
             cue = next((t for t in sent if t.text == q.cue), None)
@@ -84,7 +89,6 @@ class QuoteReadings:
             if polarity == 0:
                 continue
             quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
-            done = {r[1] for r in own}
             described = self._descriptive(span)
             agents, victims = self._conflict_roles(span)
             # Blame falls on the agents of the conflict a quote describes,
@@ -99,6 +103,61 @@ class QuoteReadings:
         if name in self.lex.media_names or name.lower() in self.lex.media_names:
             return True
         return bool(set(name.lower().split()) & self.lex.media_cues)
+
+    def _judgments(self, q: Quote, span: Span, done: set[str]) -> Iterator[Reading]:
+        """What a direct quote says of the subject of the reported clause it
+        completes: 'Mook said Trump was "unfit to be commander in chief"',
+        'said Harris had "failed the American people"', 'said Biden was
+        "hiding in his basement" and too weak'. The subject, before the
+        quote marks, is what the words are said of; an act named again
+        ('said the attack was "a smear"') stands for its doer. The polarity
+        is the whole clause's valence (VADER), else a lexicon epithet it is
+        said to be ("Vance was weird"); acts the clause tells are the clause
+        rules'. A result ('said the president had "won the debate"'), a
+        reason ('said the PRI had lost "because ..."') and the speaker's own
+        side judge nobody. Reported speech is the clause itself ('said the ad
+        was a disgraceful lie'): its subject is read when no actor names it."""
+        top = span.root
+        while top.head.i != top.i and span.start <= top.head.i < span.end:
+            top = top.head
+        head = top if top.dep_ == "ccomp" else top.head if top.dep_ in _PREDICATES and q.direct else None
+        if head is None or head.dep_ != "ccomp" or head.i >= span.end:
+            return
+        said = head.head
+        if (said.text != q.cue or said.lemma_.lower() not in self.lex.reporting_verbs
+                or self.negated(said) or self.hypothetical(head) or self.negated(head)):
+            return
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and (c.right_edge.i < span.start or not q.direct)), None)
+        if subj is None:
+            return
+        clause = self.doc[head.left_edge.i : head.right_edge.i + 1]
+        if head.lemma_.lower() in self.lex.contest_verbs or any(
+                t.pos_ in ("VERB", "AUX") and self.electoral_contest(t) for t in clause):
+            return  # 'said the president had "won on the issues"': a result, no judgment
+        # Reported words name their actors in the quote's own targets; only
+        # an act named again is left to read there, as what it is said to
+        # be ("said the ad was a smear"; what it did is the clause rules').
+        names = self.phrase_actors(subj, clause=head) if q.direct else []
+        if not names and head.lemma_ == "be":
+            names = self.act_doers(head, subj)
+        if not names:
+            return
+        v = valence(clause.text)
+        polarity = (1 if v > 0 else -1) if abs(v) >= QUOTE_POLARITY_THRESHOLD else self._epithet(clause)
+        if polarity == 0 or (polarity > 0 and len(names) > 1):
+            return  # "said Iran and Syria had similar views": a tie between them, no judgment
+        quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
+        for target in names:
+            if target not in done and target not in q.targets and not self.same_side(q.speaker, target):
+                yield q.speaker, target, quad, q.cue or "said", "quote"
+
+    def _epithet(self, clause: Span) -> int:
+        """±1 when what the clause's subject is said to be is a lexicon
+        epithet ("Trump was unfit", "Vance was weird"), where VADER is silent."""
+        said = [t for t in clause if t.dep_ in ("acomp", "attr") and t.head.lemma_ == "be" and not self.negated(t.head)]
+        said += [c for t in said for c in t.conjuncts]
+        quad = next((q for q in (self.lex.epithet_quad(t.lemma_) for t in said) if q), None)
+        return QUAD_POLARITY[quad] if quad else 0
 
     def _quote_polarity(self, q: Quote, span: Span, sent: Span) -> int:
         cue = next((t for t in sent if t.text == q.cue), None)

@@ -42,7 +42,7 @@ from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
 from graphkit.extraction.commands import CommandReadings
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
-from graphkit.extraction.implied import _UTTERANCES, ImpliedTargets
+from graphkit.extraction.implied import _UTTERANCES, ImpliedTargets, names_act
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.passives import PassiveReadings
 from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadings  # noqa: F401  (REVERSED re-exported)
@@ -604,8 +604,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             sources = self.subjects(tok) or (self._soldiers_of(tok) if quad == "material_conflict" else [])
             if not sources:
                 continue
-            if joining:
-                yield from self.joined(tok, sources, quad)
+            if joining or self.joint_parties_only(tok, sources):  # joint parties: JointReadings.symmetric_verbs
+                yield from self.joined(tok, sources, quad) if joining else ()
                 continue
             targets = self.objects(tok) or self._summarised(tok) or self._small_clause(tok)
             if quad == "material_cooperation" and len(targets) > 1:
@@ -654,12 +654,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         at: list[str] = []
         for c in list(verb.children) + stray_objects(verb):
             if c.dep_ == "dobj" and self.verb_quad(verb) in ("verbal_conflict", "verbal_cooperation"):
-                agents = self.act_agents(c)
+                agents = self.act_agents(c) or self.authors(c, verb)
                 if agents:
                     # "condemned the U.S.-led invasion of Iraq", "protested
                     # China's seizure of the islands": words about an act
                     # whose agent is named are aimed at the agent, not at
-                    # whom the act fell on.
+                    # whom the act fell on; so are words about a thing
+                    # whose maker is named ("the falsehoods spread by X").
                     _add(out, agents)
                     continue
             # A conjoined noun is an object the parser hung on the verb
@@ -731,8 +732,7 @@ def extract_stances(
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
             t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ in lex.retaliation_nouns
-            or t.lower_ == "the" and t.i + 1 < sent.end and t.nbor().pos_ == "NOUN"
-            and lex.noun_quad(t.nbor().lemma_) == "material_conflict" for t in sent
+            or t.lower_ == "the" and t.i + 1 < sent.end and names_act(t.nbor(), lex) for t in sent
         ):
             continue  # one actor, no pronoun, no act named again ("Hamas condemned the attack"), no reprisal
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):

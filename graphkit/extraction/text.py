@@ -16,12 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 #: A wire-service dateline at the start of a line: "KYIV, March 1 (Reuters) - ",
-#: "BEIRUT, Lebanon (AP) — ". Not part of the first sentence's grammar.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^()\n]{0,40})?\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*", re.M)
+#: "BEIRUT, Lebanon (AP) — ", "BAKU/YEREVAN, Oct 4 (Reuters) - " (a story
+#: filed from two cities). Not part of the first sentence's grammar.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,40}(?:,[^()\n]{0,40})?\s*\([A-Za-z .&-]{2,30}\)\s*[-–—]+\s*", re.M)
 
 
 #: A dateline without an agency: "LONDON — ", "MOSCOW, Oct 10 - ".
-CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s", re.M)
+CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]{1,2}\s", re.M)
 
 
 def doc_text(doc: Doc) -> str:

@@ -1,0 +1,116 @@
+"""Constructions of long wire stories that held-out set 5 showed misread.
+
+``tests/test_heldout_set_5.py`` records the set's readings; these tests
+check each class fixed on it with sentences from other places and decades:
+
+- joint parties of a symmetric verb ("A and B clashed over X, Y and Z"):
+  what they clash over is the topic, "with B accusing ..." is a clause and no
+  partner, and people who clash in a debate do it in words;
+- a name in apposition with a place noun ("the Chechen capital, Grozny",
+  "Shali, a town east of ...") is the place, not a person, in the whole
+  article; a frigate is a ship ("the Indian frigate Khukri");
+- a dateline filed from two cities ("KYIV/MOSCOW, March 3 (Reuters) - ");
+- cooperation received through a verb of getting ("won the backing of X",
+  "has the support of X") is the giver's toward the subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graphkit.extraction.offices import named_place
+from graphkit.extraction.text import dateline_spans
+from graphkit.records import Article
+
+PLACES = frozenset({"city", "town", "village"})
+
+
+def test_a_dateline_filed_from_two_cities_is_a_dateline():
+    assert dateline_spans("KYIV/MOSCOW, March 3 (Reuters) - Russian forces shelled Kharkiv.") == [(0, 33)]
+    assert dateline_spans("JERUSALEM/GAZA, Oct 9 (AP) - Israel said ...") == [(0, 29)]
+    assert dateline_spans("Kyiv/Moscow talks resumed (Reuters) - ") == []  # a sentence, not a dateline
+
+
+def test_a_name_in_apposition_with_a_place_noun_is_the_place():
+    # "the capital , Grozny": the name is the apposition of "capital"
+    words = ["shelled", "the", "capital", ",", "Grozny"]
+    doc = Doc(Vocab(), words=words, heads=[0, 2, 0, 2, 2], deps=["ROOT", "det", "dobj", "punct", "appos"],
+              lemmas=["shell", "the", "capital", ",", "Grozny"])
+    assert named_place(doc[4], PLACES)
+    # "Shali , a town": the place noun is the name's apposition
+    words = ["bombed", "Shali", ",", "a", "town"]
+    doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 4, 1], deps=["ROOT", "dobj", "punct", "det", "appos"],
+              lemmas=["bomb", "Shali", ",", "a", "town"])
+    assert named_place(doc[1], PLACES)
+    # "Lopez , the governor": a person's apposition is a role
+    words = ["met", "Lopez", ",", "the", "governor"]
+    doc = Doc(Vocab(), words=words, heads=[0, 0, 1, 4, 1], deps=["ROOT", "dobj", "punct", "det", "appos"],
+              lemmas=["meet", "Lopez", ",", "the", "governor"])
+    assert not named_place(doc[1], PLACES)
+
+
+def _read(extractor, text):
+    return next(iter(extractor.extract([Article(id="t", text=text)])))
+
+
+def _stances(extractor, text):
+    return {(s.source, s.target, s.quad) for s in _read(extractor, text).stances}
+
+
+@pytest.mark.model
+def test_joint_parties_clash_with_each_other_not_with_the_topic(extractor):
+    got = _stances(extractor, "PARIS, April 28 (AP) - President Francois Mitterrand and Jacques Chirac clashed over "
+                              "terrorism, New Caledonia and Iran in their only televised debate on Thursday night.")
+    assert got == {("Francois Mitterrand", "Jacques Chirac", "verbal_conflict"),
+                   ("Jacques Chirac", "Francois Mitterrand", "verbal_conflict")}
+    # "with Odinga accusing ...": a clause after "with" is no partner
+    got = _stances(extractor, "NAIROBI, Feb 11 (Reuters) - Uhuru Kenyatta and Raila Odinga clashed over land, corruption "
+                              "and the International Criminal Court in the first presidential debate, with Odinga "
+                              "accusing his rival of dodging questions.")
+    assert {("Uhuru Kenyatta", "Raila Odinga", "verbal_conflict"), ("Raila Odinga", "Uhuru Kenyatta", "verbal_conflict")} <= got
+    assert not any(t == "International Criminal Court" for _, t, _ in got)
+    # states clashing over a third state: the third is the topic
+    got = _stances(extractor, "ATHENS, May 14 (AP) - Greece and Turkey clashed over Cyprus at a NATO meeting in Brussels "
+                              "on Tuesday.")
+    assert {("Greece", "Turkey", "material_conflict"), ("Turkey", "Greece", "material_conflict")} <= got
+    assert not any(t == "Cyprus" for _, t, _ in got)
+
+
+@pytest.mark.model
+def test_places_named_in_apposition_and_ships_are_no_people(extractor):
+    rec = _read(extractor, "GROZNY, Jan 3 (AP) - Russian jets bombed Shali, a town east of the Chechen capital, on "
+                           "Tuesday. Rebels said Shali had been hit twice.")
+    assert "Shali" not in {a.name for a in rec.actors}
+    assert [(e.source, e.target_text) for e in rec.events] == [("Russia", "Shali")]
+    got = _stances(extractor, "KARACHI, Dec 9 (AP) - A Pakistani submarine sank the Indian frigate Khukri off the "
+                              "Gujarat coast on Thursday.")
+    assert got == {("Pakistan", "India", "material_conflict")}
+
+
+@pytest.mark.model
+def test_the_wire_credit_of_a_two_city_dateline_does_nothing(extractor):
+    rec = _read(extractor, "BAKU/YEREVAN, Oct 4 (Reuters) - Azerbaijani forces shelled Stepanakert, the main city of "
+                           "Nagorno-Karabakh, on Sunday.")
+    assert not rec.stances
+    assert "Reuters" not in {a.name for a in rec.actors}
+    assert [(e.source, e.target_text) for e in rec.events] == [("Azerbaijan", "Stepanakert")]
+
+
+@pytest.mark.model
+def test_cooperation_received_is_the_givers(extractor):
+    got = _stances(extractor, "NAIROBI, Aug 2 (Reuters) - Raila Odinga has the support of former vice president Kalonzo "
+                              "Musyoka, who stood against him in 2007.")
+    assert got == {("Kalonzo Musyoka", "Raila Odinga", "verbal_cooperation")}
+    got = _stances(extractor, "PARIS, April 25 (AFP) - Jacques Chirac won the backing of Edouard Balladur on Tuesday for "
+                              "the runoff against Lionel Jospin.")
+    assert ("Edouard Balladur", "Jacques Chirac", "verbal_cooperation") in got
+    # a state's backing stays material
+    got = _stances(extractor, "BELGRADE, March 2 (Reuters) - Serbia has the backing of Russia in its dispute with Kosovo.")
+    assert ("Russia", "Serbia", "material_cooperation") in got
+    # "and of Y": every giver
+    got = _stances(extractor, "BRASILIA, Oct 7 (Reuters) - Dilma Rousseff won the backing this week of Marina Silva and "
+                              "of Eduardo Campos.")
+    assert {("Marina Silva", "Dilma Rousseff", "verbal_cooperation"),
+            ("Eduardo Campos", "Dilma Rousseff", "verbal_cooperation")} <= got
