@@ -396,10 +396,13 @@ class ImpliedTargets:
 
     def _armed_subject(self, verb: Token) -> bool:
         """The subject of ``verb`` is a state's armed men ("the army", "Chile's
-        armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
+        armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP) or
+        its legislature or courts ("Brazil's Senate removed President Dilma
+        Rousseff", "parliament impeached President Park"; LEG and JUD), who
+        can act against the state's own leader."""
         for c in verb.children:
             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
-                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+                return sector(c) in ("MIL", "COP", "LEG", "JUD") or c.lemma_.lower() in ("force", "forces", "troops")
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return False
         # "Niger's army stormed the palace and detained President Tandja": a conjoined verb's subject

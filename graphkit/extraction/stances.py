@@ -485,7 +485,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
 
     @per_token
     def verb_quad(self, verb: Token) -> str | None:
-        """Quad of a verb, a phrasal verb first ("side with", "call on").
+        """Quad of a verb, a phrasal verb or an idiom first ("side with", "call on", "shake hands").
 
         The hand lexicon decides the verbs it lists; any other verb takes the
         quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
@@ -502,7 +502,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if c.dep_ == "prep" and (has_particle or any(
                     o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)):
                 continue  # "called off the talks on Friday" is no "call on"
-            if (c.dep_ in ("prt", "prep") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
+            if (c.dep_ in ("prt", "prep", "dobj") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
                 if quad is not None:
                     return quad
@@ -635,10 +635,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
             yield from self._pairs(sources, targets, quad, cue, "verb")
-            if quad == "material_conflict" and self._armed_subject(tok):
-                # "Chile's armed forces overthrew President Salvador Allende":
-                # a coup or arrest by a state's soldiers strikes its own
-                # leader, whom ``same_side`` would fold into the state.
+            if quad.endswith("conflict") and self._armed_subject(tok):
+                # "Chile's armed forces overthrew President Salvador Allende",
+                # "Brazil's Senate removed President Rousseff": a state's soldiers,
+                # legislature or courts against its own leader, whom ``same_side`` folds in.
                 for s in sources:
                     for t in targets:
                         if t != s and self.affiliation.get(t) == s:
