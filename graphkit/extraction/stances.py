@@ -610,8 +610,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             targets = self.objects(tok) or self._summarised(tok) or self._small_clause(tok)
             if quad == "material_cooperation" and len(targets) > 1:
                 targets = self._recipients(tok, targets)
-            if not targets and quad == "material_conflict":
-                targets = self._taken_from(tok)
+            if not targets and quad.endswith("conflict"):  # "seized X from Y"; "... in response"
+                targets = (self._taken_from(tok) if quad == "material_conflict" else []) or self.responded_to(tok, sources)
             if not targets and (self.code(tok) or "")[:2] in ("02", "10"):
                 targets = self._asked_of(tok)
             if not targets and (self.code(tok) or "")[:2] == "04" and all(s in self.leaders for s in sources):
@@ -731,10 +731,10 @@ def extract_stances(
 
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
-            t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ == "the" and t.i + 1 < sent.end and names_act(t.nbor(), lex)
-            for t in sent
+            t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ in lex.retaliation_nouns
+            or t.lower_ == "the" and t.i + 1 < sent.end and names_act(t.nbor(), lex) for t in sent
         ):
-            continue  # one actor, no pronoun and no act named again ("Hamas condemned the attack", "welcomed the statement")
+            continue  # one actor, no pronoun, no act named again ("Hamas condemned the attack"), no reprisal
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
                 add(_stance(reading, sent, reader))
