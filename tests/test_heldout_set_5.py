@@ -69,6 +69,17 @@ main's fixes merged (bcf03bf), stances recall 52/98 = 0.531, precision
 52/76 = 0.684; quad 59/60; events recall 6/8, precision 6/12; quotes found
 85/87, speakers right 74/85.
 
+A reported clause ends before ", while <another named subject> ..." (Lane
+Kirkland no longer "says" Ford's praise of Reagan: two false stances go,
+and the one right one they carried, Kirkland toward Carter, read from the
+tone Ford's praise lent the whole sentence, goes with them); a demand
+(CAMEO 10) made "for" someone backs them ("Clinton will campaign for
+Robb": verbal cooperation, no longer a demand of Robb). The gold's name
+set for Philip Habib gains the registry's spelling "Philip C. Habib" (an
+annotation fix, no reading changed). With main at 6ad96d5 merged: stances
+recall 53/98 = 0.541, precision 53/73 = 0.726; quad 60/61; events and
+speakers as above.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -82,12 +93,12 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 52 / 98, 52 / 76
+STANCE_RECALL, STANCE_PRECISION = 53 / 98, 53 / 73
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 74
 #: Share of read stances on a gold pair and polarity that carry the gold quad.
-QUAD = 59 / 60
+QUAD = 60 / 61
 
 
 @pytest.fixture(scope="module")
