@@ -616,7 +616,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 targets = self._asked_of(tok)
             if not targets and (self.code(tok) or "")[:2] == "04" and all(s in self.leaders for s in sources):
                 targets = self._visited(tok)
-            if not targets and (cue != tok.text or tok.lemma_.lower() in self.lex.retaliation_verbs):
+            if not targets and (cue != tok.text or self.strikes_back(tok)):
                 # "Chadian troops raided a base inside Libya, and Libya vowed
                 # to retaliate", "Seoul retaliated by scrapping a pact": a blow
                 # back is aimed at whoever struck first in the same sentence.
@@ -630,7 +630,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if event is not None:
                 # "U.S. troops invaded Panama, and the OAS deplored the
                 # intervention": the act named again stands for who did it.
-                targets = [a for a in self.strikers(tok, None, event) if a not in sources]
+                targets = [a for a in self.doers_of(tok, event, sources) if a not in sources]
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
