@@ -212,3 +212,25 @@ def test_the_object_of_a_request_has_not_done_the_act(extractor):
         "NEW DELHI, May 1 (Reuters) - Britain urged Pakistan to expel the militants.")) ])))
     assert not [e for e in rec.events if e.source == "Pakistan"]
     assert not [s for s in rec.stances if s.source == "Pakistan"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("NEW DELHI, Aug 5 (Reuters) - India revoked the special status of Kashmir on Monday, and Pakistan "
+     "downgraded diplomatic ties and suspended bilateral trade in response.", ("Pakistan", "India")),
+    ("GAZA, Nov 14 (Reuters) - Israel killed a senior Hamas commander in an air strike on Wednesday. Hamas "
+     "fired dozens of rockets at southern towns in retaliation.", ("Hamas", "Israel")),
+    ("TEHRAN, July 19 (Reuters) - Iran seized a tanker in the Strait of Hormuz in retaliation for Britain's "
+     "seizure of an Iranian supertanker off Gibraltar.", ("Iran", "United Kingdom")),
+])
+def test_an_act_done_in_response_answers_whoever_acted_before(extractor, text, stance):
+    rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+    assert stance + ("material_conflict",) in {(s.source, s.target, s.quad) for s in rec.stances}
+
+
+@pytest.mark.model
+def test_a_response_with_no_one_before_it_answers_no_one(extractor):
+    rec = next(iter(extractor.extract([Article(id="t", text=(
+        "NAIROBI, May 2 (Reuters) - In response to questions from reporters, Kenya said the talks would resume "
+        "in June. Kenya and Uganda later closed their border in response."))])))
+    assert not rec.stances

@@ -255,6 +255,38 @@ class ImpliedTargets:
                 return sorted(doers) if len(doers) == 1 else []
         return []
 
+    def responded_to(self, verb: Token, own: list[str]) -> list[str]:
+        """Whom an act done "in response" or "in retaliation" answers.
+
+        "India revoked Kashmir's status, and Pakistan suspended trade in
+        response": the one other actor who acted earlier in the sentence
+        (else in the one before); "in retaliation for Israel's raid": the
+        actors the phrase after "for" or "to" names, or whose act it names.
+        """
+        # on the verb, a later verb of the same subject, or their objects ("fired rockets at towns in retaliation")
+        verbs = {verb.i} | {v.i for v in verb.conjuncts if v.i > verb.i}
+        phrase = next((o for v in verbs for p in self.doc[v].subtree if p.dep_ == "prep" and p.lower_ == "in"
+                       and next(a for a in p.ancestors if a.pos_ in ("VERB", "AUX")).i in verbs
+                       for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.retaliation_nouns), None)
+        if phrase is None:
+            return []
+        named: list[str] = []
+        for p in (c for c in phrase.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                _add(named, self.phrase_actors(o) or self.act_agents(o))
+        if named:
+            return [a for a in named if not any(self.same_side(a, s) for s in own)]
+        sent = verb.sent
+        before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        for span in (self.doc[sent.start : verb.i], before):
+            doers: list[str] = []
+            for t in span if span is not None else ():
+                if t.pos_ == "VERB" and t.i != verb.i:
+                    _add(doers, [a for a in self.subjects(t) if a not in own and not any(self.same_side(a, s) for s in own)])
+            if doers:
+                return doers if len(doers) == 1 else []
+        return []
+
     def _act_owners(self, verb: Token, own: set[str]) -> list[str]:
         """The one actor whose act or word an earlier noun of the sentence
         names by its possessor ("counter India's decision to revoke ...,
@@ -397,10 +429,13 @@ class ImpliedTargets:
 
     def _armed_subject(self, verb: Token) -> bool:
         """The subject of ``verb`` is a state's armed men ("the army", "Chile's
-        armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP)."""
+        armed forces", "mutinous soldiers"; Phoenix sectors MIL and COP) or
+        its legislature or courts ("Brazil's Senate removed President Dilma
+        Rousseff", "parliament impeached President Park"; LEG and JUD), who
+        can act against the state's own leader."""
         for c in verb.children:
             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and self.actor_at(c) is None:
-                return sector(c) in ("MIL", "COP") or c.lemma_.lower() in ("force", "forces", "troops")
+                return sector(c) in ("MIL", "COP", "LEG", "JUD") or c.lemma_.lower() in ("force", "forces", "troops")
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return False
         # "Niger's army stormed the palace and detained President Tandja": a conjoined verb's subject

@@ -57,7 +57,8 @@ class JointReadings:
             joint = tok.lemma_.lower() in self.lex.symmetric_verbs
             if not joint and tok.lemma_.lower() in self.lex.reporting_verbs and self.lex.verb_quad(tok.lemma_) is None:
                 continue  # "X's spokesman, Y, said the vote would go ahead": a report, no joint act
-            quad = self.lex.verb_quad(tok.lemma_) if joint else self.reciprocal(tok)
+            # "A and B shook hands": an idiom of the verb and its object
+            quad = (self.lex.verb_quad(tok.lemma_) or self.verb_quad(tok)) if joint else self.reciprocal(tok)
             if quad is None or self.negated(tok) or self.hypothetical(tok):
                 continue
             subj = self.subjects(tok)
@@ -96,8 +97,10 @@ class JointReadings:
     def partnered(self, verb: Token) -> bool:
         """Whether a joint verb names a party of its own: a direct object or
         a partner after "with" ("A and B clashed with C"). "with" before a
-        clause ("..., with Reagan asking viewers ...") names nobody."""
-        return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children))
+        clause ("..., with Reagan asking viewers ...") names nobody, nor does
+        the object of an idiom ("A and B shook hands", lexicon "shake hands")."""
+        return any((c.dep_ == "dobj" and self.lex.verb_quad(f"{verb.lemma_} {c.lower_}") is None)
+                   or (c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children))
                    for c in verb.children)
 
     def joint_parties_only(self, verb: Token, sources: list[str]) -> bool:

@@ -193,6 +193,8 @@ class NounReadings:
             if not targets and light is not None and tok.lemma_.lower() in self.lex.retaliation_nouns and self.intends(light):
                 # "Khamenei vowed severe revenge" after a blow on Iran's own: at whoever struck
                 targets = self.strikers(light, sources)
+            if not targets and light is not None and quad.endswith("conflict"):
+                targets = self.responded_to(light, sources)  # "downgraded ties in response"
             if not targets and given:
                 # "Argentina's invasion drew condemnation from Britain", "Kenya
                 # won praise from the AU": the light verb's subject receives it.

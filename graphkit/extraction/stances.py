@@ -485,7 +485,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
 
     @per_token
     def verb_quad(self, verb: Token) -> str | None:
-        """Quad of a verb, a phrasal verb first ("side with", "call on").
+        """Quad of a verb, a phrasal verb or an idiom first ("side with", "call on", "shake hands").
 
         The hand lexicon decides the verbs it lists; any other verb takes the
         quad of its CAMEO code in its clause (:mod:`graphkit.extraction.cameo`).
@@ -502,7 +502,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if c.dep_ == "prep" and (has_particle or any(
                     o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)):
                 continue  # "called off the talks on Friday" is no "call on"
-            if (c.dep_ in ("prt", "prep") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
+            if (c.dep_ in ("prt", "prep", "dobj") and c.i > verb.i) or (c.dep_ == "advmod" and c.i == verb.i + 1):
                 quad = self.lex.verb_quad(f"{verb.lemma_} {c.lower_}")
                 if quad is not None:
                     return quad
@@ -610,8 +610,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             targets = self.objects(tok) or self._summarised(tok) or self._small_clause(tok)
             if quad == "material_cooperation" and len(targets) > 1:
                 targets = self._recipients(tok, targets)
-            if not targets and quad == "material_conflict":
-                targets = self._taken_from(tok)
+            if not targets and quad.endswith("conflict"):  # "seized X from Y"; "... in response"
+                targets = (self._taken_from(tok) if quad == "material_conflict" else []) or self.responded_to(tok, sources)
             if not targets and (self.code(tok) or "")[:2] in ("02", "10"):
                 targets = self._asked_of(tok)
             if not targets and (self.code(tok) or "")[:2] == "04" and all(s in self.leaders for s in sources):
@@ -635,10 +635,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
             yield from self._pairs(sources, targets, quad, cue, "verb")
-            if quad == "material_conflict" and self._armed_subject(tok):
-                # "Chile's armed forces overthrew President Salvador Allende":
-                # a coup or arrest by a state's soldiers strikes its own
-                # leader, whom ``same_side`` would fold into the state.
+            if quad.endswith("conflict") and self._armed_subject(tok):
+                # "Chile's armed forces overthrew President Salvador Allende",
+                # "Brazil's Senate removed President Rousseff": a state's soldiers,
+                # legislature or courts against its own leader, whom ``same_side`` folds in.
                 for s in sources:
                     for t in targets:
                         if t != s and self.affiliation.get(t) == s:
@@ -731,10 +731,10 @@ def extract_stances(
 
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
-            t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ == "the" and t.i + 1 < sent.end and names_act(t.nbor(), lex)
-            for t in sent
+            t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ in lex.retaliation_nouns
+            or t.lower_ == "the" and t.i + 1 < sent.end and names_act(t.nbor(), lex) for t in sent
         ):
-            continue  # one actor, no pronoun and no act named again ("Hamas condemned the attack", "welcomed the statement")
+            continue  # one actor, no pronoun, no act named again ("Hamas condemned the attack"), no reprisal
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
                 add(_stance(reading, sent, reader))
