@@ -30,14 +30,19 @@ _UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "spe
                          "policy", "decision", "plan", "bill", "proposal", "action", "attack", "insult"})
 
 
-def names_act(noun: Token, lex) -> bool:
-    """``noun`` (after "the") may name an act done before: a blow ("the
-    attack") or a thing said ("the statement", "the ad"), which stands for
-    its doer; sentences with one actor are read for it."""
-    if noun.pos_ != "NOUN":
+def names_act(token: Token, sent, lex) -> bool:
+    """``token`` may point at an act done before: "the" before a blow ("the
+    attack"), a charge ("the warnings") or a thing said ("the statement",
+    "the ad"), which stand for their doer, or the "back" of words or blows
+    said back ("hit back"), which answer it; sentences with one actor are
+    read for them."""
+    if token.lower_ == "back":
+        return True
+    if token.lower_ != "the" or token.i + 1 >= sent.end:
         return False
-    lemma = noun.lemma_.lower()
-    return lex.noun_quad(noun.lemma_) == "material_conflict" or lemma in lex.said_in_nouns
+    noun = token.nbor()
+    return noun.pos_ == "NOUN" and (lex.noun_quad(noun.lemma_) in ("material_conflict", "verbal_conflict")
+                                    or noun.lemma_.lower() in lex.said_in_nouns)
 
 
 class ImpliedTargets:

@@ -732,9 +732,9 @@ def extract_stances(
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
             t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ in lex.retaliation_nouns
-            or t.lower_ == "the" and t.i + 1 < sent.end and names_act(t.nbor(), lex) for t in sent
+            or names_act(t, sent, lex) for t in sent
         ):
-            continue  # one actor, no pronoun, no act named again ("Hamas condemned the attack"), no reprisal
+            continue  # one actor, no pronoun, no act named again ("condemned the attack", "hit back"), no reprisal
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
                 add(_stance(reading, sent, reader))
