@@ -60,6 +60,20 @@ had "made a career out of deception"', 'Lula replied that Bolsonaro had
 "left 33 million people hungry"'): stances recall 51/98 = 0.520, precision
 51/75 = 0.680.
 
+A surname that opens a sentence inside another person's full name is that
+person ("Rahul Gandhi hit back" after "Sonia Gandhi"), and "his rival" is
+whom a contest named as a noun set against him ("four days before a runoff
+against President Tayyip Erdogan ... Erdogan accused his rival"), with
+construction tests in ``tests/test_long_story_constructions.py``: with
+main's fixes merged (bcf03bf), stances recall 52/98 = 0.531, precision
+52/76 = 0.684; quad 59/60; events recall 6/8, precision 6/12; quotes found
+85/87, speakers right 74/85.
+
+Words said back and charges named again answer who charged before
+(``tests/test_reported_judgments.py``: "Erdogan rejected the accusation"
+after Pashinyan accused Turkey): stances recall 53/98 = 0.541, precision
+53/77 = 0.688.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -73,12 +87,12 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 51 / 98, 51 / 75
-EVENT_RECALL, EVENT_PRECISION = 5 / 8, 5 / 11
+STANCE_RECALL, STANCE_PRECISION = 53 / 98, 53 / 77
+EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
-QUOTES_FOUND, SPEAKERS_RIGHT = 85, 72
+QUOTES_FOUND, SPEAKERS_RIGHT = 85, 74
 #: Share of read stances on a gold pair and polarity that carry the gold quad.
-QUAD = 55 / 56
+QUAD = 59 / 60
 
 
 @pytest.fixture(scope="module")

@@ -54,7 +54,10 @@ towing boats"): stances recall 53/73 = 0.726, precision 53/56 = 0.946.
 (``tests/test_named_acts.py``): recall 54/73 = 0.740, precision 54/57 = 0.947.
 A quoted nickname stays inside its name ('Ernesto "Che" Guevara', no bare
 "Guevara", ``tests/test_wire_names.py``): recall 55/73 = 0.753, precision
-55/57 = 0.965.
+55/57 = 0.965. "Said it would not recognise his government" after a body
+as subject: "his" is the person named before, not the body
+(``tests/test_joint_subjects_and_possessives.py``): recall 56/73 = 0.767,
+precision 56/58 = 0.966.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -69,7 +72,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 55 / 73, 55 / 57
+STANCE_RECALL, STANCE_PRECISION = 56 / 73, 56 / 58
 EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 12
 #: Quotes found of the 14, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10

@@ -79,3 +79,20 @@ def test_a_thing_the_ner_took_for_a_person_is_no_actor(extractor):
                           "defeating Prime Minister Boris Johnson, who then called for an early election.")
     names = {a.name for a in rec.actors}
     assert "Boris Johnson" in names and "Brexit" not in names
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("SEOUL, Dec 4 (Yonhap) - South Korean lawmakers voted to lift the martial law declared by President Yoon "
+     "Suk Yeol, and the main opposition Democratic Party demanded his resignation.", "Democratic Party", "Yoon Suk Yeol"),
+    ("HARARE, Nov 19 (Reuters) - President Robert Mugabe refused to step down on Sunday, and the ruling ZANU-PF "
+     "party demanded his resignation.", "Zimbabwe African", "Robert Mugabe"),
+])
+def test_his_after_a_body_is_the_person_named_before(extractor, text, source, target):
+    got = {(s.source, s.target, s.quad) for s in read(extractor, text).stances}
+    assert any(s.startswith(source) and t == target and q == "verbal_conflict" for s, t, q in got), got
+
+
+def test_whom_a_release_is_demanded_for_is_no_target(extractor):
+    rec = read(extractor, "NIAMEY, July 27 (Reuters) - Soldiers detained President Mohamed Bazoum, and the Economic "
+                          "Community of West African States demanded his immediate release.")
+    assert not [s for s in rec.stances if s.target == "Mohamed Bazoum" and s.source != "Niger"]

@@ -114,3 +114,31 @@ def test_cooperation_received_is_the_givers(extractor):
                               "of Eduardo Campos.")
     assert {("Marina Silva", "Dilma Rousseff", "verbal_cooperation"),
             ("Eduardo Campos", "Dilma Rousseff", "verbal_cooperation")} <= got
+
+
+@pytest.mark.model
+def test_his_rival_is_whom_a_contest_named_as_a_noun_sets_against_him(extractor):
+    # "a runoff against X": the clause's subject and X are rivals
+    for text, pair in [
+        ("LIMA, June 1 (Reuters) - Ollanta Humala won the endorsement of Alejandro Toledo on Friday, four days before "
+         "a runoff against Keiko Fujimori. Fujimori accused his rival of planning to rewrite the constitution.",
+         ("Keiko Fujimori", "Ollanta Humala")),
+        ("SAO PAULO, Oct 28 (Reuters) - Dilma Rousseff campaigned in Belo Horizonte on Thursday, three days before a "
+         "runoff against Jose Serra. Serra accused his rival of lying about abortion.",
+         ("Jose Serra", "Dilma Rousseff")),
+        ("WARSAW, July 9 (Reuters) - President Andrzej Duda rallied supporters in Krakow on Thursday ahead of Sunday's "
+         "runoff against Rafal Trzaskowski. Trzaskowski accused his rival of dividing the country.",
+         ("Rafal Trzaskowski", "Andrzej Duda")),
+    ]:
+        assert (*pair, "verbal_conflict") in _stances(extractor, text)
+
+
+@pytest.mark.model
+def test_a_surname_opening_a_sentence_inside_another_full_name_is_that_person(extractor):
+    # "Rahul Gandhi accused ..." after "Sonia Gandhi": a second Gandhi, not her
+    got = _stances(extractor, "NEW DELHI, May 3 (AP) - Congress president Sonia Gandhi led a rally in Rae Bareli on Friday. "
+                              "Rahul Gandhi accused Prime Minister Narendra Modi of betraying farmers.")
+    assert got == {("Rahul Gandhi", "Narendra Modi", "verbal_conflict")}
+    got = _stances(extractor, "MANILA, May 3 (AP) - Governor Imee Marcos opened a rally in Laoag on Friday. Ferdinand "
+                              "Marcos Jr. accused Vice President Leni Robredo of cheating in 2016.")
+    assert got == {("Ferdinand Marcos Jr.", "Leni Robredo", "verbal_conflict")}

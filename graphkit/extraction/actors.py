@@ -637,9 +637,9 @@ class ActorResolver:
             known = surnames.get(fold(tok.text))
             if known is None:
                 continue
-            prev = doc[tok.i - 1] if tok.i else None
-            if (prev is not None and prev.i not in taken and prev.is_title and prev.pos_ == "PROPN"
-                    and not prev.is_sent_start and prev.lower_ not in self.lex.role_words
+            prev = doc[tok.i - 1] if tok.i else None  # a given name before, even opening the sentence ("Rahul Gandhi said")
+            if (prev is not None and prev.i not in taken and prev.is_title and prev.pos_ == "PROPN" and prev.lower_ not in
+                    self.lex.role_words and (not prev.is_sent_start or tok.ent_iob_ == "I" and tok.ent_type_ == "PERSON")
                     and fold(prev.text) not in fold(known[0]).split()):
                 # "Osman Ocalan" after "Abdullah Ocalan": a brother, not him;
                 # named with a role, someone of his own.

@@ -276,3 +276,16 @@ def split_clauses_component(doc: Doc) -> Doc:
     """Pipeline component of :func:`split_clauses`, after the parser."""
     split_clauses(doc)
     return doc
+
+
+def stray_objects(verb: Token) -> list[Token]:
+    """Noun phrases the parser coordinated with ``verb`` instead of its object.
+
+    "bombed a hospital in Aleppo and a bakery in Idlib" often comes out with
+    "bakery" as a ``conj`` of the verb; a noun there, with no verb of its
+    own below it, is a second object.
+    """
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]

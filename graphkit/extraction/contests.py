@@ -66,4 +66,19 @@ class ContestReadings:
             for side, other in ((winners, losers), (losers, winners)):
                 if owner[0] in side:
                     rival = next((a for a in other if a != owner[0] and self._is_leader(a) or a in self.people), rival)
+        for n in self.doc[: noun.i]:
+            # "Kilicdaroglu won ... four days before a runoff against President
+            # Tayyip Erdogan": the contest named as a noun, its clause's subject
+            # against whom "against" names.
+            if n.pos_ != "NOUN" or n.lemma_.lower() not in self.lex.electoral_nouns:
+                continue
+            others = [a for p in n.children if p.dep_ == "prep" and p.lower_ == "against"
+                      for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)]
+            verb = n.head
+            while verb.pos_ != "VERB" and verb.head.i != verb.i:
+                verb = verb.head
+            sides = self.subjects(verb) if others and verb.pos_ == "VERB" else []
+            for side, other in ((sides, others), (others, sides)):
+                if owner[0] in side:
+                    rival = next((a for a in other if a != owner[0] and (self._is_leader(a) or a in self.people)), rival)
         return rival

@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extraction.agents import agent_words
 from graphkit.extraction.cameo import stance_code
 from graphkit.extraction.lexicon import Lexicon
-from graphkit.extraction.stances import StanceReader, stray_objects
+from graphkit.extraction.clauses import stray_objects
+from graphkit.extraction.stances import StanceReader
 from graphkit.extraction.tables import tokens_of
 from graphkit.records import QUAD_POLARITY, Event
 

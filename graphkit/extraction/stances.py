@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extraction.actors import actor_spans
 from graphkit.extraction.cameo import DEMAND, Cameo, quad_of, stance_code
+from graphkit.extraction.clauses import stray_objects
 from graphkit.extraction.commands import CommandReadings
 from graphkit.extraction.contests import CONTEST_RIVALS, ContestReadings
 from graphkit.extraction.joint import JointReadings, _add
@@ -59,10 +60,10 @@ _THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod"}
 _PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}  # "both sides", "the three governments"
+_RELEASES = frozenset({"0253", "0353", "0841", "1053"})  # CAMEO's appeals, pledges, demands and acts to release someone
 _NEVER_WORDS = frozenset({"16", "17"})  # CAMEO roots of acts no words do: cut ties, arrest, expel
 
 Reading = tuple[str, str, str, str, str]  # source, target, quad, cue, via
-
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -76,19 +77,6 @@ def _conjuncts(token: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
     return sorted(out, key=lambda t: t.i)
-
-
-def stray_objects(verb: Token) -> list[Token]:
-    """Noun phrases the parser coordinated with ``verb`` instead of its object.
-
-    "bombed a hospital in Aleppo and a bakery in Idlib" often comes out with
-    "bakery" as a ``conj`` of the verb; a noun there, with no verb of its
-    own below it, is a second object.
-    """
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return []
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
 
 
 def _second_object(t: Token) -> bool:
@@ -208,10 +196,13 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             return [self.actor_at(self.doc[i])] if i >= 0 and self.actor_at(self.doc[i]) else []
         if low in _POSSESSIVE and clause is not None:
             subj = self.subjects(clause)
-            if subj:
+            if subj and (low not in _PERSON_PRONOUNS or all(a in self.people or self._is_leader(a) for a in subj)):
                 # "Britain and France demanded their release": joint subjects'
-                # own thing is no target, and no one of them the other's.
+                # own thing is no target, and no one of them the other's. ("The
+                # party demanded his resignation": "his" is a person's.)
                 return subj if len(subj) == 1 else []
+            if low in _PERSON_PRONOUNS and (self.code(clause) or "") in _RELEASES:
+                return []  # "demanded his release": the one freed is no target; the captor is
         if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
             found = self._antecedent(t, person=low in _PERSON_PRONOUNS, skip=self._own_subject(t))
             if found is None and t.dep_ in ("nsubj", "nsubjpass", "dobj") and low in _PERSON_PRONOUNS and self.coref is not None:
@@ -616,7 +607,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 targets = self._asked_of(tok)
             if not targets and (self.code(tok) or "")[:2] == "04" and all(s in self.leaders for s in sources):
                 targets = self._visited(tok)
-            if not targets and (cue != tok.text or tok.lemma_.lower() in self.lex.retaliation_verbs):
+            if not targets and (cue != tok.text or self.strikes_back(tok)):
                 # "Chadian troops raided a base inside Libya, and Libya vowed
                 # to retaliate", "Seoul retaliated by scrapping a pact": a blow
                 # back is aimed at whoever struck first in the same sentence.
@@ -630,7 +621,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if event is not None:
                 # "U.S. troops invaded Panama, and the OAS deplored the
                 # intervention": the act named again stands for who did it.
-                targets = [a for a in self.strikers(tok, None, event) if a not in sources]
+                targets = [a for a in self.doers_of(tok, event, sources) if a not in sources]
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -732,9 +723,9 @@ def extract_stances(
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
             t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ in lex.retaliation_nouns
-            or t.lower_ == "the" and t.i + 1 < sent.end and names_act(t.nbor(), lex) for t in sent
+            or names_act(t, sent, lex) for t in sent
         ):
-            continue  # one actor, no pronoun, no act named again ("Hamas condemned the attack"), no reprisal
+            continue  # one actor, no pronoun, no act named again ("condemned the attack", "hit back"), no reprisal
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
                 add(_stance(reading, sent, reader))
