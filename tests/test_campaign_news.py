@@ -76,6 +76,13 @@ hangs on her apposition; "hit back" with no object; "her" after a bare
 "Clinton" the resolver reads as Bill Clinton; a super PAC named only in an
 apposition; "the Arkansas governor" the article never calls Clinton;
 "called on him to wear a mask" read as an appeal (cooperation).
+
+Words said back with no object answer who charged the speaker in the
+sentences before ("Nixon accused Humphrey ... Humphrey hit back at a
+rally"), and a charge named again ("rejected the accusation") stands for
+who made it: stances recalled 26/34, precision 26/35, quad 26/26 (the
+quote after "hit back", "a secret plan for peace", still reads as
+cooperation by its words).
 """
 
 from __future__ import annotations
@@ -228,7 +235,7 @@ def test_stances_on_us_campaign_coverage(records):
 
 
 BAR = 0.97
-RECALL_BAR = 25
-PRECISION_BAR = 0.73
+RECALL_BAR = 26
+PRECISION_BAR = 0.74
 QUAD_BAR = 1.0
 WRONG_BAR = 1

@@ -56,6 +56,10 @@ reads as Russia, "called the vote a parliamentary coup"); "call on X to
 withdraw" read as an appeal; the Senate removing its own president; the
 false stances above.
 
+With main's fixes merged (a demand that the asked one yield; a state's
+Senate removing its own president) and words said back answering who
+charged before: stances recall 22/29 = 0.759, precision 22/26 = 0.846.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -69,7 +73,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 20 / 29, 20 / 24
+STANCE_RECALL, STANCE_PRECISION = 22 / 29, 22 / 26
 #: Quotes found of the 65, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 65, 64
 

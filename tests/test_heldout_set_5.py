@@ -69,6 +69,11 @@ main's fixes merged (bcf03bf), stances recall 52/98 = 0.531, precision
 52/76 = 0.684; quad 59/60; events recall 6/8, precision 6/12; quotes found
 85/87, speakers right 74/85.
 
+Words said back and charges named again answer who charged before
+(``tests/test_reported_judgments.py``: "Erdogan rejected the accusation"
+after Pashinyan accused Turkey): stances recall 53/98 = 0.541, precision
+53/77 = 0.688.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -82,7 +87,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 52 / 98, 52 / 76
+STANCE_RECALL, STANCE_PRECISION = 53 / 98, 53 / 77
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 74

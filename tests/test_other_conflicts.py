@@ -204,6 +204,10 @@ MORE_GOLD = {
              ("United Nations", "Liberation Tigers of Tamil Eelam", "verbal_conflict")},
     "yem1": {("Saudi Arabia", "Houthis", "material_conflict"),
              ("Iran", "Saudi Arabia", "verbal_conflict"),
+             # "The Houthis vowed to fight back": a threat to strike back names its
+             # target by what came before (GUIDELINES, "Libya vowed to retaliate");
+             # added when the reader first looked back past its own sentence
+             ("Houthis", "Saudi Arabia", "verbal_conflict"),
              ("Abd al-Rab Mansur al-Hadi", "Saudi Arabia", "verbal_cooperation")},
     "kor1": {("North Korea", "South Korea", "material_conflict"),
              ("South Korea", "North Korea", "material_conflict"),

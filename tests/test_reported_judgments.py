@@ -91,3 +91,18 @@ def test_what_someone_spread_stands_for_them(extractor):
     got = stances(extractor, "LONDON (AP) - Britain rejected the claims made by Argentina about the "
                              "islands.")
     assert ("United Kingdom", "Argentina", VK) in got
+
+
+def test_words_said_back_answer_who_charged_before(extractor):
+    got = stances(extractor, "BONN, Sept. 2 (AP) - Gerhard Schroeder accused Chancellor Helmut Kohl on Monday "
+                             "of \"wasting the country's savings.\"\n\nKohl hit back at a rally in Dresden.")
+    assert ("Helmut Kohl", "Gerhard Schroeder", VK) in got
+    got = stances(extractor, "BAKU (AFP) - President Ilham Aliyev accused Armenia of shelling civilians in "
+                             "Ganja. Armenian Prime Minister Nikol Pashinyan rejected the accusation.")
+    assert ("Nikol Pashinyan", "Ilham Aliyev", VK) in got
+
+
+def test_an_answer_with_no_charge_before_answers_nobody(extractor):
+    got = stances(extractor, "MOSCOW (Reuters) - Russia praised China's mediation on Monday. China hit back "
+                             "at critics at home.")
+    assert not {s for s in got if s[0] == "China"}

@@ -30,14 +30,19 @@ _UTTERANCES = frozenset({"remark", "comment", "statement", "word", "claim", "spe
                          "policy", "decision", "plan", "bill", "proposal", "action", "attack", "insult"})
 
 
-def names_act(noun: Token, lex) -> bool:
-    """``noun`` (after "the") may name an act done before: a blow ("the
-    attack") or a thing said ("the statement", "the ad"), which stands for
-    its doer; sentences with one actor are read for it."""
-    if noun.pos_ != "NOUN":
+def names_act(token: Token, sent, lex) -> bool:
+    """``token`` may point at an act done before: "the" before a blow ("the
+    attack"), a charge ("the warnings") or a thing said ("the statement",
+    "the ad"), which stand for their doer, or the "back" of words or blows
+    said back ("hit back"), which answer it; sentences with one actor are
+    read for them."""
+    if token.lower_ == "back":
+        return True
+    if token.lower_ != "the" or token.i + 1 >= sent.end:
         return False
-    lemma = noun.lemma_.lower()
-    return lex.noun_quad(noun.lemma_) == "material_conflict" or lemma in lex.said_in_nouns
+    noun = token.nbor()
+    return noun.pos_ == "NOUN" and (lex.noun_quad(noun.lemma_) in ("material_conflict", "verbal_conflict")
+                                    or noun.lemma_.lower() in lex.said_in_nouns)
 
 
 class ImpliedTargets:
@@ -97,7 +102,8 @@ class ImpliedTargets:
         for c in verb.children:
             if (c.dep_ == "dobj" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
                     and not any(self.actor_at(d) for d in c.subtree)
-                    and ((self.noun_quad(c) or "").startswith("material") or c.lemma_.lower() in self.lex.act_nouns
+                    and ((self.noun_quad(c) or "").startswith("material") or self.noun_quad(c) == "verbal_conflict"
+                         or c.lemma_.lower() in self.lex.act_nouns
                          or self._acts_named(verb, c))):
                 return c
         return None
@@ -136,7 +142,7 @@ class ImpliedTargets:
         return any(p.dep_ == "prep" and p.lower_ in ("in", "through", "during")
                    and any(o.dep_ == "pobj" and o.lemma_.lower() == lemma for o in p.children) for p in verb.children)
 
-    def act_doers(self, verb: Token, noun: Token) -> list[str]:
+    def act_doers(self, verb: Token, noun: Token, against: list[str] = ()) -> list[str]:
         """Who did the act ``noun`` names again as the subject of a clause
         ``verb`` heads: 'Obama's campaign said the attack was "a smear"',
         "said the ad was a distraction". A definite noun naming nobody that
@@ -150,17 +156,48 @@ class ImpliedTargets:
         quad = self.noun_quad(noun) or ""
         if not (quad.startswith("material") or noun.lemma_.lower() in self.lex.act_nouns or self._acts_named(verb, noun)):
             return []
-        return self.strikers(verb, None, noun) or (self._charged(verb) if quad.endswith("conflict") else [])
+        return self.doers_of(verb, noun, against)
 
-    def _charged(self, verb: Token) -> list[str]:
-        """The one source of conflict in words (an accusation, a rebuke) in
-        the sentence before ``verb``'s."""
-        before = self.sentence_before(verb.sent)
-        if before is None:
-            return []
-        doers = {a for t in before if t.pos_ == "VERB" and self.verb_quad(t) == "verbal_conflict"
-                 and not self.negated(t) and not self.hypothetical(t) for a in self.subjects(t)}
-        return sorted(doers) if len(doers) == 1 else []
+    def doers_of(self, verb: Token, event: Token, against: list[str] = ()) -> list[str]:
+        """Who did the act ``event`` names again (see :meth:`strikers`); for
+        a conflict in words ("dismissed the warnings", "said the attack was a
+        smear"), who charged ``against`` (the judges) or, failing that, the
+        one who charged anybody in the sentence before."""
+        found = self.strikers(verb, None, event)
+        if found or not (self.noun_quad(event) or "").endswith("conflict"):
+            return found
+        return self.charged(verb, against)
+
+    def charged(self, verb: Token, against: list[str] = ()) -> list[str]:
+        """Who took a stance of conflict (a charge, a rebuke, a blow) toward
+        ``against`` or their side in the three sentences before ``verb``'s,
+        the latest first; else the one source of conflict in words in the
+        sentence before. Words said back ("Humphrey hit back", "dismissed
+        the warnings") answer them."""
+        sent, first = verb.sent, True
+        for _ in range(3):
+            before = self.sentence_before(sent)
+            if before is None:
+                break
+            acts = [t for t in before if t.pos_ == "VERB" and (self.verb_quad(t) or "").endswith("conflict")
+                    and not self.negated(t) and not self.hypothetical(t)]
+            for t in reversed(acts):
+                if against and any(self.same_side(o, a) for o in self.objects(t) for a in against):
+                    doers = [d for d in self.subjects(t) if not any(self.same_side(d, a) for a in against)]
+                    if doers:
+                        return doers
+            if first:
+                doers = {a for t in acts if self.verb_quad(t) == "verbal_conflict" for a in self.subjects(t)}
+                if len(doers) == 1 and not any(self.same_side(d, a) for d in doers for a in against):
+                    return sorted(doers)
+            sent, first = before, False
+        return []
+
+    def strikes_back(self, verb: Token) -> bool:
+        """``verb`` answers a blow or a charge: a verb of retaliation, or one
+        with "back" ("hit back", "struck back", "fired back")."""
+        return verb.lemma_.lower() in self.lex.retaliation_verbs or any(
+            c.lower_ == "back" and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1) for c in verb.children)
 
     def authors(self, noun: Token, clause: Token | None = None) -> list[str]:
         """Who made a thing named with its maker: "the falsehoods spread by
@@ -199,7 +236,8 @@ class ImpliedTargets:
                 if any(self._root(h) == self._root(v) for h in hit for v in victims):
                     # a blow on the threatener's own ("killed Iranian commander Soleimani")
                     _add(out, [s for s in self.subjects(t) if s not in victims])
-            return out
+            # else, words or blows said back answer who struck before ("Humphrey hit back")
+            return out or (self.charged(verb, victims) if self.strikes_back(verb) else [])
         if event is not None:
             # the latest act of the event's name: this sentence, then the one before
             own = set(self.subjects(verb))

@@ -139,7 +139,7 @@ class QuoteReadings:
         # be ("said the ad was a smear"; what it did is the clause rules').
         names = self.phrase_actors(subj, clause=head) if q.direct else []
         if not names and head.lemma_ == "be":
-            names = self.act_doers(head, subj)
+            names = self.act_doers(head, subj, [q.speaker])
         if not names:
             return
         v = valence(clause.text)

@@ -607,7 +607,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 targets = self._asked_of(tok)
             if not targets and (self.code(tok) or "")[:2] == "04" and all(s in self.leaders for s in sources):
                 targets = self._visited(tok)
-            if not targets and (cue != tok.text or tok.lemma_.lower() in self.lex.retaliation_verbs):
+            if not targets and (cue != tok.text or self.strikes_back(tok)):
                 # "Chadian troops raided a base inside Libya, and Libya vowed
                 # to retaliate", "Seoul retaliated by scrapping a pact": a blow
                 # back is aimed at whoever struck first in the same sentence.
@@ -621,7 +621,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if event is not None:
                 # "U.S. troops invaded Panama, and the OAS deplored the
                 # intervention": the act named again stands for who did it.
-                targets = [a for a in self.strikers(tok, None, event) if a not in sources]
+                targets = [a for a in self.doers_of(tok, event, sources) if a not in sources]
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
@@ -723,9 +723,9 @@ def extract_stances(
     for sent in doc.sents:
         if sum(1 for i in range(sent.start, sent.end) if i in reader.by_token) < 2 and not any(
             t.lower_ in _PRONOUNS or t.lower_ in _COUNTS or t.lower_ in lex.retaliation_nouns
-            or t.lower_ == "the" and t.i + 1 < sent.end and names_act(t.nbor(), lex) for t in sent
+            or names_act(t, sent, lex) for t in sent
         ):
-            continue  # one actor, no pronoun, no act named again ("Hamas condemned the attack"), no reprisal
+            continue  # one actor, no pronoun, no act named again ("condemned the attack", "hit back"), no reprisal
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
                 add(_stance(reading, sent, reader))
