@@ -72,7 +72,10 @@ main's fixes merged (bcf03bf), stances recall 52/98 = 0.531, precision
 Words said back and charges named again answer who charged before
 (``tests/test_reported_judgments.py``: "Erdogan rejected the accusation"
 after Pashinyan accused Turkey): stances recall 53/98 = 0.541, precision
-53/77 = 0.688.
+53/77 = 0.688. A quote right after a clause stance of its speaker toward
+the same actor is that stance's words ('Major accused Labour ... "If you
+value the union, vote Conservative"' no longer reads as Major toward
+Labour in cooperation): precision 53/76 = 0.697.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -87,7 +90,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 53 / 98, 53 / 77
+STANCE_RECALL, STANCE_PRECISION = 53 / 98, 53 / 76
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 74
