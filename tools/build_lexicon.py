@@ -1,11 +1,14 @@
-"""Build ``graphkit/data/cameo.json`` and ``graphkit/data/agents.json``.
+"""Build ``graphkit/data/cameo.json``, ``agents.json`` and ``places.json``.
 
 Sources, both copied unchanged with their MIT licences into ``reference/``:
 
 - ``reference/cameo/CAMEO.2.0.txt``: PETRARCH2's verb pattern dictionary
   (synonym sets, verb blocks, patterns with their CAMEO codes);
 - ``reference/phoenix/Phoenix.agents.txt``: the Phoenix agent words
-  ("police", "troops", "refugee") with their sector codes.
+  ("police", "troops", "refugee") with their sector codes;
+- ``reference/phoenix/Phoenix.Countries.actors.txt``: each country's
+  synonyms, its cities and regions among them ("+LAHORE_" under
+  "PAKISTAN_ [PAK]").
 
 ``cameo.json`` holds, in plain editable JSON:
 
@@ -25,7 +28,10 @@ Sources, both copied unchanged with their MIT licences into ``reference/``:
   of them agree on the quad class, and it is no Phoenix agent word ("troops" are people, no event).
 
 ``agents.json`` maps agent words to their Phoenix sector code (``"police":
-"COP"``).
+"COP"``). ``places.json`` maps the lower-case synonyms of each Phoenix
+country (names, spellings, cities, regions: "lahore", "goma") to its ISO
+code, so that a name the NER typed a person ("Indian jets attacked Lahore")
+is known for a place.
 
 Run ``make lexicon`` (or ``.venv/bin/python tools/build_lexicon.py``). The
 output is sorted and byte-identical for the same inputs.
@@ -41,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CAMEO = ROOT / "reference" / "cameo" / "CAMEO.2.0.txt"
 AGENTS = ROOT / "reference" / "phoenix" / "Phoenix.agents.txt"
+COUNTRIES = ROOT / "reference" / "phoenix" / "Phoenix.Countries.actors.txt"
 OUT = ROOT / "graphkit" / "data"
 
 _CODE = re.compile(r"\[([0-9A-Za-z:\-]+)\]")
@@ -214,21 +221,48 @@ def parse_agents(text: str) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def build(out_dir: Path = OUT) -> tuple[Path, Path]:
+def parse_places(text: str) -> dict[str, str]:
+    """Lower-case synonyms of each country entry ("NIGERIA_  [NGA]" and the
+    "+LAGOS_" lines after it) -> the country's code; a synonym two
+    countries share is left out."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    code = None
+    for raw in text.splitlines():
+        line = _strip_comment(raw).rstrip()
+        head = re.match(r"^[A-Z][A-Z_\-'.]*_?\s+\[([A-Z]{3})\]\s*$", line)
+        if head:
+            code = head.group(1)
+            continue
+        if not line.startswith("+") or code is None:
+            code = None if line.strip() else code
+            continue
+        word = line[1:].strip().rstrip("_").replace("_", " ").lower()
+        if not re.fullmatch(r"[a-z][a-z \-'.]*", word):
+            continue
+        if out.get(word, code) != code:
+            shared.add(word)
+        out.setdefault(word, code)
+    return dict(sorted((w, c) for w, c in out.items() if w not in shared))
+
+
+def build(out_dir: Path = OUT) -> tuple[Path, ...]:
     cameo = parse_cameo(CAMEO.read_text(encoding="utf-8", errors="replace"))
     agent_words = parse_agents(AGENTS.read_text(encoding="utf-8", errors="replace"))
     cameo = {"source": "reference/cameo/CAMEO.2.0.txt (PETRARCH2, MIT)", **cameo,
              "nouns": event_nouns(cameo, agent_words)}
     agents = {"source": "reference/phoenix/Phoenix.agents.txt (Phoenix, MIT)", "agents": agent_words}
-    paths = (out_dir / "cameo.json", out_dir / "agents.json")
-    for path, data in zip(paths, (cameo, agents)):
+    places = {"source": "reference/phoenix/Phoenix.Countries.actors.txt (Phoenix, MIT)",
+              "places": parse_places(COUNTRIES.read_text(encoding="utf-8", errors="replace"))}
+    paths = (out_dir / "cameo.json", out_dir / "agents.json", out_dir / "places.json")
+    for path, data in zip(paths, (cameo, agents, places)):
         path.write_text(json.dumps(data, indent=0, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8")
     return paths
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=OUT, help="folder to write cameo.json and agents.json to")
+    ap.add_argument("--out", type=Path, default=OUT, help="folder to write cameo.json, agents.json and places.json to")
     args = ap.parse_args()
     for p in build(args.out):
         print(p)

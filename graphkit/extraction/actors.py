@@ -56,6 +56,7 @@ from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
 from graphkit.extraction.bodies import NAME_LINKS, acting_body, body_name_goes_on, body_noun_after
 from graphkit.extraction.coref import POLITICAL_ROLES, tokens_where
 from graphkit.extraction.descriptions import description_mentions
+from graphkit.extraction.groups import named_groups
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.name_parts import fold, in_other_name, name_goes_on
 from graphkit.extraction.registry import Actor, Registry, normalize
@@ -394,11 +395,9 @@ class ActorResolver:
         for ent in missed if any("acting" in e for e in extra.values()) else ():
             f = self._resolve_unknown(ent, surnames, extra)
             found += [f] if f is not None else []
-        # Pass 2b: parties named by an adjective before a role ("a Democratic
-        # congresswoman", "the Conservative MP").
+        # Pass 2b: parties named by an adjective before a role ("a Democratic congresswoman", "the Conservative MP").
         found.extend(self._party_modifiers(doc, found))
-        # Pass 2c: a party name several countries use ("Democratic Party",
-        # "Conservative Party") is the one of the states the article names.
+        # Pass 2c: a party name several countries use ("Democratic Party") is the one of the states the article names.
         found = self._national_parties(found)
         # Pass 3: surnames and short forms the NER missed ("Assad" tagged ORG).
         found.extend(self._surname_tokens(doc, surnames, found, extra))
@@ -413,7 +412,8 @@ class ActorResolver:
             # mention of its state ("NEW DELHI (AP) —", "KYIV, March 1 (Reuters) -").
             and not any(s <= doc[f.start].idx < e and not (f.type == "state" and doc[f.start].idx == s) for s, e in datelines)
         ]
-        # "the alliance", "the insurgents" after one such actor (extraction.descriptions).
+        # "M23 rebels" (extraction.groups); "the alliance", "the insurgents" after one such actor (extraction.descriptions).
+        found += [_Found(*m) for m in named_groups(doc, [(f.start, f.end, f.actor, f.type) for f in found], self.lex, extra)]
         found += [_Found(*m) for m in description_mentions(doc, [(f.start, f.end, f.actor, f.type) for f in found], self.lex)]
         found.sort(key=lambda f: (f.start, f.end))
         spans = filter_spans([Span(doc, f.start, f.end, label=f.type, kb_id=f.actor) for f in found])

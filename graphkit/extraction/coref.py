@@ -31,7 +31,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extraction.offices import PLACE_ENTS, in_quotes, named_place, office_place, place_words
+from graphkit.extraction.offices import PLACE_ENTS, in_quotes, known_place, named_place, office_place, place_words
 from graphkit.extraction.text import name_after_dateline
 
 #: Honorifics before a name and the gender they tell.
@@ -614,12 +614,12 @@ def _after(span: Span, nouns: frozenset[str]) -> bool:
 
 
 def _place_use(span: Span) -> bool:
-    """A PERSON entity the NER gave a place ("in Soweto", "the district of Capao Redondo") or a thing ("a no-deal Brexit")."""
+    """A PERSON entity the NER gave a place ("in Soweto", "the district of Capao Redondo", a Phoenix city) or a thing ("a no-deal Brexit")."""
     if not span.doc.has_annotation("DEP"):
         return False
     head = span.root
     if head.dep_ != "pobj":
-        return named_place(head, _PLACE_NOUNS) or any(  # "the Chechen capital, Grozny"; "a no-deal Brexit"
+        return named_place(head, _PLACE_NOUNS) or known_place(span) or any(  # "the capital, Grozny"; "a no-deal Brexit"
             c.dep_ == "det" and c.lower_ in ("a", "an", "no", "another") for c in head.children)
     prep = head.head
     return prep.lower_ in _PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS)

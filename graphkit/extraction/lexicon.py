@@ -73,6 +73,7 @@ _LIST_SECTIONS = (
     "vessel_nouns",
     "state_descriptions",
     "group_descriptions",
+    "group_nouns",
     "organization_descriptions",
     "relational_modifiers",
     "boilerplate_prefixes",

@@ -11,9 +11,12 @@ governor" is the one whose office the article tied to New York.
 
 from __future__ import annotations
 
+import functools
+import json
 import unicodedata
+from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 
 def fold(text: str) -> str:
@@ -78,3 +81,22 @@ def named_place(head: Token, place_nouns: frozenset[str]) -> bool:
     if head.dep_ == "appos" and head.head.lemma_.lower() in nouns:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in head.children)
+
+
+@functools.lru_cache(maxsize=1)
+def phoenix_places() -> dict[str, str]:
+    """Phoenix country synonyms, cities and regions -> ISO code
+    (``graphkit/data/places.json``, built by ``tools/build_lexicon.py``).
+
+    >>> phoenix_places()["lahore"], phoenix_places()["goma"]
+    ('PAK', 'COD')
+    """
+    text = resources.files("graphkit").joinpath("data/places.json").read_text(encoding="utf-8")
+    return json.loads(text)["places"]
+
+
+def known_place(span: Span) -> bool:
+    """A name the NER typed a person that the Phoenix country dictionary
+    lists as a place ("Indian jets attacked Lahore", "M23 rebels seized
+    Goma"): a place, not a person."""
+    return fold(span.text) in phoenix_places()

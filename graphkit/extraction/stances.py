@@ -625,7 +625,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
-            yield from self._pairs(sources, targets, quad, cue, "verb")
+            yield from self.on_behalf(tok, sources, targets, quad, cue)  # "campaign for Robb": for him
             if quad.endswith("conflict") and self._armed_subject(tok):
                 # "Chile's armed forces overthrew President Salvador Allende",
                 # "Brazil's Senate removed President Rousseff": a state's soldiers,
