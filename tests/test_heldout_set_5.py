@@ -84,7 +84,10 @@ set for Philip Habib gains the registry's spelling "Philip C. Habib" (an
 annotation fix, no reading changed). With main at 6ad96d5 merged: stances
 recall 53/98 = 0.541, precision 53/73 = 0.726; quad 60/61; events and
 speakers as above. Both merged (main 4679d23): stances recall 54/98 =
-0.551, precision 54/74 = 0.730; quad 61/62.
+0.551, precision 54/74 = 0.730; quad 61/62. A quote right after a clause
+stance of its speaker toward the same actor is that stance's words ('Major
+accused Labour ... "If you value the union, vote Conservative"' no longer
+reads as Major toward Labour in cooperation): precision 54/73 = 0.740.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -99,7 +102,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 54 / 98, 54 / 74
+STANCE_RECALL, STANCE_PRECISION = 54 / 98, 54 / 73
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 74
