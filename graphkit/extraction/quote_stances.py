@@ -99,6 +99,26 @@ class QuoteReadings:
                     continue
                 yield (q.speaker, target, quad, q.cue or "said", "quote"), sent
 
+    def followed(self, stances: Iterable) -> set[tuple]:
+        """(source, target, start of the next sentence, opposite polarity) of
+        clause stances: a quote by the same speaker right after a clause
+        ("Humphrey hit back at a rally. 'Mr. Nixon has been running on a
+        secret plan for peace ...,' the vice president said") gives the
+        words of that stance, whatever their tone."""
+        out: set[tuple] = set()
+        for st in stances:
+            span = self.doc.char_span(st.start, st.end, alignment_mode="expand") if st.via != "quote" else None
+            if span is None:
+                continue
+            i = span[-1].sent.end
+            while i < len(self.doc) and self.doc[i].is_space:
+                i += 1
+            if i < len(self.doc):
+                nxt = self.doc[i].sent
+                start = nxt.start_char + len(nxt.text) - len(nxt.text.lstrip())
+                out.add((st.source, st.target, start, -st.polarity))
+        return out
+
     def _is_media(self, name: str) -> bool:
         if name in self.lex.media_names or name.lower() in self.lex.media_names:
             return True
