@@ -82,7 +82,9 @@ sentences before ("Nixon accused Humphrey ... Humphrey hit back at a
 rally"), and a charge named again ("rejected the accusation") stands for
 who made it: stances recalled 26/34, precision 26/35, quad 26/26 (the
 quote after "hit back", "a secret plan for peace", still reads as
-cooperation by its words).
+cooperation by its words). A quote right after a clause stance of its
+speaker toward the same actor gives that stance its words, so its tone does
+not read the other way: precision 26/34, ruled-out readings 0/16.
 """
 
 from __future__ import annotations
@@ -236,6 +238,6 @@ def test_stances_on_us_campaign_coverage(records):
 
 BAR = 0.97
 RECALL_BAR = 26
-PRECISION_BAR = 0.74
+PRECISION_BAR = 0.76
 QUAD_BAR = 1.0
-WRONG_BAR = 1
+WRONG_BAR = 0

@@ -234,3 +234,33 @@ def test_a_response_with_no_one_before_it_answers_no_one(extractor):
         "NAIROBI, May 2 (Reuters) - In response to questions from reporters, Kenya said the talks would resume "
         "in June. Kenya and Uganda later closed their border in response."))])))
     assert not rec.stances
+
+
+@pytest.mark.model
+def test_it_in_calling_it_is_the_thing_just_criticised_not_the_last_actor(extractor):
+    def stances(text):
+        rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+        return {(s.source, s.target, s.quad) for s in rec.stances}
+
+    # "it" is the move, not the People Power Party named just before
+    got = stances("SEOUL, Dec 4 (Yonhap) - President Yoon Suk Yeol declared martial law on Tuesday night. Han "
+                  "Dong-hoon, the leader of Yoon's own People Power Party, also criticised the move, calling it \"wrong\".")
+    assert not [s for s in got if s[1] == "People Power Party"]
+    # the act named again still stands for who did it
+    assert ("Russia", "NATO", "verbal_conflict") in stances(
+        "BELGRADE, March 25 (Reuters) - NATO jets bombed Serbian army barracks overnight, and Russia condemned the "
+        "attack, calling it an act of aggression.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, challenger, incumbent", [
+    ("ANKARA, May 26 (Reuters) - Turkish opposition leader Kemal Kilicdaroglu secured the backing of nationalist "
+     "politician Umit Ozdag on Wednesday, boosting his challenge to President Tayyip Erdogan in Sunday's runoff.",
+     "Kemal Kilicdaroglu", "Recep Tayyip Erdogan"),
+    ("KIEV, April 2 (Reuters) - The endorsement boosted comedian Volodymyr Zelenskiy's challenge to President Petro "
+     "Poroshenko before the runoff.", "Volodymyr Zelensky", "Petro Poroshenko"),
+])
+def test_a_challenge_to_someone_is_no_cooperation_with_them(extractor, text, challenger, incumbent):
+    rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+    toward = {s.quad for s in rec.stances if (s.source, s.target) == (challenger, incumbent)}
+    assert toward == {"verbal_conflict"}

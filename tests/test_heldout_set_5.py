@@ -74,6 +74,29 @@ Words said back and charges named again answer who charged before
 after Pashinyan accused Turkey): stances recall 53/98 = 0.541, precision
 53/77 = 0.688.
 
+A reported clause ends before ", while <another named subject> ..." (Lane
+Kirkland no longer "says" Ford's praise of Reagan: two false stances go,
+and the one right one they carried, Kirkland toward Carter, read from the
+tone Ford's praise lent the whole sentence, goes with them); a demand
+(CAMEO 10) made "for" someone backs them ("Clinton will campaign for
+Robb": verbal cooperation, no longer a demand of Robb). The gold's name
+set for Philip Habib gains the registry's spelling "Philip C. Habib" (an
+annotation fix, no reading changed). With main at 6ad96d5 merged: stances
+recall 53/98 = 0.541, precision 53/73 = 0.726; quad 60/61; events and
+speakers as above. Both merged (main 4679d23): stances recall 54/98 =
+0.551, precision 54/74 = 0.730; quad 61/62. A quote right after a clause
+stance of its speaker toward the same actor is that stance's words ('Major
+accused Labour ... "If you value the union, vote Conservative"' no longer
+reads as Major toward Labour in cooperation): precision 54/73 = 0.740.
+
+Cooperation refused in reported words is a rejection (CAMEO 12): "told Al
+Jazeera there could be no negotiations with the RSF until it surrendered"
+is Burhan against the RSF, no longer toward it (a cooperation cue negated,
+or with "no", counted against, where it was skipped and the bare noun
+counted for). Stances recall 55/98 = 0.561, precision 55/74 = 0.743; quad
+62/63; with the quote-after-a-clause fix merged (main 5c6e706), precision
+55/73 = 0.753.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -87,12 +110,12 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 53 / 98, 53 / 77
+STANCE_RECALL, STANCE_PRECISION = 55 / 98, 55 / 73
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 74
 #: Share of read stances on a gold pair and polarity that carry the gold quad.
-QUAD = 59 / 60
+QUAD = 62 / 63
 
 
 @pytest.fixture(scope="module")

@@ -142,3 +142,43 @@ def test_a_surname_opening_a_sentence_inside_another_full_name_is_that_person(ex
     got = _stances(extractor, "MANILA, May 3 (AP) - Governor Imee Marcos opened a rally in Laoag on Friday. Ferdinand "
                               "Marcos Jr. accused Vice President Leni Robredo of cheating in 2016.")
     assert got == {("Ferdinand Marcos Jr.", "Leni Robredo", "verbal_conflict")}
+
+
+@pytest.mark.model
+def test_a_while_clause_with_another_named_subject_is_no_part_of_the_report(extractor):
+    rec = _read(extractor, "NAIROBI, Dec 20 (Reuters) - Opposition leader Mwai Kibaki said his coalition would boycott "
+                           "the count, while President Daniel arap Moi praised the electoral commission.")
+    assert [(q.speaker, q.text) for q in rec.quotes] == [("Mwai Kibaki", "his coalition would boycott the count")]
+    got = _stances(extractor, "LONDON, May 2 (Reuters) - Paddy Ashdown said the Liberal Democrats would back electoral "
+                              "reform, while Tony Blair praised John Major for his dignity in defeat.")
+    assert ("Tony Blair", "John Major", "verbal_cooperation") in got
+    assert not any(s == "Paddy Ashdown" and t in ("Tony Blair", "John Major") for s, t, _ in got)
+
+
+@pytest.mark.model
+def test_campaigning_for_someone_backs_them(extractor):
+    # CAMEO codes "campaign for" a demand (100); whom it is for is backed
+    for text, pair in [
+        ("NAIROBI, Dec 1 (Reuters) - Raila Odinga campaigned for Mwai Kibaki in Mombasa on Sunday.",
+         ("Raila Odinga", "Mwai Kibaki")),
+        ("LONDON, April 28 (Reuters) - Tony Blair campaigned for Gordon Brown in Edinburgh on Tuesday.",
+         ("Tony Blair", "Gordon Brown")),
+    ]:
+        assert _stances(extractor, text) == {(*pair, "verbal_cooperation")}
+    # a demand of someone stays a demand
+    got = _stances(extractor, "WASHINGTON, Nov 8 (AP) - The United States demanded that Iran free the hostages.")
+    assert got == {("United States", "Iran", "verbal_conflict")}
+
+
+@pytest.mark.model
+def test_cooperation_refused_in_reported_words_is_a_rejection(extractor):
+    # "no negotiations with X": refused talks are a rejection (CAMEO 12), not talks
+    for text, pair in [
+        ("GAZA, Jan 5 (AP) - Hamas said there would be no negotiations with Israel while the siege continued.",
+         ("Hamas", "Israel")),
+        ("BOGOTA, Feb 20 (AP) - President Andres Pastrana said there would be no dialogue with the FARC until the "
+         "kidnappings ended.", ("Andres Pastrana", "Revolutionary Armed Forces of Colombia")),
+        ("ISLAMABAD, Aug 2 (Reuters) - Prime Minister Nawaz Sharif told reporters there would be no talks with India "
+         "until the shelling stopped.", ("Nawaz Sharif", "India")),
+    ]:
+        assert _stances(extractor, text) == {(*pair, "verbal_conflict")}

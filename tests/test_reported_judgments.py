@@ -106,3 +106,12 @@ def test_an_answer_with_no_charge_before_answers_nobody(extractor):
     got = stances(extractor, "MOSCOW (Reuters) - Russia praised China's mediation on Monday. China hit back "
                              "at critics at home.")
     assert not {s for s in got if s[0] == "China"}
+
+
+def test_a_quote_after_a_clause_gives_the_clause_its_words(extractor):
+    # the quote right after "hit back" is what was said back, whatever its words' tone
+    got = stances(extractor, "MADRID (AFP) - Jose Maria Aznar accused Felipe Gonzalez on Monday of \"covering "
+                             "up the scandal.\"\n\nGonzalez hit back at a rally in Seville. \"Mr. Aznar promises "
+                             "peace and prosperity that nobody has ever seen,\" Gonzalez said.")
+    assert ("Felipe Gonzalez", "Jose Maria Aznar", VK) in got
+    assert ("Felipe Gonzalez", "Jose Maria Aznar", VC) not in got

@@ -487,3 +487,19 @@ class ImpliedTargets:
         in Israel". Only states: a city is where, not whom."""
         return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                 for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb) if a in self.states]
+
+    def on_behalf(self, verb: Token, sources: list[str], targets: list[str], quad: str, cue: str) -> Iterator[Reading]:
+        """The clause's stances, with whom a demand is made for taken as backed.
+
+        A demand (CAMEO 10) is made of someone, on behalf of whom "for"
+        names: "Clinton will campaign for Robb", "the union lobbied for
+        Mondale" back Robb and Mondale (verbal cooperation), they make no
+        demand of them.
+        """
+        backed: list[str] = []
+        if quad == "verbal_conflict" and (self.code(verb) or "")[:2] == "10":
+            backed = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb)]
+        yield from self._pairs(sources, [t for t in targets if t not in backed], quad, cue, "verb")
+        yield from self._pairs(sources, [t for t in targets if t in backed], "verbal_cooperation", cue, "verb")
+

@@ -114,6 +114,26 @@ class QuoteReadings:
                 out += [a for a in self.strikers(t, None, t) if a not in out and not self.same_side(a, speaker)]
         return out
 
+    def followed(self, stances: Iterable) -> set[tuple]:
+        """(source, target, start of the next sentence, opposite polarity) of
+        clause stances: a quote by the same speaker right after a clause
+        ("Humphrey hit back at a rally. 'Mr. Nixon has been running on a
+        secret plan for peace ...,' the vice president said") gives the
+        words of that stance, whatever their tone."""
+        out: set[tuple] = set()
+        for st in stances:
+            span = self.doc.char_span(st.start, st.end, alignment_mode="expand") if st.via != "quote" else None
+            if span is None:
+                continue
+            i = span[-1].sent.end
+            while i < len(self.doc) and self.doc[i].is_space:
+                i += 1
+            if i < len(self.doc):
+                nxt = self.doc[i].sent
+                start = nxt.start_char + len(nxt.text) - len(nxt.text.lstrip())
+                out.add((st.source, st.target, start, -st.polarity))
+        return out
+
     def _is_media(self, name: str) -> bool:
         if name in self.lex.media_names or name.lower() in self.lex.media_names:
             return True
@@ -193,9 +213,16 @@ class QuoteReadings:
         root = span.root
         for t in span:
             quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
-            if quad is not None and not self.negated(t):
-                weight = 2 if t.i == root.i or t.head.i == root.i else 1
+            if quad is None:
+                continue
+            weight = 2 if t.i == root.i or t.head.i == root.i else 1
+            if not (self.negated(t) or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
                 score += weight * QUAD_POLARITY[quad]
+            elif QUAD_POLARITY[quad] > 0:
+                # "there could be no negotiations with the RSF", "we will not
+                # talk to them": cooperation refused is a rejection (CAMEO 12);
+                # a blow denied is nothing.
+                score -= weight
         return (score > 0) - (score < 0)
 
     def _conflict_roles(self, span: Span) -> tuple[set[str], set[str]]:

@@ -468,6 +468,13 @@ def _clause_bounds(verb: Token, comp: Token, lex: Lexicon) -> tuple[int, int]:
     ("said it cannot ... and has accused X of ...": two statements)."""
     last = comp.right_edge.i
     for c in comp.children:
+        if (c.dep_ == "advcl" and c.i > comp.i and verb.doc[c.left_edge.i - 1].text == ","
+                and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)
+                and any(n.dep_ == "nsubj" and n.pos_ == "PROPN" for n in c.children)):
+            # "said the federation would redouble its efforts for Carter, while
+            # former President Gerald Ford ... praised Reagan": someone else
+            # named doing something else is the writer's, not the speaker's.
+            last = min(last, c.left_edge.i - 2)
         if c.dep_ == "conj" and c.i > comp.i and _is_reporting(c, lex):
             cut = min(t.i for t in c.subtree)
             # drop the "and" before it

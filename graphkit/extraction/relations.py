@@ -116,16 +116,22 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
         if any(c.dep_ == "prt" for c in verb.children):
             continue  # "called off the talks", "called up reservists": a phrasal verb names nobody
         heads = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+        # "criticised the move, calling it wrong": "it" is the thing just
+        # criticised, not the last actor named.
+        said_of = verb.head if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and any(
+            h.lower_ in ("it", "them") and h.dep_ == "dobj" for h in heads) else None
+        if said_of is not None and not any(c.dep_ == "dobj" for c in said_of.children):
+            said_of = None
         targets: list[str] = []
-        for h in list(heads):
-            for name in reader.phrase_actors(h, clause=verb):
+        for h in [c for c in said_of.children if c.dep_ == "dobj"] if said_of is not None else list(heads):
+            for name in reader.phrase_actors(h, clause=said_of or verb):
                 if name not in targets:
                     targets.append(name)
-        event = reader.act_named_again(verb) if not targets else None
+        event = reader.act_named_again(said_of or verb) if not targets else None
         if event is not None:
             # "called the attack a criminal act": the act named again stands
             # for who did it (as "condemned the attack" does).
-            targets = [a for a in reader.strikers(verb, None, event) if a not in reader.subjects(verb)]
+            targets = [a for a in reader.strikers(said_of or verb, None, event) if a not in reader.subjects(verb)]
         # What the target is called: nouns of the object phrases that name
         # nobody and hold no possessive ("a liar", not "her rival"); after
         # "described X as", the object of "as".

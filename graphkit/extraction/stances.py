@@ -626,7 +626,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             if quad.startswith("verbal"):
                 # "insist that Assad must go", "asked that Iran continue"
                 _add(targets, self._clause_subjects(tok))
-            yield from self._pairs(sources, targets, quad, cue, "verb")
+            yield from self.on_behalf(tok, sources, targets, quad, cue)  # "campaign for Robb": for him
             if quad.endswith("conflict") and self._armed_subject(tok):
                 # "Chile's armed forces overthrew President Salvador Allende",
                 # "Brazil's Senate removed President Rousseff": a state's soldiers,
@@ -730,12 +730,12 @@ def extract_stances(
         for read in (reader.verb_stances, reader.noun_stances, reader.modifier_stances, reader.symmetric_verbs):
             for reading in read(sent):
                 add(_stance(reading, sent, reader))
-    # An explicit clause beats a quote's overall tone: no quote stance for a
-    # pair a clause in the same sentence already relates.
-    related = {(st.source, st.target, st.start) for st in out}
+    # An explicit clause beats a quote's overall tone: no quote stance for a pair a clause in the
+    # same sentence relates, nor of the other sign than a clause of the sentence before (its words).
+    related = {(st.source, st.target, st.start) for st in out} | reader.followed(out)
     for reading, sent in reader.quote_stances(quotes):
         st = _stance(reading, sent, reader)
-        if st.via == "quote" and (st.source, st.target, st.start) in related:
+        if st.via == "quote" and related & {(st.source, st.target, st.start), (st.source, st.target, st.start, st.polarity)}:
             continue
         add(st)
     out.sort(key=lambda s: (s.start, s.source, s.target, s.quad))
