@@ -157,7 +157,7 @@ class QuoteReadings:
         # Reported words name their actors in the quote's own targets; only
         # an act named again is left to read there, as what it is said to
         # be ("said the ad was a smear"; what it did is the clause rules').
-        names = self.phrase_actors(subj, clause=head) if q.direct else []
+        names = self.phrase_actors(subj, clause=head) if q.direct else self.named_group(subj)
         if not names and head.lemma_ == "be":
             names = self.act_doers(head, subj, [q.speaker])
         if not names:
