@@ -250,3 +250,17 @@ def test_it_in_calling_it_is_the_thing_just_criticised_not_the_last_actor(extrac
     assert ("Russia", "NATO", "verbal_conflict") in stances(
         "BELGRADE, March 25 (Reuters) - NATO jets bombed Serbian army barracks overnight, and Russia condemned the "
         "attack, calling it an act of aggression.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, challenger, incumbent", [
+    ("ANKARA, May 26 (Reuters) - Turkish opposition leader Kemal Kilicdaroglu secured the backing of nationalist "
+     "politician Umit Ozdag on Wednesday, boosting his challenge to President Tayyip Erdogan in Sunday's runoff.",
+     "Kemal Kilicdaroglu", "Recep Tayyip Erdogan"),
+    ("KIEV, April 2 (Reuters) - The endorsement boosted comedian Volodymyr Zelenskiy's challenge to President Petro "
+     "Poroshenko before the runoff.", "Volodymyr Zelensky", "Petro Poroshenko"),
+])
+def test_a_challenge_to_someone_is_no_cooperation_with_them(extractor, text, challenger, incumbent):
+    rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+    toward = {s.quad for s in rec.stances if (s.source, s.target) == (challenger, incumbent)}
+    assert toward == {"verbal_conflict"}

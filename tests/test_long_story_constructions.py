@@ -168,3 +168,17 @@ def test_campaigning_for_someone_backs_them(extractor):
     # a demand of someone stays a demand
     got = _stances(extractor, "WASHINGTON, Nov 8 (AP) - The United States demanded that Iran free the hostages.")
     assert got == {("United States", "Iran", "verbal_conflict")}
+
+
+@pytest.mark.model
+def test_cooperation_refused_in_reported_words_is_a_rejection(extractor):
+    # "no negotiations with X": refused talks are a rejection (CAMEO 12), not talks
+    for text, pair in [
+        ("GAZA, Jan 5 (AP) - Hamas said there would be no negotiations with Israel while the siege continued.",
+         ("Hamas", "Israel")),
+        ("BOGOTA, Feb 20 (AP) - President Andres Pastrana said there would be no dialogue with the FARC until the "
+         "kidnappings ended.", ("Andres Pastrana", "Revolutionary Armed Forces of Colombia")),
+        ("ISLAMABAD, Aug 2 (Reuters) - Prime Minister Nawaz Sharif told reporters there would be no talks with India "
+         "until the shelling stopped.", ("Nawaz Sharif", "India")),
+    ]:
+        assert _stances(extractor, text) == {(*pair, "verbal_conflict")}

@@ -198,9 +198,16 @@ class QuoteReadings:
         root = span.root
         for t in span:
             quad = self.lex.verb_quad(t.lemma_) if t.pos_ == "VERB" else self.lex.noun_quad(t.lemma_) if t.pos_ == "NOUN" else None
-            if quad is not None and not self.negated(t):
-                weight = 2 if t.i == root.i or t.head.i == root.i else 1
+            if quad is None:
+                continue
+            weight = 2 if t.i == root.i or t.head.i == root.i else 1
+            if not (self.negated(t) or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
                 score += weight * QUAD_POLARITY[quad]
+            elif QUAD_POLARITY[quad] > 0:
+                # "there could be no negotiations with the RSF", "we will not
+                # talk to them": cooperation refused is a rejection (CAMEO 12);
+                # a blow denied is nothing.
+                score -= weight
         return (score > 0) - (score < 0)
 
     def _conflict_roles(self, span: Span) -> tuple[set[str], set[str]]:
