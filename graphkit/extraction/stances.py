@@ -213,7 +213,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             return [found] if found else []
         found: list[str] = []
         low = t.lemma_.lower()
-        if low in self.lex.speaking_for_nouns or low in self.lex.government_nouns or low in self.lex.member_nouns:
+        if low in self.lex.speaking_for_nouns or low in self.lex.government_nouns or self.is_member(t):
             # "a spokesman for Prime Minister Tony Blair called ...": the one
             # spoken for acts (his office speaks for him, as in quotes); "the
             # government in Skopje": the state governed from there; "rebels of
@@ -222,7 +222,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     _add(found, [a for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
-            if low in self.lex.member_nouns:  # members of a group, not of a cabinet or a family
+            if self.is_member(t):  # members of a group, not of a cabinet or a family
                 found = [a for a in found if a not in self.states and a not in self.people] or self.named_group(t)
             if found:
                 return found
