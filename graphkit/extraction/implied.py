@@ -307,6 +307,23 @@ class ImpliedTargets:
                 return doers if len(doers) == 1 else []
         return []
 
+    def _coordinated_targets(self, verb: Token, sources: list[str]) -> list[str]:
+        """A threat that names no target aims at whom the act it is
+        coordinated with falls on: "ECOWAS imposed sanctions on Niger's junta
+        and threatened to use force" threatens Niger; the act must be a
+        conflict done by the same subject."""
+        head = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.threat_cues else verb
+        pals = [head.head] if head.dep_ == "conj" and head.head.pos_ == "VERB" else []
+        pals += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        out: list[str] = []
+        for v in pals:
+            quads = {self.verb_quad(v), *(self.noun_quad(c) for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN")}
+            if self.negated(v) or self.hypothetical(v) or not any(q and q.endswith("conflict") for q in quads):
+                continue
+            if set(self.subjects(v)) == set(sources):
+                _add(out, [t for t in self.objects(v) if not any(self.same_side(t, s) for s in sources)])
+        return out
+
     def _act_owners(self, verb: Token, own: set[str]) -> list[str]:
         """The one actor whose act or word an earlier noun of the sentence
         names by its possessor ("counter India's decision to revoke ...,

@@ -75,7 +75,10 @@ class QuoteReadings:
                 yield reading, sent
             done = {r[1] for r in own}
             yield from ((r, sent) for r in self._judgments(q, span, done))
-            if not q.targets:
+            # "Washington said it was disappointed by the coup": an act named
+            # again in the words stands for who did it, as in a clause.
+            targets = list(q.targets) or self._acts_spoken_of(span, q.speaker)
+            if not targets:
                 continue
             cue = next((t for t in sent if t.text == q.cue), None)
             if cue is not None and self.lex.verb_quad(cue.lemma_) and cue.lemma_.lower() not in self.lex.threat_cues:
@@ -94,10 +97,22 @@ class QuoteReadings:
             # Blame falls on the agents of the conflict a quote describes,
             # never on its victims; a positive quote says nothing of either.
             skip = victims if polarity < 0 else agents | victims
-            for target in q.targets:
+            for target in targets:
                 if target in done or target in described or target in skip or self.same_side(q.speaker, target):
                     continue
                 yield (q.speaker, target, quad, q.cue or "said", "quote"), sent
+
+    def _acts_spoken_of(self, span: Span, speaker: str) -> list[str]:
+        """Who did the acts a quote names again ("the coup", "the invasion":
+        a definite event noun of a blow, naming nobody): the doers
+        :meth:`strikers` finds before the words, other than the speaker."""
+        out: list[str] = []
+        for t in span:
+            if (t.pos_ == "NOUN" and self.noun_quad(t) == "material_conflict"
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)
+                    and not any(self.actor_at(d) for d in t.subtree)):
+                out += [a for a in self.strikers(t, None, t) if a not in out and not self.same_side(a, speaker)]
+        return out
 
     def followed(self, stances: Iterable) -> set[tuple]:
         """(source, target, start of the next sentence, opposite polarity) of

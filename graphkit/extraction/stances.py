@@ -616,10 +616,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # back is aimed at whoever struck first in the same sentence.
                 targets = self.strikers(tok, sources)
             if not targets and threat:
-                # "warned of retaliation if Pyongyang attacked again",
-                # "threatened sanctions unless Iran halted enrichment": the
-                # one whose act the threat is conditioned on is its target.
-                targets = [a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
+                # "imposed sanctions on Niger's junta and threatened to use force":
+                # the blow it goes with; "warned of retaliation if Pyongyang attacked
+                # again": the one whose act the threat is conditioned on.
+                targets = self._coordinated_targets(tok, sources) or [
+                    a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
             event = self.act_named_again(tok) if not targets and quad.startswith("verbal") else None
             if event is not None:
                 # "U.S. troops invaded Panama, and the OAS deplored the

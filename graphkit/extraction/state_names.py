@@ -74,8 +74,12 @@ def capital_is_place(span: Span, lex: Lexicon) -> bool:
     top = head
     while top.dep_ == "conj":
         top = top.head
-    if top.dep_ == "pobj" and top.head.lower_ == "between" and _event_noun(top.head.head, lex):
-        return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
+    owner = top.head.head
+    if top.dep_ == "pobj" and top.head.lower_ == "between" and any(
+            _event_noun(t, lex) for t in (owner, *(c for c in owner.children if c.dep_ == "compound"))):
+        # "talks between Khartoum and the RSF", "a ceasefire plan between
+        # Moscow and Tbilisi": the parties, not a stretch of land
+        return False
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and _receives(head.head, lex):
         return False  # "suspended aid to Islamabad", "a visit to Beijing": the government receives it
     if (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.pos_ == "NOUN"
