@@ -55,3 +55,14 @@ def test_a_quoted_nickname_stays_inside_the_name(extractor):
                           'in the resort of Mazatlan on Saturday.')
     assert 'Joaquin "El Chapo" Guzman' in {a.name for a in rec.actors}
     assert "Guzman" not in {a.name for a in rec.actors}
+
+
+@pytest.mark.model
+def test_a_dateline_run_into_the_subject_does_not_act(extractor):
+    rec = read(extractor, "GEORGETOWN, Guyana, Dec 8 - Venezuela denied on Friday that it had sent troops to its "
+                          "border with Guyana.")
+    assert not any(s.source == "Guyana" for s in rec.stances)
+    rec = read(extractor, "PORT MORESBY, Papua New Guinea, March 17 - Australia warned Indonesia on Monday.")
+    got = {(s.source, s.target, s.quad) for s in rec.stances}
+    assert ("Australia", "Indonesia", "verbal_conflict") in got
+    assert not any(s == "Papua New Guinea" for s, _, _ in got)

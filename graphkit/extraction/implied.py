@@ -42,7 +42,7 @@ def names_act(token: Token, sent, lex) -> bool:
         return False
     noun = token.nbor()
     return noun.pos_ == "NOUN" and (lex.noun_quad(noun.lemma_) in ("material_conflict", "verbal_conflict")
-                                    or noun.lemma_.lower() in lex.said_in_nouns)
+                                    or noun.lemma_.lower() in lex.said_in_nouns or noun.lower_ in lex.member_nouns)
 
 
 class ImpliedTargets:
@@ -192,6 +192,21 @@ class ImpliedTargets:
                     return sorted(doers)
             sent, first = before, False
         return []
+
+    def named_group(self, noun: Token) -> list[str]:
+        """"the rebels", "the militants" (lexicon ``member_nouns``, plural,
+        definite) after the article named one armed group: that group
+        (GUIDELINES: generic collectives are actors once the group is named)."""
+        if (noun.tag_ not in ("NNS", "NNPS") or not self.is_member(noun)
+                or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)):
+            return []
+        groups = {s.kb_id_ for s in self.spans if s.start < noun.i and s.label_ == "armed_group"}
+        return sorted(groups) if len(groups) == 1 else []
+
+    def is_member(self, noun: Token) -> bool:
+        """``noun`` names the people of a group (lexicon ``member_nouns``;
+        "Fighters" opening a sentence is tagged a proper noun, lemma and all)."""
+        return noun.lemma_.lower() in self.lex.member_nouns or noun.lower_ in self.lex.member_nouns
 
     def strikes_back(self, verb: Token) -> bool:
         """``verb`` answers a blow or a charge: a verb of retaliation, or one

@@ -50,6 +50,7 @@ _LIST_SECTIONS = (
     "threat_cues",
     "descriptor_heads",
     "membership_nouns",
+    "member_nouns",
     "office_nouns",
     "contest_verbs",
     "electoral_nouns",

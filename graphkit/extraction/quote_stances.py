@@ -155,10 +155,16 @@ class QuoteReadings:
         top = span.root
         while top.head.i != top.i and span.start <= top.head.i < span.end:
             top = top.head
-        head = top if top.dep_ == "ccomp" else top.head if top.dep_ in _PREDICATES and q.direct else None
-        if head is None or head.dep_ != "ccomp" or head.i >= span.end:
+        head = top if top.dep_ in ("ccomp", "acl") else top.head if top.dep_ in _PREDICATES and q.direct else None
+        if head is None or head.dep_ not in ("ccomp", "acl") or head.i >= span.end:
             return
         said = head.head
+        if head.dep_ == "acl":
+            # "said in a statement that the rebels were ...": the parser hangs
+            # the that-clause on the statement it was said in.
+            if said.lemma_.lower() not in self.lex.said_in_nouns or said.head.dep_ != "prep":
+                return
+            said = said.head.head
         if (said.text != q.cue or said.lemma_.lower() not in self.lex.reporting_verbs
                 or self.negated(said) or self.hypothetical(head) or self.negated(head)):
             return
@@ -172,7 +178,7 @@ class QuoteReadings:
         # Reported words name their actors in the quote's own targets; only
         # an act named again is left to read there, as what it is said to
         # be ("said the ad was a smear"; what it did is the clause rules').
-        names = self.phrase_actors(subj, clause=head) if q.direct else []
+        names = self.phrase_actors(subj, clause=head) if q.direct else self.named_group(subj)
         if not names and head.lemma_ == "be":
             names = self.act_doers(head, subj, [q.speaker])
         if not names:
