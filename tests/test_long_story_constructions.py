@@ -195,3 +195,18 @@ def test_a_quote_after_a_long_attribution_sentence_continues_its_speaker(extract
                            'Colonel Hugo Chavez told the nation in a brief television address from the Defence Ministry. '
                            '"New opportunities will come."')
     assert [(q.speaker, q.text) for q in rec.quotes][-1] == ("Hugo Chavez", "New opportunities will come.")
+
+
+@pytest.mark.model
+def test_a_capital_words_are_addressed_to_is_its_government(extractor):
+    # "apologised to Washington": the government receives the words; "flew to Beijing" is a trip
+    for text, want in [
+        ("BAGHDAD, May 18 (AP) - Iraq's President Saddam Hussein apologised to Washington on Monday.",
+         ("Saddam Hussein", "United States", "verbal_cooperation")),
+        ("KABUL, Jan 3 (Reuters) - President Hamid Karzai appealed to Moscow for help on Monday.",
+         ("Hamid Karzai", "Russia", "verbal_cooperation")),
+        ("TOKYO, Aug 15 (Kyodo) - South Korea protested to Tokyo over the shrine visit.",
+         ("South Korea", "Japan", "verbal_conflict")),
+    ]:
+        assert want in _stances(extractor, text)
+    assert not _stances(extractor, "MOSCOW, May 2 (AP) - Vladimir Putin flew to Beijing on Monday.")

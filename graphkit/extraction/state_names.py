@@ -100,11 +100,14 @@ def capital_is_place(span: Span, lex: Lexicon) -> bool:
 
 def _receives(prep: Token, lex: Lexicon) -> bool:
     """``prep`` ("to", "for") names who receives an act: it hangs on an event
-    noun ("aid to", "a visit to") or on a verb whose object is one ("suspended
-    aid to", "pledged loans to"), not on a verb of motion ("flew to")."""
+    noun ("aid to", "a visit to"), on a verb whose object is one ("suspended
+    aid to", "pledged loans to") or on a verb of words ("apologised to",
+    "appealed to"), not on a verb of motion ("flew to")."""
     owner = prep.head
     if _event_noun(owner, lex):
         return True
+    if owner.pos_ == "VERB" and (lex.verb_quad(owner.lemma_) or "").startswith("verbal"):
+        return True  # "apologised to Washington", "protested to Beijing": words addressed to the government
     return owner.pos_ == "VERB" and any(c.dep_ == "dobj" and _event_noun(c, lex) for c in owner.children)
 
 
