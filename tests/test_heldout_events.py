@@ -50,7 +50,11 @@ dropped as a duplicate of the recall): recall 83/87 = 0.954, precision
 83/85 = 0.976. A leader every mention of whom is "former" acts for no
 state ("Congo's government accused militiamen loyal to former president
 Denis Sassou Nguesso", ``tests/test_wire_names.py``): recall 84/87 =
-0.966, precision 84/86 = 0.977.
+0.966, precision 84/86 = 0.977. A threat with no target of its own aims
+where the blow it is coordinated with falls ("imposed sanctions on Niger's
+junta and threatened to use force"), capitals between which a ceasefire
+plan is brokered are its parties: recall 86/87 = 0.989, precision 86/88 =
+0.977.
 
 The bars below sit a little under the latest reading, so a regression fails.
 """
@@ -82,11 +86,11 @@ def test_every_gold_article_is_in_the_data(records):
 
 
 def test_recall_on_held_out_wire_copy(result):
-    assert result["recall"] >= 84 / 87, (result["recall"], result["missed"])
+    assert result["recall"] >= 86 / 87, (result["recall"], result["missed"])
 
 
 def test_precision_on_held_out_wire_copy(result):
-    assert result["precision"] >= 84 / 86, (result["precision"], result["extra"])
+    assert result["precision"] >= 86 / 88, (result["precision"], result["extra"])
 
 
 def test_polarity_follows_the_quad(records):

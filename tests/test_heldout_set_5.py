@@ -97,6 +97,21 @@ counted for). Stances recall 55/98 = 0.561, precision 55/74 = 0.743; quad
 62/63; with the quote-after-a-clause fix merged (main 5c6e706), precision
 55/73 = 0.753.
 
+A quote right after the sentence that attributed the one before it
+continues that speaker when one sentence end and no other quotation stand
+between them, however long the attribution ('"They are trying to bury us
+under the rubble," Palestine Liberation Organization leader Yasser Arafat
+told reporters at a shelter in the Fakhani district. "We will not raise
+the white flag."'), and after a reported clause with a speaker ("...,
+where he said Labour's plan would lead to independence. "Mr Blair would
+sign away our veto ..."'): speakers right 76/85.
+
+A capital that words are addressed to is its government ("Saddam Hussein
+apologised to Washington": a verb of words, verbal in the lexicon, takes
+the "to" capital as the state, as an event noun's "aid to Islamabad"
+does; "flew to Beijing" stays a trip): stances recall 56/98 = 0.571,
+precision 56/74 = 0.757; quad 63/64 (main 56de72e merged).
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -110,12 +125,12 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 55 / 98, 55 / 73
+STANCE_RECALL, STANCE_PRECISION = 56 / 98, 56 / 74
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
-QUOTES_FOUND, SPEAKERS_RIGHT = 85, 74
+QUOTES_FOUND, SPEAKERS_RIGHT = 85, 76
 #: Share of read stances on a gold pair and polarity that carry the gold quad.
-QUAD = 62 / 63
+QUAD = 63 / 64
 
 
 @pytest.fixture(scope="module")

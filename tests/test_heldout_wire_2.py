@@ -54,7 +54,10 @@ Wire-copy round (commands and suspensions, graphkit.extraction.commands):
 stances recall 76/78 = 0.974, precision 76/82 = 0.927. Then a measure
 vetoed blames nobody it was aimed at ("France would veto any new U.N.
 resolution authorising war against Iraq" is no stance of Chirac's against
-Iraq, ``tests/test_blocked_measures.py``): precision 76/81 = 0.938.
+Iraq, ``tests/test_blocked_measures.py``): precision 76/81 = 0.938. A
+dateline the parser ran into the subject ("GEORGETOWN, Guyana, Dec 8 -
+Venezuela denied ...") does not act (``tests/test_wire_names.py``):
+precision 76/80 = 0.950.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -73,7 +76,7 @@ pytestmark = pytest.mark.model
 # speaks for Nepal (the gold's speaker), and the quote reading then blames
 # Dipendra, whom the registry holds only as "Dipendra Bir Bikram Shah Deva"
 # (so his tie to Nepal is not known): one extra stance.
-STANCE_RECALL, STANCE_PRECISION = 76 / 78, 76 / 81
+STANCE_RECALL, STANCE_PRECISION = 76 / 78, 76 / 80
 EVENT_RECALL, EVENT_PRECISION = 4 / 7, 4 / 5
 SPEAKER_BAR = 0.92
 

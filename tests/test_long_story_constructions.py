@@ -182,3 +182,31 @@ def test_cooperation_refused_in_reported_words_is_a_rejection(extractor):
          "until the shelling stopped.", ("Nawaz Sharif", "India")),
     ]:
         assert _stances(extractor, text) == {(*pair, "verbal_conflict")}
+
+
+@pytest.mark.model
+def test_a_quote_after_a_long_attribution_sentence_continues_its_speaker(extractor):
+    # more than a dozen words of attribution, then the next sentence is a quote
+    rec = _read(extractor, 'ADDIS ABABA, May 14 (Reuters) - Ethiopian jets bombed Asmara airport. "We will defend every '
+                           'inch of our land," Ethiopian Prime Minister Meles Zenawi told reporters at a rally in the '
+                           'Mercato district. "We will not surrender."')
+    assert [(q.speaker, q.text) for q in rec.quotes][-1] == ("Meles Zenawi", "We will not surrender.")
+    rec = _read(extractor, 'CARACAS, Feb 4 (AP) - Troops attacked the palace. "We have failed for now," Lieutenant '
+                           'Colonel Hugo Chavez told the nation in a brief television address from the Defence Ministry. '
+                           '"New opportunities will come."')
+    assert [(q.speaker, q.text) for q in rec.quotes][-1] == ("Hugo Chavez", "New opportunities will come.")
+
+
+@pytest.mark.model
+def test_a_capital_words_are_addressed_to_is_its_government(extractor):
+    # "apologised to Washington": the government receives the words; "flew to Beijing" is a trip
+    for text, want in [
+        ("BAGHDAD, May 18 (AP) - Iraq's President Saddam Hussein apologised to Washington on Monday.",
+         ("Saddam Hussein", "United States", "verbal_cooperation")),
+        ("KABUL, Jan 3 (Reuters) - President Hamid Karzai appealed to Moscow for help on Monday.",
+         ("Hamid Karzai", "Russia", "verbal_cooperation")),
+        ("TOKYO, Aug 15 (Kyodo) - South Korea protested to Tokyo over the shrine visit.",
+         ("South Korea", "Japan", "verbal_conflict")),
+    ]:
+        assert want in _stances(extractor, text)
+    assert not _stances(extractor, "MOSCOW, May 2 (AP) - Vladimir Putin flew to Beijing on Monday.")

@@ -42,3 +42,35 @@ def test_the_move_named_again_is_the_owner_of_the_decision_named_before(extracto
     got = stances(extractor, "CAIRO, 1979 - Syria attacked Egypt's plan and Israel's proposal, calling the move "
                              "a betrayal.")
     assert not any(q == "verbal_cooperation" for _, _, q in got)
+
+
+def test_words_about_an_act_named_again_in_a_statement_aim_at_its_doer(extractor):
+    got = stances(extractor, "BANGKOK, Sept 19 (Reuters) - Thailand's army overthrew Prime Minister Thaksin "
+                             "Shinawatra on Tuesday, and Washington said it was disappointed by the coup.")
+    assert ("United States", "Thailand", "verbal_conflict") in got
+    got = stances(extractor, "KUWAIT CITY, Aug 2 (AP) - Iraqi troops invaded Kuwait on Thursday, and Egypt said "
+                             "the invasion was a crime against the Arab nation.")
+    assert ("Egypt", "Iraq", "verbal_conflict") in got
+    assert ("Egypt", "Kuwait", "verbal_conflict") not in got
+
+
+def test_a_threat_without_a_target_aims_where_the_blow_it_goes_with_falls(extractor):
+    got = stances(extractor, "BRUSSELS, Oct 2 (Reuters) - The European Union imposed sanctions on Belarus on "
+                             "Friday and threatened to use further measures.")
+    assert ("European Union", "Belarus", "verbal_conflict") in got
+    got = stances(extractor, "WASHINGTON, Oct 22 (AP) - The United States imposed a naval blockade on Cuba and "
+                             "threatened further action.")
+    assert ("United States", "Cuba", "verbal_conflict") in got
+    # praise is no blow: the threat stays without a target
+    got = stances(extractor, "PARIS, 2011 - France praised Tunisia and threatened to act.")
+    assert ("France", "Tunisia", "verbal_conflict") not in got
+
+
+def test_capitals_between_which_a_plan_is_brokered_are_its_parties(extractor):
+    got = stances(extractor, "MOSCOW (AP) - French President Nicolas Sarkozy brokered a ceasefire plan between "
+                             "Moscow and Tbilisi on Tuesday.")
+    assert {("Nicolas Sarkozy", "Russia", "verbal_cooperation"), ("Nicolas Sarkozy", "Georgia", "verbal_cooperation")} <= got
+    # a road between two capitals runs through places
+    rec = next(iter(extractor.extract([Article(id="t", text="KABUL, 2002 - The road between Kabul and Kandahar "
+                                                             "reopened on Monday.")])))
+    assert "Afghanistan" not in {a.name for a in rec.actors} or not rec.stances

@@ -55,3 +55,27 @@ def test_a_quoted_nickname_stays_inside_the_name(extractor):
                           'in the resort of Mazatlan on Saturday.')
     assert 'Joaquin "El Chapo" Guzman' in {a.name for a in rec.actors}
     assert "Guzman" not in {a.name for a in rec.actors}
+
+
+@pytest.mark.model
+def test_a_dateline_run_into_the_subject_does_not_act(extractor):
+    rec = read(extractor, "GEORGETOWN, Guyana, Dec 8 - Venezuela denied on Friday that it had sent troops to its "
+                          "border with Guyana.")
+    assert not any(s.source == "Guyana" for s in rec.stances)
+    rec = read(extractor, "PORT MORESBY, Papua New Guinea, March 17 - Australia warned Indonesia on Monday.")
+    got = {(s.source, s.target, s.quad) for s in rec.stances}
+    assert ("Australia", "Indonesia", "verbal_conflict") in got
+    assert not any(s == "Papua New Guinea" for s, _, _ in got)
+
+
+@pytest.mark.model
+def test_the_new_junta_is_the_state_named_before(extractor):
+    rec = read(extractor, "BAMAKO, March 22 (Reuters) - Soldiers seized power in Mali on Thursday. The European "
+                          "Union suspended aid and condemned the new junta.")
+    assert ("European Union", "Mali", "verbal_conflict") in {(s.source, s.target, s.quad) for s in rec.stances}
+    rec = read(extractor, "NIAMEY, Feb 19 (AP) - Soldiers overthrew President Mamadou Tandja of Niger. France "
+                          "criticised the interim junta.")
+    assert any(s.source == "France" and s.target == "Niger" for s in rec.stances)
+    # "the new country" is still another state: left alone
+    rec = read(extractor, "JUBA, July 9 (Reuters) - Sudan recognised South Sudan. Eritrea praised the new country.")
+    assert not any(s.source == "Eritrea" and s.target == "Sudan" for s in rec.stances)

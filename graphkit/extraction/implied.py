@@ -42,7 +42,7 @@ def names_act(token: Token, sent, lex) -> bool:
         return False
     noun = token.nbor()
     return noun.pos_ == "NOUN" and (lex.noun_quad(noun.lemma_) in ("material_conflict", "verbal_conflict")
-                                    or noun.lemma_.lower() in lex.said_in_nouns)
+                                    or noun.lemma_.lower() in lex.said_in_nouns or noun.lower_ in lex.member_nouns)
 
 
 class ImpliedTargets:
@@ -193,6 +193,21 @@ class ImpliedTargets:
             sent, first = before, False
         return []
 
+    def named_group(self, noun: Token) -> list[str]:
+        """"the rebels", "the militants" (lexicon ``member_nouns``, plural,
+        definite) after the article named one armed group: that group
+        (GUIDELINES: generic collectives are actors once the group is named)."""
+        if (noun.tag_ not in ("NNS", "NNPS") or not self.is_member(noun)
+                or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)):
+            return []
+        groups = {s.kb_id_ for s in self.spans if s.start < noun.i and s.label_ == "armed_group"}
+        return sorted(groups) if len(groups) == 1 else []
+
+    def is_member(self, noun: Token) -> bool:
+        """``noun`` names the people of a group (lexicon ``member_nouns``;
+        "Fighters" opening a sentence is tagged a proper noun, lemma and all)."""
+        return noun.lemma_.lower() in self.lex.member_nouns or noun.lower_ in self.lex.member_nouns
+
     def strikes_back(self, verb: Token) -> bool:
         """``verb`` answers a blow or a charge: a verb of retaliation, or one
         with "back" ("hit back", "struck back", "fired back")."""
@@ -291,6 +306,23 @@ class ImpliedTargets:
             if doers:
                 return doers if len(doers) == 1 else []
         return []
+
+    def _coordinated_targets(self, verb: Token, sources: list[str]) -> list[str]:
+        """A threat that names no target aims at whom the act it is
+        coordinated with falls on: "ECOWAS imposed sanctions on Niger's junta
+        and threatened to use force" threatens Niger; the act must be a
+        conflict done by the same subject."""
+        head = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.threat_cues else verb
+        pals = [head.head] if head.dep_ == "conj" and head.head.pos_ == "VERB" else []
+        pals += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        out: list[str] = []
+        for v in pals:
+            quads = {self.verb_quad(v), *(self.noun_quad(c) for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN")}
+            if self.negated(v) or self.hypothetical(v) or not any(q and q.endswith("conflict") for q in quads):
+                continue
+            if set(self.subjects(v)) == set(sources):
+                _add(out, [t for t in self.objects(v) if not any(self.same_side(t, s) for s in sources)])
+        return out
 
     def _act_owners(self, verb: Token, own: set[str]) -> list[str]:
         """The one actor whose act or word an earlier noun of the sentence

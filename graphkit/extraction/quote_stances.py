@@ -75,7 +75,10 @@ class QuoteReadings:
                 yield reading, sent
             done = {r[1] for r in own}
             yield from ((r, sent) for r in self._judgments(q, span, done))
-            if not q.targets:
+            # "Washington said it was disappointed by the coup": an act named
+            # again in the words stands for who did it, as in a clause.
+            targets = list(q.targets) or self._acts_spoken_of(span, q.speaker)
+            if not targets:
                 continue
             cue = next((t for t in sent if t.text == q.cue), None)
             if cue is not None and self.lex.verb_quad(cue.lemma_) and cue.lemma_.lower() not in self.lex.threat_cues:
@@ -94,10 +97,22 @@ class QuoteReadings:
             # Blame falls on the agents of the conflict a quote describes,
             # never on its victims; a positive quote says nothing of either.
             skip = victims if polarity < 0 else agents | victims
-            for target in q.targets:
+            for target in targets:
                 if target in done or target in described or target in skip or self.same_side(q.speaker, target):
                     continue
                 yield (q.speaker, target, quad, q.cue or "said", "quote"), sent
+
+    def _acts_spoken_of(self, span: Span, speaker: str) -> list[str]:
+        """Who did the acts a quote names again ("the coup", "the invasion":
+        a definite event noun of a blow, naming nobody): the doers
+        :meth:`strikers` finds before the words, other than the speaker."""
+        out: list[str] = []
+        for t in span:
+            if (t.pos_ == "NOUN" and self.noun_quad(t) == "material_conflict"
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)
+                    and not any(self.actor_at(d) for d in t.subtree)):
+                out += [a for a in self.strikers(t, None, t) if a not in out and not self.same_side(a, speaker)]
+        return out
 
     def followed(self, stances: Iterable) -> set[tuple]:
         """(source, target, start of the next sentence, opposite polarity) of
@@ -140,10 +155,16 @@ class QuoteReadings:
         top = span.root
         while top.head.i != top.i and span.start <= top.head.i < span.end:
             top = top.head
-        head = top if top.dep_ == "ccomp" else top.head if top.dep_ in _PREDICATES and q.direct else None
-        if head is None or head.dep_ != "ccomp" or head.i >= span.end:
+        head = top if top.dep_ in ("ccomp", "acl") else top.head if top.dep_ in _PREDICATES and q.direct else None
+        if head is None or head.dep_ not in ("ccomp", "acl") or head.i >= span.end:
             return
         said = head.head
+        if head.dep_ == "acl":
+            # "said in a statement that the rebels were ...": the parser hangs
+            # the that-clause on the statement it was said in.
+            if said.lemma_.lower() not in self.lex.said_in_nouns or said.head.dep_ != "prep":
+                return
+            said = said.head.head
         if (said.text != q.cue or said.lemma_.lower() not in self.lex.reporting_verbs
                 or self.negated(said) or self.hypothetical(head) or self.negated(head)):
             return
@@ -157,19 +178,27 @@ class QuoteReadings:
         # Reported words name their actors in the quote's own targets; only
         # an act named again is left to read there, as what it is said to
         # be ("said the ad was a smear"; what it did is the clause rules').
-        names = self.phrase_actors(subj, clause=head) if q.direct else []
+        names = self.phrase_actors(subj, clause=head) if q.direct else self.named_group(subj)
         if not names and head.lemma_ == "be":
             names = self.act_doers(head, subj, [q.speaker])
         if not names:
             return
         v = valence(clause.text)
-        polarity = (1 if v > 0 else -1) if abs(v) >= QUOTE_POLARITY_THRESHOLD else self._epithet(clause)
+        polarity = (1 if v > 0 else -1) if abs(v) >= QUOTE_POLARITY_THRESHOLD else self._epithet(clause) or self._charge(head, span)
         if polarity == 0 or (polarity > 0 and len(names) > 1):
             return  # "said Iran and Syria had similar views": a tie between them, no judgment
         quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
         for target in names:
             if target not in done and target not in q.targets and not self.same_side(q.speaker, target):
                 yield q.speaker, target, quad, q.cue or "said", "quote"
+
+    def _charge(self, head: Token, span: Span) -> int:
+        """-1 when the quoted words themselves say the subject did an act of
+        conflict ('said Tsipras had "torn down the last bridges"', CAMEO 18):
+        an accusation (CAMEO 112) in the speaker's words, whatever VADER says."""
+        if not (span.start <= head.i < span.end) or head.pos_ != "VERB" or self.negated(head):
+            return 0
+        return -1 if (self.verb_quad(head) or "").endswith("conflict") else 0
 
     def _epithet(self, clause: Span) -> int:
         """±1 when what the clause's subject is said to be is a lexicon

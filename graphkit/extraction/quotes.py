@@ -22,6 +22,8 @@ the last organisation that spoke; ``None`` when the text does not say.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -596,8 +598,10 @@ def extract_quotes(doc: Doc, lex: Lexicon, people: People | None = None) -> list
         cue = c.cue
         if c.verb is not None:
             who = speakers.speakers(c.verb)
-        elif c.direct and prev is not None and prev[0].direct and _adjacent(text, prev[0], c):
-            # A quote continued after its attribution: '"X," he said. "Y"'.
+        elif c.direct and prev is not None and (prev[0].direct or prev[1] != [None]) and _adjacent(text, prev[0], c):
+            # A quote continued after its attribution: '"X," he said. "Y"',
+            # '"X," Arafat told reporters at a shelter in the Fakhani
+            # district. "Y"', '..., where he said the plan would fail. "Y"'.
             who, cue = prev[1], "continued"
         else:
             who = [None]
@@ -672,8 +676,15 @@ MAX_ATTRIBUTION_WORDS = 12
 
 
 def _adjacent(text: str, a: "_Candidate", b: "_Candidate") -> bool:
+    """Whether ``b`` follows ``a`` in the same paragraph with at most the rest
+    of ``a``'s attribution between them: a few words, or one sentence end
+    and no other quotation."""
     between = text[a.end : b.start]
-    return "\n\n" not in between and len(_WORD.findall(between)) <= MAX_ATTRIBUTION_WORDS
+    if "\n\n" in between:
+        return False
+    inner = between.strip().strip('"“”').strip()
+    return len(_WORD.findall(between)) <= MAX_ATTRIBUTION_WORDS or (
+        not any(m in inner for m in '"“”') and len(re.findall(r"[.!?](?=\s|$)", inner)) <= 1)
 
 
 def _verb_for(span: Span, lex: Lexicon, speakers: _Speakers) -> Token | None:

@@ -213,14 +213,17 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             return [found] if found else []
         found: list[str] = []
         low = t.lemma_.lower()
-        if low in self.lex.speaking_for_nouns or low in self.lex.government_nouns:
+        if low in self.lex.speaking_for_nouns or low in self.lex.government_nouns or self.is_member(t):
             # "a spokesman for Prime Minister Tony Blair called ...": the one
             # spoken for acts (his office speaks for him, as in quotes); "the
-            # government in Skopje": the state governed from there.
-            preps = ("for", "of") if low in self.lex.speaking_for_nouns else ("in",)
+            # government in Skopje": the state governed from there; "rebels of
+            # the Zapatista National Liberation Army", "the rebels": their group.
+            preps = ("for", "of") if low in self.lex.speaking_for_nouns else ("in",) if low in self.lex.government_nouns else ("of",)
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     _add(found, [a for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
+            if self.is_member(t):  # members of a group, not of a cabinet or a family
+                found = [a for a in found if a not in self.states and a not in self.people] or self.named_group(t)
             if found:
                 return found
         if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in self.lex.force_nouns or t.lemma_.lower() in self.lex.force_nouns):
@@ -326,6 +329,9 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             # "MOSCOW, Oct 10 - Armenia and Azerbaijan agreed": the parser made
             # the dateline a second subject; the one nearest the verb acts.
             subj = [c for c in subj if c.i not in self.in_dateline] or subj[-1:]
+        if subj and subj[0].i in self.in_dateline:
+            # "GEORGETOWN, Guyana, Dec 8 - Venezuela denied": the dateline run into the subject
+            subj = [c for c in subj[0].conjuncts if c.i not in self.in_dateline][-1:] or subj
         if subj:
             return self.phrase_actors(subj[0])
         if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -613,10 +619,11 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # back is aimed at whoever struck first in the same sentence.
                 targets = self.strikers(tok, sources)
             if not targets and threat:
-                # "warned of retaliation if Pyongyang attacked again",
-                # "threatened sanctions unless Iran halted enrichment": the
-                # one whose act the threat is conditioned on is its target.
-                targets = [a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
+                # "imposed sanctions on Niger's junta and threatened to use force":
+                # the blow it goes with; "warned of retaliation if Pyongyang attacked
+                # again": the one whose act the threat is conditioned on.
+                targets = self._coordinated_targets(tok, sources) or [
+                    a for a in self._conditions(tok) if not any(self.same_side(a, s) for s in sources)]
             event = self.act_named_again(tok) if not targets and quad.startswith("verbal") else None
             if event is not None:
                 # "U.S. troops invaded Panama, and the OAS deplored the

@@ -112,8 +112,12 @@ def capital_is_place(span: Span, lex: Lexicon) -> bool:
     top = head
     while top.dep_ == "conj":
         top = top.head
-    if top.dep_ == "pobj" and top.head.lower_ == "between" and _event_noun(top.head.head, lex):
-        return False  # "talks between Khartoum and the RSF": the parties, not a stretch of land
+    owner = top.head.head
+    if top.dep_ == "pobj" and top.head.lower_ == "between" and any(
+            _event_noun(t, lex) for t in (owner, *(c for c in owner.children if c.dep_ == "compound"))):
+        # "talks between Khartoum and the RSF", "a ceasefire plan between
+        # Moscow and Tbilisi": the parties, not a stretch of land
+        return False
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "for") and _receives(head.head, lex):
         return False  # "suspended aid to Islamabad", "a visit to Beijing": the government receives it
     if (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.pos_ == "NOUN"
@@ -134,11 +138,14 @@ def capital_is_place(span: Span, lex: Lexicon) -> bool:
 
 def _receives(prep: Token, lex: Lexicon) -> bool:
     """``prep`` ("to", "for") names who receives an act: it hangs on an event
-    noun ("aid to", "a visit to") or on a verb whose object is one ("suspended
-    aid to", "pledged loans to"), not on a verb of motion ("flew to")."""
+    noun ("aid to", "a visit to"), on a verb whose object is one ("suspended
+    aid to", "pledged loans to") or on a verb of words ("apologised to",
+    "appealed to"), not on a verb of motion ("flew to")."""
     owner = prep.head
     if _event_noun(owner, lex):
         return True
+    if owner.pos_ == "VERB" and (lex.verb_quad(owner.lemma_) or "").startswith("verbal"):
+        return True  # "apologised to Washington", "protested to Beijing": words addressed to the government
     return owner.pos_ == "VERB" and any(c.dep_ == "dobj" and _event_noun(c, lex) for c in owner.children)
 
 
