@@ -64,7 +64,10 @@ group is that group (``tests/test_group_members.py``: "Masked rebels of the
 Zapatista National Liberation Army seized four towns"); a that-clause hung
 on the statement it was said in judges its subject ("said in a statement
 that the rebels were professionals of violence"): stances recall 24/29 =
-0.828, precision 24/28 = 0.857.
+0.828, precision 24/28 = 0.857. Quoted words saying their subject struck a
+blow are a charge where VADER is silent ('said Tsipras had "torn down the
+last bridges"', CAMEO 18 in the speaker's words): stances recall 25/29 =
+0.862, precision 25/29 = 0.862.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -79,7 +82,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 24 / 29, 24 / 28
+STANCE_RECALL, STANCE_PRECISION = 25 / 29, 25 / 29
 #: Quotes found of the 65, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 65, 64
 

@@ -115,3 +115,14 @@ def test_a_quote_after_a_clause_gives_the_clause_its_words(extractor):
                              "peace and prosperity that nobody has ever seen,\" Gonzalez said.")
     assert ("Felipe Gonzalez", "Jose Maria Aznar", VK) in got
     assert ("Felipe Gonzalez", "Jose Maria Aznar", VC) not in got
+
+
+def test_a_blow_the_quoted_words_say_the_subject_struck_is_a_charge(extractor):
+    # VADER is silent on "torn down"; the words say Mitsotakis did a blow (CAMEO 18): an accusation
+    got = stances(extractor, "ATHENS (Reuters) - Andreas Papandreou said Konstantinos Mitsotakis had \"torn "
+                             "down everything we built\" in ten years.")
+    assert ("Andreas Papandreou", "Konstantinos Mitsotakis", VK) in got
+    # a blow denied is no charge
+    got = stances(extractor, "LAGOS (Reuters) - Olusegun Obasanjo said Sani Abacha had \"not harmed anyone\" "
+                             "in the north.")
+    assert not {s for s in got if s[0] == "Olusegun Obasanjo"}

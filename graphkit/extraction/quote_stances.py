@@ -184,13 +184,21 @@ class QuoteReadings:
         if not names:
             return
         v = valence(clause.text)
-        polarity = (1 if v > 0 else -1) if abs(v) >= QUOTE_POLARITY_THRESHOLD else self._epithet(clause)
+        polarity = (1 if v > 0 else -1) if abs(v) >= QUOTE_POLARITY_THRESHOLD else self._epithet(clause) or self._charge(head, span)
         if polarity == 0 or (polarity > 0 and len(names) > 1):
             return  # "said Iran and Syria had similar views": a tie between them, no judgment
         quad = "verbal_cooperation" if polarity > 0 else "verbal_conflict"
         for target in names:
             if target not in done and target not in q.targets and not self.same_side(q.speaker, target):
                 yield q.speaker, target, quad, q.cue or "said", "quote"
+
+    def _charge(self, head: Token, span: Span) -> int:
+        """-1 when the quoted words themselves say the subject did an act of
+        conflict ('said Tsipras had "torn down the last bridges"', CAMEO 18):
+        an accusation (CAMEO 112) in the speaker's words, whatever VADER says."""
+        if not (span.start <= head.i < span.end) or head.pos_ != "VERB" or self.negated(head):
+            return 0
+        return -1 if (self.verb_quad(head) or "").endswith("conflict") else 0
 
     def _epithet(self, clause: Span) -> int:
         """±1 when what the clause's subject is said to be is a lexicon
