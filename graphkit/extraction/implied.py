@@ -210,9 +210,12 @@ class ImpliedTargets:
 
     def strikes_back(self, verb: Token) -> bool:
         """``verb`` answers a blow or a charge: a verb of retaliation, or one
-        with "back" ("hit back", "struck back", "fired back")."""
-        return verb.lemma_.lower() in self.lex.retaliation_verbs or any(
-            c.lower_ == "back" and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1) for c in verb.children)
+        with "back" ("hit back", "struck back", "fired back"), or a verb and
+        its object the lexicon lists among them ("South Korea returned fire")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.retaliation_verbs or any(
+            c.lower_ == "back" and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)
+            or c.dep_ == "dobj" and f"{lemma} {c.lower_}" in self.lex.retaliation_verbs for c in verb.children)
 
     def authors(self, noun: Token, clause: Token | None = None) -> list[str]:
         """Who made a thing named with its maker: "the falsehoods spread by
