@@ -66,3 +66,16 @@ def test_a_dateline_run_into_the_subject_does_not_act(extractor):
     got = {(s.source, s.target, s.quad) for s in rec.stances}
     assert ("Australia", "Indonesia", "verbal_conflict") in got
     assert not any(s == "Papua New Guinea" for s, _, _ in got)
+
+
+@pytest.mark.model
+def test_the_new_junta_is_the_state_named_before(extractor):
+    rec = read(extractor, "BAMAKO, March 22 (Reuters) - Soldiers seized power in Mali on Thursday. The European "
+                          "Union suspended aid and condemned the new junta.")
+    assert ("European Union", "Mali", "verbal_conflict") in {(s.source, s.target, s.quad) for s in rec.stances}
+    rec = read(extractor, "NIAMEY, Feb 19 (AP) - Soldiers overthrew President Mamadou Tandja of Niger. France "
+                          "criticised the interim junta.")
+    assert any(s.source == "France" and s.target == "Niger" for s in rec.stances)
+    # "the new country" is still another state: left alone
+    rec = read(extractor, "JUBA, July 9 (Reuters) - Sudan recognised South Sudan. Eritrea praised the new country.")
+    assert not any(s.source == "Eritrea" and s.target == "Sudan" for s in rec.stances)

@@ -108,7 +108,10 @@ def _bare(tok: Token, kids: list[Token], kind: str, lex: Lexicon) -> bool:
     # "the island nation", "the oil-rich kingdom", "the Asian country"
     # describe; "the neighbouring country", "the country's" possessor, "the
     # two countries" do not.
-    return all(c.dep_ in ("amod", "compound") and c.lower_ not in lex.relational_modifiers
+    # "the new junta", "the interim junta": another government of the same
+    # state (the lexicon's ``succession_modifiers``), not another state.
+    succession = lex.succession_modifiers if tok.lemma_.lower() in lex.government_nouns else frozenset()
+    return all(c.dep_ in ("amod", "compound") and (c.lower_ not in lex.relational_modifiers or c.lower_ in succession)
                and not any(g.dep_ in ("poss", "nummod") for g in c.children) for c in mods)
 
 

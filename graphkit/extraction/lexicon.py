@@ -77,6 +77,7 @@ _LIST_SECTIONS = (
     "group_nouns",
     "organization_descriptions",
     "relational_modifiers",
+    "succession_modifiers",
     "boilerplate_prefixes",
     "setting_nouns",
     "people_nouns",
