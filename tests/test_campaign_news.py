@@ -93,7 +93,9 @@ recalled 27/34, precision 27/35, quad 27/27.
 "Her" as an object is no possessive of the clause's subject, and a
 pronoun's gender rules out people the article gave the other one
 ("Sanders ... endorsed her" after a bare "Clinton" read as Bill Clinton is
-Hillary Clinton): stances recalled 28/34, precision 28/36.
+Hillary Clinton): stances recalled 28/34, precision 28/36. A person's name
+compounded onto a thing named after them is not the person ("leads the
+Bush team in Florida" is no act toward Bush): precision 28/35.
 """
 
 from __future__ import annotations
@@ -247,6 +249,6 @@ def test_stances_on_us_campaign_coverage(records):
 
 BAR = 0.97
 RECALL_BAR = 28
-PRECISION_BAR = 0.77
+PRECISION_BAR = 0.8
 QUAD_BAR = 1.0
 WRONG_BAR = 0

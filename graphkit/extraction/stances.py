@@ -223,8 +223,8 @@ class StanceReader(Pronouns, NounReadings, JointReadings, QuoteReadings, Contest
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     _add(found, [a for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
-            if self.is_member(t):  # members of a group, not of a cabinet or a family
-                found = [a for a in found if a not in self.states and a not in self.people] or self.named_group(t)
+            if self.is_member(t):  # members of a group or a cabinet, not of a family
+                found = self.members_of(t, found)
             if found:
                 return found
         if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in self.lex.force_nouns or t.lemma_.lower() in self.lex.force_nouns):
@@ -242,7 +242,7 @@ class StanceReader(Pronouns, NounReadings, JointReadings, QuoteReadings, Contest
                 # people on someone's side stand for that side.
                 _add(found, [a for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                              for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
-            elif c.dep_ in _PHRASE_DEPS and not self._against(c):
+            elif c.dep_ in _PHRASE_DEPS and not self._against(c) and not self.named_after(c, t):
                 # "Thai and Cambodian troops": the modifier's conjuncts modify
                 # the head too (the parser hangs "Cambodian" on "Thai").
                 for m in _conjuncts(c) if c.dep_ != "poss" else (c,):
