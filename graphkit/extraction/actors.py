@@ -58,10 +58,10 @@ from graphkit.extraction.coref import POLITICAL_ROLES, tokens_where
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.groups import named_groups
 from graphkit.extraction.lexicon import Lexicon
-from graphkit.extraction.name_parts import fold, in_other_name, name_goes_on
+from graphkit.extraction.name_parts import NAME_PARTICLES, fold, in_other_name, name_goes_on, whole_name
 from graphkit.extraction.registry import Actor, Registry, normalize
 from graphkit.extraction.spellings import Spellings
-from graphkit.extraction.state_names import ShortNames, capital_is_place, in_place_name
+from graphkit.extraction.state_names import ShortNames, capital_is_place, in_place_name, opens_personal_name
 from graphkit.extraction.tables import capitalised, lemmas_in
 from graphkit.extraction.tenure import HISTORICAL_YEARS
 from graphkit.extraction.text import dateline_spans, doc_text, splits_abbreviation_hyphens
@@ -74,9 +74,8 @@ if not Doc.has_extension("gk_actors"):
 #: (pronoun resolution, for one) treats them like the NER's own.
 TYPE_LABELS = {"state": "GPE", "leader": "PERSON", "armed_group": "ORG", "organization": "ORG"}
 
-# Kinds of surface form, most specific first: when one text matches several
-# actors, the best kind wins.
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # the NER takes them in: "President William Ruto's"
+# Kinds of surface form, most specific first: of several actors one text matches, the best kind wins.
 _KIND_RANK = {"name": 0, "alias": 1, "capital": 2, "demonym": 3}
 _TYPE_RANK = {"state": 0, "organization": 1, "armed_group": 2, "leader": 3}
 
@@ -369,7 +368,8 @@ class ActorResolver:
                     continue  # "Syrian refugees", "the Syrian war" (extraction.agents)
                 if actor.type == "state" and before_ethnonym(ent, self.lex):
                     continue  # "Kosovo Albanian guerrillas" are no forces of a state
-                longer = name_goes_on(ent, actor, self.lex) if actor.type == "leader" else None
+                longer = name_goes_on(ent, actor, self.lex) if actor.type == "leader" else (
+                    opens_personal_name(ent, self.lex) if actor.type == "state" else None)  # "Chad Wolf"
                 if longer is not None:
                     # "Abdullah Ocalan" is not King Abdullah: the whole name
                     # is someone the registry may lack (pass 2 reads it).
@@ -526,7 +526,7 @@ class ActorResolver:
             surnames.setdefault(fold(" ".join(t.text for t in tokens[-2:])), (name, "leader"))
 
     def _resolve_unknown(self, ent: Span, surnames: dict[str, str], extra: dict[str, dict]) -> _Found | None:
-        label = ent.label_
+        label, ent = ent.label_, whole_name(ent)
         text = ent.text.strip()
         if not text or text.startswith("#") or text.startswith("@"):
             return None
@@ -562,7 +562,7 @@ class ActorResolver:
         return None
 
     def _unknown_person(self, span: Span, surnames: dict[str, str], extra: dict[str, dict]) -> _Found | None:
-        if len(span) < 2 or not all(t.is_title for t in span if t.is_alpha):
+        if len(span) < 2 or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span if t.is_alpha):
             return None
         roles = self._role_before(span)
         if not roles and not self._role_appositive(span):

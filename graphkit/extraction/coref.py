@@ -31,6 +31,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extraction.name_parts import whole_name
 from graphkit.extraction.offices import PLACE_ENTS, in_quotes, known_place, named_place, office_place, place_words
 from graphkit.extraction.text import name_after_dateline
 
@@ -203,7 +204,7 @@ class People:
         spans = [s for s in actors if s.label_ == "leader"]
         covered = {i for s in spans for i in range(s.start, s.end)}
         places = {e.text for e in doc.ents if e.label_ == "PERSON" and _place_use(e)}  # "the capital, Grozny": Grozny after
-        spans += [e for e in doc.ents if e.label_ == "PERSON" and not any(i in covered for i in range(e.start, e.end))
+        spans += [whole_name(e) for e in doc.ents if e.label_ == "PERSON" and not any(i in covered for i in range(e.start, e.end))
                   and e.text not in places and not _body_name(e)]
         # Names the NER missed or mistyped ("Keir Mather", "Nana Patole" as an
         # organisation): a given name the names package knows, then surnames.
@@ -420,9 +421,8 @@ class People:
         if not doc.has_annotation("DEP"):
             return None
         head = span.root
-        # "Nelson Chamisa and Tendai Biti of the Movement for Democratic
-        # Change": the "of" phrase on the last of people named together is
-        # everyone's.
+        # "Nelson Chamisa and Tendai Biti of the Movement for Democratic Change":
+        # the "of" phrase on the last of people named together is everyone's.
         places = [c for h in [head, *(t for t in head.conjuncts if t.i > head.i)]
                   for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
         places += [t for t in role_tokens if t.dep_ == "appos" or (head.dep_ == "appos" and t.i == head.head.i)]

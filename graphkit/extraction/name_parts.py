@@ -14,7 +14,8 @@ from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, fold_diacritics
 
 #: Lower-case words inside personal names ("Ahmed Awad bin Mubarak").
-NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "van", "von", "der", "la", "le"})
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "du", "dos", "das", "van", "von",
+                            "der", "den", "la", "le"})
 
 
 def fold(text: str) -> str:
@@ -67,3 +68,28 @@ def name_goes_on(ent: Span, actor: Actor, lex: Lexicon) -> Span | None:
     if fold(nxt.text) in _own_words(actor) or nxt.ent_type_ not in ("", "PERSON") or nxt.lower_ in lex.role_words:
         return None
     return Span(ent.doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def whole_name(span: Span) -> Span:
+    """A name the NER cut after a particle, taken to its end.
+
+    No name ends in "Le" or "de": "Marine Le" is "Marine Le Pen", "Charles
+    de" is "Charles de Gaulle".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Marine Le Pen spoke")
+    >>> whole_name(doc[0:2]).text
+    'Marine Le Pen'
+    """
+    doc, end = span.doc, span.end
+    while end < len(doc):
+        last, nxt = doc[end - 1], doc[end]
+        if last.text == "-" and not last.whitespace_ and nxt.is_title and nxt.is_alpha:
+            end += 1  # "Rafik al-" of "Rafik al-Hariri"
+        elif last.lower_ in NAME_PARTICLES and nxt.text == "-" and not last.whitespace_ and not nxt.whitespace_:
+            end += 1
+        elif last.lower_ in NAME_PARTICLES and nxt.is_title and nxt.is_alpha:
+            end += 1
+        else:
+            break
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)

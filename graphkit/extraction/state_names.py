@@ -1,6 +1,6 @@
 """When a state's name in the text is not that state.
 
-Three readings the registry's surface forms alone get wrong:
+Four readings the registry's surface forms alone get wrong:
 
 * a capital that is only a place ("in Damascus") rather than the government
   that sits there ("Damascus said", "the government in Skopje", "talks
@@ -11,6 +11,9 @@ Three readings the registry's surface forms alone get wrong:
   part of that name, unless the noun is an agent of the state ("the Embassy
   of France", "the President of Guinea", "the Government of Sudan"), which
   still names the state.
+* a state's name that is a given name opening a person's name: "Chad
+  Wolf", "Israel Katz", "Jordan Spieth" (the parser compounds it onto the
+  surname), "Dominique de Villepin" (a name particle follows);
 * a short form shared by several states: "Congo" is the registry's alias of
   the Republic of the Congo, but the Democratic Republic of the Congo is
   also "DR Congo" and "Congo-Kinshasa". Which one a bare "Congo" names is
@@ -28,10 +31,45 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from graphkit.extraction.agents import is_state_agent
+from graphkit.extraction.coref import gender_of_given_name
+from graphkit.extraction.name_parts import NAME_PARTICLES
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.registry import Actor, Registry, fold_diacritics
 
 _WORD = re.compile(r"[a-z]+")
+
+
+def opens_personal_name(span: Span, lex: Lexicon) -> Span | None:
+    """The person's name a one-word state name opens, or None.
+
+    "Acting Homeland Security Secretary Chad Wolf": a given name the names
+    list knows, compounded onto the proper noun right after it; "Dominique
+    de Villepin": a name particle and a capitalised word after it. A body,
+    force or place word after the state ("Israel Defense Forces", "Jordan
+    Valley") or a title ("Iran Foreign Minister ...") keeps the state.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Chad", "Wolf", "said"], heads=[1, 2, 2],
+    ...           deps=["compound", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "VERB"])
+    >>> opens_personal_name(doc[0:1], Lexicon.load()).text
+    'Chad Wolf'
+    """
+    doc = span.doc
+    if len(span) != 1 or not doc.has_annotation("DEP"):
+        return None
+    end = span.end
+    while end < len(doc) - 1 and doc[end].lower_ in NAME_PARTICLES:
+        end += 1
+    if end >= len(doc):
+        return None
+    nxt = doc[end]
+    words = lex.role_words | lex.organization_cues | lex.armed_group_cues | lex.force_nouns | lex.government_nouns | lex.place_nouns
+    if not (nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("", "PERSON")) or nxt.lower_ in words:
+        return None
+    if end == span.end and not (span[0].dep_ == "compound" and span[0].head.i == nxt.i and gender_of_given_name(span.text)):
+        return None
+    return Span(doc, span.start, end + 1, label="PERSON")
 
 
 def in_place_name(span: Span, lex: Lexicon, actor: Actor | None = None) -> bool:
