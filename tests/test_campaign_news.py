@@ -84,7 +84,18 @@ who made it: stances recalled 26/34, precision 26/35, quad 26/26 (the
 quote after "hit back", "a secret plan for peace", still reads as
 cooperation by its words). A quote right after a clause stance of its
 speaker toward the same actor gives that stance its words, so its tone does
-not read the other way: precision 26/34, ruled-out readings 0/16.
+not read the other way: precision 26/34, ruled-out readings 0/16. A name
+between commas right after the object that the parser hung on the verb is
+the object's apposition (``tests/test_object_appositions.py``: "attacked
+her Democratic challenger, Raphael Warnock, in a new ad"): stances
+recalled 27/34, precision 27/35, quad 27/27.
+
+"Her" as an object is no possessive of the clause's subject, and a
+pronoun's gender rules out people the article gave the other one
+("Sanders ... endorsed her" after a bare "Clinton" read as Bill Clinton is
+Hillary Clinton): stances recalled 28/34, precision 28/36. A person's name
+compounded onto a thing named after them is not the person ("leads the
+Bush team in Florida" is no act toward Bush): precision 28/35.
 """
 
 from __future__ import annotations
@@ -237,7 +248,7 @@ def test_stances_on_us_campaign_coverage(records):
 
 
 BAR = 0.97
-RECALL_BAR = 26
-PRECISION_BAR = 0.76
+RECALL_BAR = 28
+PRECISION_BAR = 0.8
 QUAD_BAR = 1.0
 WRONG_BAR = 0

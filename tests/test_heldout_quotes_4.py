@@ -67,7 +67,12 @@ that the rebels were professionals of violence"): stances recall 24/29 =
 0.828, precision 24/28 = 0.857. Quoted words saying their subject struck a
 blow are a charge where VADER is silent ('said Tsipras had "torn down the
 last bridges"', CAMEO 18 in the speaker's words): stances recall 25/29 =
-0.862, precision 25/29 = 0.862.
+0.862, precision 25/29 = 0.862. Members of a cabinet act for the state it
+governs ("Several members of Murayama's cabinet later visited the Yasukuni
+shrine, drawing protests from Beijing": China toward Japan), and a
+person's name compounded onto a thing named after them is not the person
+(the shrine, which the NER reads as a person, is visited by nobody):
+stances recall 26/29 = 0.897, precision 26/30 = 0.867.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -82,7 +87,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 25 / 29, 25 / 29
+STANCE_RECALL, STANCE_PRECISION = 26 / 29, 26 / 30
 #: Quotes found of the 65, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 65, 64
 

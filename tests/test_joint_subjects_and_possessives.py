@@ -96,3 +96,18 @@ def test_whom_a_release_is_demanded_for_is_no_target(extractor):
     rec = read(extractor, "NIAMEY, July 27 (Reuters) - Soldiers detained President Mohamed Bazoum, and the Economic "
                           "Community of West African States demanded his immediate release.")
     assert not [s for s in rec.stances if s.target == "Mohamed Bazoum" and s.source != "Niger"]
+
+
+@pytest.mark.parametrize("text, stance, not_target", [
+    ("PARIS, April 20 (Reuters) - Far-right leader Marine Le Pen attacked President Emmanuel Macron's record on "
+     "immigration in a televised debate on Wednesday, while Macron accused her of dependence on Russia.",
+     ("Emmanuel Macron", "Marine Le Pen", "verbal_conflict"), "Russia"),
+    ("BUENOS AIRES, Oct 28 (Reuters) - Cristina Fernandez won Argentina's presidential election on Sunday, and "
+     "outgoing President Nestor Kirchner congratulated her at a rally.",
+     ("Nestor Kirchner", "Cristina Fernandez", "verbal_cooperation"), None),
+])
+def test_her_as_an_object_is_the_woman_named_before_not_the_subjects_own(extractor, text, stance, not_target):
+    got = {(s.source, s.target, s.quad) for s in read(extractor, text).stances}
+    assert stance in got
+    # what the charge is about is no target of the accusation
+    assert not [s for s in got if s[1] == not_target]

@@ -243,7 +243,30 @@ def split_clauses(doc: Doc) -> int:
             mended += _mend(verb)
         elif verb.dep_ in ("ccomp", "acl"):
             mended += _causative(verb) or _second_object(verb)
+        elif verb.dep_ == "npadvmod" and verb.tag_ in ("NNP", "NNPS"):
+            mended += _object_apposition(verb)
     return mended
+
+
+def _object_apposition(name: Token) -> bool:
+    """Hang a name set off by commas right after a verb's object on that
+    object, as its apposition; True when changed.
+
+    "Loeffler attacked her Democratic challenger, Raphael Warnock, in a new
+    ad": the parser hangs "Warnock" on the verb as a bare noun-phrase
+    adverbial; between commas, right after the object, it names the object.
+    """
+    verb, start, end = name.head, name.left_edge.i, name.right_edge.i
+    doc = name.doc
+    if not verb.tag_.startswith("VB") or start < 2 or doc[start - 1].text != ",":
+        return False
+    if doc[end].text != "," and end + 1 < len(doc) and doc[end + 1].text not in (",", ".", ";"):
+        return False  # closed by a comma (its own, or the next token) or the sentence's end
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == start - 2), None)
+    if obj is None:
+        return False
+    name.head, name.dep_ = obj, "appos"
+    return True
 
 
 def _second_object(verb: Token) -> bool:

@@ -203,6 +203,32 @@ class ImpliedTargets:
         groups = {s.kb_id_ for s in self.spans if s.start < noun.i and s.label_ == "armed_group"}
         return sorted(groups) if len(groups) == 1 else []
 
+    def members_of(self, noun: Token, found: list[str]) -> list[str]:
+        """Whom the members ``noun`` names act for, of the actors ``found``
+        in its "of" phrase: a group ("rebels of the Zapatista National
+        Liberation Army"); the state a cabinet or government governs
+        ("members of Murayama's cabinet": Japan); nobody for a family or a
+        state's people. Without an "of" phrase, the one armed group named
+        before (:meth:`named_group`)."""
+        bodies = self.lex.office_nouns | self.lex.government_nouns
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in bodies for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children):
+            return sorted({a if a in self.states else self.affiliation.get(a) for a in found} & self.states)
+        return [a for a in found if a not in self.states and a not in self.people] or self.named_group(noun)
+
+    def named_after(self, mod: Token, head: Token) -> bool:
+        """``mod`` is a person's name compounded onto a thing named after
+        them: "the Yasukuni shrine", "the Lenin mausoleum", "the Bush team".
+        Bodies that act for the person ("the Obama administration", "the
+        Trump campaign"), roles and acts ("the Nixon visit") keep them."""
+        if mod.dep_ != "compound" or head.pos_ != "NOUN" or self.actor_at(mod) not in self.people:
+            return False
+        low = head.lemma_.lower()
+        lex = self.lex
+        keep = (lex.role_words | lex.speaking_for_nouns | lex.government_nouns | lex.office_nouns
+                | lex.membership_nouns | lex.force_nouns | lex.said_in_nouns | lex.member_nouns)
+        return low not in keep and head.lower_ not in keep and self.noun_quad(head) is None
+
     def is_member(self, noun: Token) -> bool:
         """``noun`` names the people of a group (lexicon ``member_nouns``;
         "Fighters" opening a sentence is tagged a proper noun, lemma and all)."""
@@ -210,9 +236,12 @@ class ImpliedTargets:
 
     def strikes_back(self, verb: Token) -> bool:
         """``verb`` answers a blow or a charge: a verb of retaliation, or one
-        with "back" ("hit back", "struck back", "fired back")."""
-        return verb.lemma_.lower() in self.lex.retaliation_verbs or any(
-            c.lower_ == "back" and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1) for c in verb.children)
+        with "back" ("hit back", "struck back", "fired back"), or a verb and
+        its object the lexicon lists among them ("South Korea returned fire")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.retaliation_verbs or any(
+            c.lower_ == "back" and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)
+            or c.dep_ == "dobj" and f"{lemma} {c.lower_}" in self.lex.retaliation_verbs for c in verb.children)
 
     def authors(self, noun: Token, clause: Token | None = None) -> list[str]:
         """Who made a thing named with its maker: "the falsehoods spread by

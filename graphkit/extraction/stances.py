@@ -46,6 +46,7 @@ from graphkit.extraction.joint import JointReadings, _add
 from graphkit.extraction.implied import _UTTERANCES, ImpliedTargets, names_act
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.passives import PassiveReadings
+from graphkit.extraction.pronouns import Pronouns
 from graphkit.extraction.noun_stances import REVERSED, _TARGET_PREPS, NounReadings  # noqa: F401  (REVERSED re-exported)
 from graphkit.extraction.quote_stances import QUOTE_POLARITY_THRESHOLD, QuoteReadings, valence  # noqa: F401  (re-exported)
 from graphkit.extraction.relations import NAMING_VERBS, STANCE_NOUNS
@@ -91,7 +92,7 @@ def _second_object(t: Token) -> bool:
     return t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)
 
 
-class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets, PassiveReadings,
+class StanceReader(Pronouns, NounReadings, JointReadings, QuoteReadings, ContestReadings, ImpliedTargets, PassiveReadings,
                    CommandReadings):
     """Read stances from one parsed ``Doc`` with actor spans.
 
@@ -194,7 +195,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             while i >= 0 and self.doc[i].is_punct:
                 i -= 1
             return [self.actor_at(self.doc[i])] if i >= 0 and self.actor_at(self.doc[i]) else []
-        if low in _POSSESSIVE and clause is not None:
+        if low in _POSSESSIVE and clause is not None and (t.dep_ == "poss" or low != "her"):  # "accused her": no possessive
             subj = self.subjects(clause)
             if subj and (low not in _PERSON_PRONOUNS or all(a in self.people or self._is_leader(a) for a in subj)):
                 # "Britain and France demanded their release": joint subjects'
@@ -222,8 +223,8 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     _add(found, [a for o in c.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
-            if self.is_member(t):  # members of a group, not of a cabinet or a family
-                found = [a for a in found if a not in self.states and a not in self.people] or self.named_group(t)
+            if self.is_member(t):  # members of a group or a cabinet, not of a family
+                found = self.members_of(t, found)
             if found:
                 return found
         if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in self.lex.force_nouns or t.lemma_.lower() in self.lex.force_nouns):
@@ -241,7 +242,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                 # people on someone's side stand for that side.
                 _add(found, [a for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
                              for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o)])
-            elif c.dep_ in _PHRASE_DEPS and not self._against(c):
+            elif c.dep_ in _PHRASE_DEPS and not self._against(c) and not self.named_after(c, t):
                 # "Thai and Cambodian troops": the modifier's conjuncts modify
                 # the head too (the parser hangs "Cambodian" on "Thai").
                 for m in _conjuncts(c) if c.dep_ != "poss" else (c,):
@@ -286,36 +287,6 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
 
     def _is_leader(self, name: str) -> bool:
         return name in self.leaders
-
-    def _own_subject(self, pronoun: Token) -> tuple[str, ...]:
-        """Actors the subject of the clause whose object ``pronoun`` is stands for.
-
-        An object pronoun that is not reflexive never stands for its own
-        clause's subject: in "Trump recognised him", "him" is not Trump.
-        """
-        verb = pronoun.head
-        if pronoun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
-            verb = verb.head
-        elif pronoun.dep_ not in ("dobj", "dative"):
-            return ()
-        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
-            return ()
-        return tuple(self.subjects(verb))
-
-    def _antecedent(self, token: Token, person: bool, skip: tuple[str, ...] = ()) -> str | None:
-        """The last actor named before ``token`` in its sentence, other than ``skip``.
-
-        Stances stay within the sentence: a pronoun whose antecedent lies in
-        another sentence ("After his meeting with Rouhani, ...") is left
-        unresolved rather than guessed.
-        """
-        floor = token.sent.start
-        for s in reversed(self.spans):
-            if s.start >= token.i or s.start < floor or s.kb_id_ in skip:
-                continue
-            if (s.label_ in ("leader", "person")) == person:
-                return s.kb_id_
-        return None
 
     def subjects(self, verb: Token) -> list[str]:
         """Actors acting as ``verb``'s subject (through relatives and conjunctions)."""
@@ -650,6 +621,10 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
         """
         out: list[str] = []
         at: list[str] = []
+        # "accused her of dependence on Russia": a preposition the parser hung
+        # on the verb after the charge's "of" belongs to the charge.
+        dobj = any(c.dep_ == "dobj" for c in verb.children)
+        charge = next((c.i for c in verb.children if dobj and c.dep_ == "prep" and c.lower_ == "of"), len(self.doc))
         for c in list(verb.children) + stray_objects(verb):
             if c.dep_ == "dobj" and self.verb_quad(verb) in ("verbal_conflict", "verbal_cooperation"):
                 agents = self.act_agents(c) or self.authors(c, verb)
@@ -679,7 +654,7 @@ class StanceReader(NounReadings, JointReadings, QuoteReadings, ContestReadings, 
                         for pobj in p.children:
                             if pobj.dep_ == "pobj":
                                 _add(out, self.phrase_actors(pobj, clause=verb))
-            elif c.dep_ in ("dative", "prep") and (c.dep_ == "dative" or c.lower_ in _TARGET_PREPS):
+            elif c.dep_ in ("dative", "prep") and (c.dep_ == "dative" or c.lower_ in _TARGET_PREPS and c.i < charge):
                 if c.pos_ == "ADP":
                     for pobj in c.children:
                         if pobj.dep_ == "pobj":
