@@ -112,6 +112,11 @@ the "to" capital as the state, as an event noun's "aid to Islamabad"
 does; "flew to Beijing" stays a trip): stances recall 56/98 = 0.571,
 precision 56/74 = 0.757; quad 63/64 (main 56de72e merged).
 
+"he"/"she" as the subject of what someone says is the one who says it
+("Obasanjo, who helped bring Jonathan to power, has said he will vote for
+Buhari": no longer Jonathan's vote): precision 56/73 = 0.767 (main
+ac5a7de merged).
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -125,7 +130,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 56 / 98, 56 / 74
+STANCE_RECALL, STANCE_PRECISION = 56 / 98, 56 / 73
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 76

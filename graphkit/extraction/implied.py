@@ -547,3 +547,15 @@ class ImpliedTargets:
         yield from self._pairs(sources, [t for t in targets if t not in backed], quad, cue, "verb")
         yield from self._pairs(sources, [t for t in targets if t in backed], "verbal_cooperation", cue, "verb")
 
+    def reporter_of(self, pronoun: Token) -> str | None:
+        """The person who says what a "he"/"she" subject of their report does:
+        "Olusegun Obasanjo, who helped bring Jonathan to power, has said he
+        will vote for Buhari" (Obasanjo, not Jonathan, named last); else None.
+        """
+        clause = pronoun.head
+        if (pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she") or clause.dep_ != "ccomp"
+                or clause.head.lemma_.lower() not in self.lex.reporting_verbs):
+            return None
+        said = [a for a in self.subjects(clause.head) if a in self.people]
+        return said[0] if len(said) == 1 else None
+
