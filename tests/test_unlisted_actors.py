@@ -307,3 +307,18 @@ def test_a_state_office_is_the_person_named_in_it_else_the_state(extractor, text
 ])
 def test_a_one_word_name_before_the_kind_of_body_is_that_body(extractor, text, stance):
     assert stance in stances(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, kind", [
+    ("HARARE, March 30 (Reuters) - The opposition Movement for Democratic Change accused President Robert Mugabe "
+     "of rigging the vote.", "Movement for Democratic Change", "organization"),
+    ("MONTEVIDEO, Oct 31 (AP) - The leftist Broad Front coalition accused President Jorge Batlle of "
+     "mismanaging the banking crisis.", "Broad Front", "organization"),
+    ("DEMBI DOLO, Ethiopia, Jan 9 (Reuters) - The Oromo Liberation Front ambushed government troops in western "
+     "Ethiopia, killing 12 soldiers.", "Oromo Liberation Front", "armed_group"),
+])
+def test_movement_and_front_name_a_party_unless_the_name_holds_armed_struggle(extractor, text, name, kind):
+    types = {a.name: a.type for a in read(extractor, text).actors}
+    # the kind of body after the name may stay in it ("the Broad Front coalition")
+    assert [t for n, t in types.items() if n.startswith(name)] == [kind], types

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphkit.extraction.agents import before_ethnonym, qualifies_no_agent
-from graphkit.extraction.bodies import NAME_LINKS, acting_body, body_name_goes_on, body_noun_after
+from graphkit.extraction.bodies import NAME_LINKS, acting_body, body_kind, body_name_goes_on, body_noun_after
 from graphkit.extraction.coref import POLITICAL_ROLES, tokens_where
 from graphkit.extraction.descriptions import description_mentions
 from graphkit.extraction.groups import named_groups
@@ -605,13 +605,10 @@ class ActorResolver:
             # registry took the demonym, the NER the rest; the name goes on.
             span = body_name_goes_on(span)
             words = {t.lower_ for t in span}
-        if words & self.lex.armed_group_cues:
-            kind = "armed_group"
-        elif words & self.lex.organization_cues:
-            kind = "organization"
-        elif (extra.get(span.text) or {}).get("acting") or acting_body(span, self.lex):
+        kind = body_kind(words, self.lex)  # "... Brigades", "... Commission"; "Movement for Democratic Change" a party
+        if kind is None and ((extra.get(span.text) or {}).get("acting") or acting_body(span, self.lex)):
             kind, acting = "organization", True  # "The AFL-CIO endorsed Mondale" (extraction.bodies)
-        else:
+        elif kind is None:
             return None
         name = span.text
         entry = extra.setdefault(name, {"type": kind, "affiliation": None, "country": None})

@@ -23,6 +23,26 @@ from graphkit.extraction.lexicon import Lexicon
 NAME_LINKS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "la", "el"})
 
 
+def body_kind(words: set[str], lex: Lexicon) -> str | None:
+    """``"armed_group"``, ``"organization"`` or None, from the words of a body's name.
+
+    "Movement" and "front" name armed groups only with a word of armed
+    struggle ("Oromo Liberation Front", "Movement for Unity and Jihad"); a
+    party goes by them too ("Movement for Democratic Change", "National
+    Front", "Citizens' Movement").
+
+    >>> lex = Lexicon.load()
+    >>> body_kind({"movement", "for", "democratic", "change"}, lex), body_kind({"oromo", "liberation", "front"}, lex)
+    ('organization', 'armed_group')
+    """
+    armed = words & lex.armed_group_cues
+    if armed and not (armed <= lex.party_cues and not words & lex.struggle_words):
+        return "armed_group"
+    if armed or words & lex.organization_cues:
+        return "organization"
+    return None
+
+
 def acting_body(span: Span, lex: Lexicon) -> bool:
     """Whether the ORG entity ``span`` stands as the doer of a clause.
 

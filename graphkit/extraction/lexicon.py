@@ -32,6 +32,8 @@ _LIST_SECTIONS = (
     "role_words",
     "armed_group_cues",
     "organization_cues",
+    "party_cues",
+    "struggle_words",
     "force_nouns",
     "government_nouns",
     "place_prepositions",
