@@ -298,16 +298,3 @@ def test_an_object_pattern_reads_the_objects_own_words_not_a_nested_phrases():
                ["nsubj", "ROOT", "det", "dobj", "punct"], ["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
                ["troop", "disarm", "the", "militant", "."], [])
     assert CAMEO.match(doc[1])[0] == "082"
-
-
-def test_a_pattern_naming_the_objects_own_word_form_beats_one_naming_its_lemma():
-    # LIFT's block holds "* SANCTION" (0351) and "* SANCTIONS" (085): PETRARCH
-    # matches word forms, so "lifted sanctions" eases them (085, material
-    # cooperation) and "lifted the sanction" is the singular's pattern
-    doc = _doc(["Washington", "lifted", "sanctions", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
-               ["PROPN", "VERB", "NOUN", "PUNCT"], ["Washington", "lift", "sanction", "."], [])
-    assert CAMEO.match(doc[1])[0] == "085" and quad_of("085") == "material_cooperation"
-    doc = _doc(["Washington", "lifted", "the", "sanction", "."], [1, 1, 3, 1, 1],
-               ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
-               ["Washington", "lift", "the", "sanction", "."], [])
-    assert CAMEO.match(doc[1])[0] == "0351"

@@ -193,21 +193,17 @@ class Cameo:
         table = token_table(verb.doc)
         objects = [c for c in table.children[verb.i] if table.dep[c] == "dobj"]
         heads = {w for c in objects for w in (table.lower[c], table.lemma[c])}
-        # PETRARCH's patterns name word forms ("LIFT * SANCTION" 0351 beside
-        # "* SANCTIONS" 085): the object's own form beats its lemma.
-        surface = {table.lower[c] for c in objects}
         # "sent a team of military advisers": what the container holds
         # ("&MILITARY advisors" 072) says more than the container ("team" 036).
         held = {w for c in objects for p in table.children[c] if table.dep[p] == "prep" and table.lower[p] == "of"
                 for o in table.children[p] if table.dep[o] == "pobj" for w in (table.lower[o], table.lemma[o])}
         best: Pattern | None = None
-        best_key = (-1, 0, False)
+        best_key = (-1, 0)
         for p in candidates:
             if p.weight < best_key[0]:
                 continue
             ends = p.ends
-            key = (p.weight, 2 if held and not ends.isdisjoint(held) else 1 if not ends.isdisjoint(heads) else 0,
-                   not ends.isdisjoint(surface))
+            key = (p.weight, 2 if held and not ends.isdisjoint(held) else 1 if not ends.isdisjoint(heads) else 0)
             if key > best_key and _matches(p, post, preps, pre):
                 best, best_key = p, key
         if best is not None:
