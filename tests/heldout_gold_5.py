@@ -206,7 +206,9 @@ STANCES = [
     # Nagorno-Karabakh, October 2020
     ("nkr20", PASHINYAN, "Turkey", VX),  # accused Turkey
     ("nkr20", ERDOGAN, PASHINYAN, VX),  # rejected the accusation
-    ("nkr20", ERDOGAN, "Azerbaijan", VC),  # pledged Ankara's full support for Baku
+    # pledged Ankara's full support for Baku: the possessor names whose support it is (the
+    # acts-as-nouns rule), so Turkey may stand for Erdogan here (amended after the first reading)
+    ("nkr20", ERDOGAN | {"Turkey"}, "Azerbaijan", VC),
     ("nkr20", ERDOGAN, "Armenia", VX),  # calling on Armenia to withdraw (a demand)
     ("nkr20", MACRON, "Turkey", VX),  # demanded an explanation from Ankara
     # Khartoum, April 2023

@@ -264,3 +264,17 @@ def test_a_challenge_to_someone_is_no_cooperation_with_them(extractor, text, cha
     rec = next(iter(extractor.extract([Article(id="t", text=text)])))
     toward = {s.quad for s in rec.stances if (s.source, s.target) == (challenger, incumbent)}
     assert toward == {"verbal_conflict"}
+
+
+@pytest.mark.model
+def test_whom_a_speaker_asks_to_act_on_someone_else_is_addressed_not_judged(extractor):
+    rec = next(iter(extractor.extract([Article(id="t", text=(
+        "WARSAW, Feb 24 (Reuters) - Poland said on Thursday it would take in refugees fleeing Ukraine and urged the "
+        "European Union to impose tough sanctions on Moscow."))])))
+    assert not [s for s in rec.stances if (s.source, s.target) == ("Poland", "European Union")]
+    # asked to stop its own act, the one asked is judged, and the act asked to stop is no event of the asker
+    rec = next(iter(extractor.extract([Article(id="t", text=(
+        "HELSINKI, Dec 10 (Reuters) - European Union leaders urged Moscow on Friday to halt the bombing of "
+        "civilians in Chechnya."))])))
+    assert ("European Union", "Russia", "verbal_conflict") in {(s.source, s.target, s.quad) for s in rec.stances}
+    assert not rec.events

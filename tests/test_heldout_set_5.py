@@ -112,6 +112,50 @@ the "to" capital as the state, as an event noun's "aid to Islamabad"
 does; "flew to Beijing" stays a trip): stances recall 56/98 = 0.571,
 precision 56/74 = 0.757; quad 63/64 (main 56de72e merged).
 
+"he"/"she" as the subject of what someone says is the one who says it
+("Obasanjo, who helped bring Jonathan to power, has said he will vote for
+Buhari": no longer Jonathan's vote): precision 56/73 = 0.767 (main
+ac5a7de merged).
+
+Gold amended (no reading changed): "Erdogan ... pledged Ankara's full
+support for Baku" names the support's agent by its possessor, so by the
+acts-as-nouns rule Turkey may stand for Erdogan as its source: stances
+recall 57/98 = 0.582, precision 57/73 = 0.781; quad 64/65.
+
+Left, by class (at this reading): acts and statements named again whose
+doer is in another clause ("condemned the assault", "called the attack
+'naked aggression'", "accepted the apology", "the rebels welcomed Powell's
+statement": 5); accusations, demands and insults in reported speech with
+no cue word ("said Iraq must pay compensation", "bore responsibility",
+"said the president was trying to distract voters", 'Rahul Gandhi was "a
+prince"', "Oliver North is not fit to serve": 8); actors the registry or
+the NER miss or misname ("the Sun", the Janjaweed, the Sudan Liberation
+Army, Nicolas Dupont-Aignan, "People's/Peoples' Democratic Party" cut to
+the Democratic Party, "Movement for Unity and Jihad" cut before "in West
+Africa", King Hussein folded into Saddam Hussein: 9 misses, 4 false);
+back-references and pairs as ends ("both generals", "its commander",
+"the Republican nominee", "the commission", "the army", "the Kurdish
+party": 6); a verb coordinated after a reported clause ("said both parties
+were avoiding the truth and accused Major", "said deforestation had soared
+and promised to work with Norway": 3; the tree gives the verb to the
+reported clause, and "said the gunmen had stormed the hotel and seized
+guests" is the gunmen's, so no rule stands on the parse alone); pledges
+and help named by nouns ("with help from troops from Chad and Niger",
+"said it would send two C-17 planes to help move French troops", "agreed
+to open its airspace to French aircraft": 4); quote tone VADER reads
+wrong ("a laughing stock", "Modi sells dreams", "vote Conservative": 4
+false); quads ("attacked Major for refusing ..." read material: 1); one-off
+parses (a few, e.g. "with Yemen abstaining" read as an object: a repair
+for it fired on no other sentence tried, so it was not made).
+
+With main at f04eab8 merged, 7e2159f (a CAMEO pattern naming the object's
+word form beats its lemma) codes "stepping up his attacks on Tony Blair's
+party" 190 where it was 138, and the stance John Major toward Tony Blair
+turns from verbal conflict (optional in the gold) to material conflict (a
+false stance): precision 57/74 = 0.770, the bar set there. A person's
+attacks on a party in a campaign are words (GUIDELINES.md on "attacked"),
+which the noun reading does not yet say.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -125,12 +169,12 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 56 / 98, 56 / 74
+STANCE_RECALL, STANCE_PRECISION = 57 / 98, 57 / 74
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 76
 #: Share of read stances on a gold pair and polarity that carry the gold quad.
-QUAD = 63 / 64
+QUAD = 64 / 65
 
 
 @pytest.fixture(scope="module")

@@ -63,7 +63,9 @@ its doer ("Washington said it was disappointed by the coup",
 0.966.
 "The new junta" is the junta of the state named before (lexicon
 ``succession_modifiers``, ``tests/test_wire_names.py``): recall 58/73 =
-0.795, precision 58/60 = 0.967.
+0.795, precision 58/60 = 0.967. Whoever is "on a state visit to China"
+makes the visit (lexicon ``visit_nouns``): recall 59/73 = 0.808, precision
+59/61 = 0.967.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -78,7 +80,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 58 / 73, 58 / 60
+STANCE_RECALL, STANCE_PRECISION = 59 / 73, 59 / 61
 EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 12
 #: Quotes found of the 14, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10

@@ -210,3 +210,15 @@ def test_a_capital_words_are_addressed_to_is_its_government(extractor):
     ]:
         assert want in _stances(extractor, text)
     assert not _stances(extractor, "MOSCOW, May 2 (AP) - Vladimir Putin flew to Beijing on Monday.")
+
+
+@pytest.mark.model
+def test_he_in_what_someone_says_is_the_one_who_says_it(extractor):
+    # the person named last (in a relative clause on the subject) is not "he"
+    got = _stances(extractor, "ABUJA, March 25 (Reuters) - Former President Olusegun Obasanjo, who helped bring Goodluck "
+                              "Jonathan to power, has said he will vote for Muhammadu Buhari.")
+    assert ("Olusegun Obasanjo", "Muhammadu Buhari", "verbal_cooperation") in got
+    assert not any(s == "Goodluck Jonathan" for s, _, _ in got)
+    # a report with its own named subject is left to it
+    got = _stances(extractor, "HARARE, June 2 (Reuters) - Morgan Tsvangirai said Thabo Mbeki had warned Robert Mugabe.")
+    assert ("Thabo Mbeki", "Robert Mugabe", "verbal_conflict") in got

@@ -74,3 +74,12 @@ def test_capitals_between_which_a_plan_is_brokered_are_its_parties(extractor):
     rec = next(iter(extractor.extract([Article(id="t", text="KABUL, 2002 - The road between Kabul and Kandahar "
                                                              "reopened on Monday.")])))
     assert "Afghanistan" not in {a.name for a in rec.actors} or not rec.stances
+
+
+def test_fire_returned_is_aimed_at_who_fired_first(extractor):
+    got = stances(extractor, "SRINAGAR, Oct 9 (Reuters) - Pakistani troops shelled Indian posts along the Line "
+                             "of Control on Sunday, and Indian troops returned fire.")
+    assert ("India", "Pakistan", "material_conflict") in got
+    got = stances(extractor, "SEOUL, Nov 23 (AP) - North Korea fired artillery shells at a South Korean island, "
+                             "and South Korea returned fire.")
+    assert ("South Korea", "North Korea", "material_conflict") in got

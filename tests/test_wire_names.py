@@ -79,3 +79,15 @@ def test_the_new_junta_is_the_state_named_before(extractor):
     # "the new country" is still another state: left alone
     rec = read(extractor, "JUBA, July 9 (Reuters) - Sudan recognised South Sudan. Eritrea praised the new country.")
     assert not any(s.source == "Eritrea" and s.target == "Sudan" for s in rec.stances)
+
+
+@pytest.mark.model
+def test_whoever_is_on_a_visit_makes_it(extractor):
+    rec = read(extractor, "ACCRA, Feb 24 (Reuters) - Ghana's army overthrew President Kwame Nkrumah on Thursday "
+                          "while he was on a state visit to China.")
+    assert ("Kwame Nkrumah", "China", "verbal_cooperation") in {(s.source, s.target, s.quad) for s in rec.stances}
+    rec = read(extractor, "MANILA, 1986 - President Ferdinand Marcos was on a three-day trip to Indonesia.")
+    assert ("Ferdinand E. Marcos", "Indonesia", "verbal_cooperation") in {(s.source, s.target, s.quad) for s in rec.stances}
+    # being on a mission of one's own names no host
+    rec = read(extractor, "KABUL, 2002 - British troops were on a mission in Helmand.")
+    assert not any(q == "verbal_cooperation" for q in (s.quad for s in rec.stances))

@@ -235,8 +235,9 @@ class EventReader:
             if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ != "dobj" and r.hypothetical(tok.head):
                 continue  # "an offensive on Idlib would be ..."
             light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
-            if light is not None and (r.negated(light) or r.hypothetical(light)):
-                continue
+            if light is not None and (r.negated(light) or r.hypothetical(light) or light.lemma_.lower() in self.lex.negations
+                                      or r.directed(light) and not r.commanded(light) and r.made_to(light) is None):
+                continue  # "halted the bombing", "urged Moscow to halt the bombing": no bombing reported
             if light is not None and (r.verb_quad(light) or "").startswith("verbal"):
                 continue  # "warned an offensive ...": words about an event, not the event
             sources: list[str] = []

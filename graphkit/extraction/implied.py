@@ -244,9 +244,12 @@ class ImpliedTargets:
 
     def strikes_back(self, verb: Token) -> bool:
         """``verb`` answers a blow or a charge: a verb of retaliation, or one
-        with "back" ("hit back", "struck back", "fired back")."""
-        return verb.lemma_.lower() in self.lex.retaliation_verbs or any(
-            c.lower_ == "back" and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1) for c in verb.children)
+        with "back" ("hit back", "struck back", "fired back"), or a verb and
+        its object the lexicon lists among them ("South Korea returned fire")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.lex.retaliation_verbs or any(
+            c.lower_ == "back" and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)
+            or c.dep_ == "dobj" and f"{lemma} {c.lower_}" in self.lex.retaliation_verbs for c in verb.children)
 
     def authors(self, noun: Token, clause: Token | None = None) -> list[str]:
         """Who made a thing named with its maker: "the falsehoods spread by
@@ -551,4 +554,16 @@ class ImpliedTargets:
                       for o in p.children if o.dep_ == "pobj" for a in self.phrase_actors(o, clause=verb)]
         yield from self._pairs(sources, [t for t in targets if t not in backed], quad, cue, "verb")
         yield from self._pairs(sources, [t for t in targets if t in backed], "verbal_cooperation", cue, "verb")
+
+    def reporter_of(self, pronoun: Token) -> str | None:
+        """The person who says what a "he"/"she" subject of their report does:
+        "Olusegun Obasanjo, who helped bring Jonathan to power, has said he
+        will vote for Buhari" (Obasanjo, not Jonathan, named last); else None.
+        """
+        clause = pronoun.head
+        if (pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she") or clause.dep_ != "ccomp"
+                or clause.head.lemma_.lower() not in self.lex.reporting_verbs):
+            return None
+        said = [a for a in self.subjects(clause.head) if a in self.people]
+        return said[0] if len(said) == 1 else None
 

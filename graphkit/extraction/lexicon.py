@@ -78,6 +78,7 @@ _LIST_SECTIONS = (
     "organization_descriptions",
     "relational_modifiers",
     "succession_modifiers",
+    "visit_nouns",
     "boilerplate_prefixes",
     "setting_nouns",
     "people_nouns",

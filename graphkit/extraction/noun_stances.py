@@ -78,6 +78,11 @@ class NounReadings:
                 # a bare noun of manner ("in protest", "in retaliation"), not a
                 # setting ("participates in the Syrian war")
                 light = tok.head.head
+            if (light is None and tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("VERB", "AUX")
+                    and quad == "verbal_cooperation" and tok.lemma_.lower() in self.lex.visit_nouns):
+                # "while he was on a state visit to China", "arrived on a visit
+                # to Japan": whoever is on the visit makes it (CAMEO 042)
+                light = tok.head.head
             if light is not None and tok.dep_ == "dobj" and light.lemma_.lower() in self.lex.joining_verbs:
                 # "joined the U.S.-led coalition against Iraq", "joined NATO's
                 # air campaign against Libya": the joiner's part is the verb

@@ -97,6 +97,12 @@ class QuoteReadings:
             # Blame falls on the agents of the conflict a quote describes,
             # never on its victims; a positive quote says nothing of either.
             skip = victims if polarity < 0 else agents | victims
+            asked = {a for c in cue.children if c.dep_ == "dobj" for a in self.phrase_actors(c)} if cue is not None else set()
+            if asked and any(a not in asked for c in cue.children if c.dep_ == "xcomp" for a in self.objects(c)):
+                # "urged the EU to impose sanctions on Moscow": whom the speaker
+                # asks to act on someone else is addressed, not judged ("urged
+                # Moscow to halt the bombing" judges Moscow's own act).
+                skip = skip | asked
             for target in targets:
                 if target in done or target in described or target in skip or self.same_side(q.speaker, target):
                     continue

@@ -205,7 +205,7 @@ class StanceReader(Pronouns, NounReadings, JointReadings, QuoteReadings, Contest
             if low in _PERSON_PRONOUNS and (self.code(clause) or "") in _RELEASES:
                 return []  # "demanded his release": the one freed is no target; the captor is
         if low in _PERSON_PRONOUNS or low in _THING_PRONOUNS:
-            found = self._antecedent(t, person=low in _PERSON_PRONOUNS, skip=self._own_subject(t))
+            found = self.reporter_of(t) or self._antecedent(t, person=low in _PERSON_PRONOUNS, skip=self._own_subject(t))
             if found is None and t.dep_ in ("nsubj", "nsubjpass", "dobj") and low in _PERSON_PRONOUNS and self.coref is not None:
                 # Beyond the sentence, only the article's coreference of people
                 # (gender, paragraph, last speaker) names "he" or "her".
