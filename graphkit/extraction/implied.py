@@ -195,12 +195,20 @@ class ImpliedTargets:
 
     def named_group(self, noun: Token) -> list[str]:
         """"the rebels", "the militants" (lexicon ``member_nouns``, plural,
-        definite) after the article named one armed group: that group
-        (GUIDELINES: generic collectives are actors once the group is named)."""
+        definite) after the article named one armed group: that group, or of
+        several the one it called by that noun ("the rebel Sudan Liberation
+        Army") (GUIDELINES: generic collectives are actors once the group is
+        named)."""
         if (noun.tag_ not in ("NNS", "NNPS") or not self.is_member(noun)
                 or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)):
             return []
-        groups = {s.kb_id_ for s in self.spans if s.start < noun.i and s.label_ == "armed_group"}
+        spans = [s for s in self.spans if s.start < noun.i and s.label_ == "armed_group"]
+        groups = {s.kb_id_ for s in spans}
+        if len(groups) > 1:
+            # of several, the one the article called by the same noun ("the
+            # rebel Sudan Liberation Army" ... "the rebels")
+            lemma = noun.lemma_.lower().rstrip("s")
+            groups = {s.kb_id_ for s in spans if s.start > 0 and self.doc[s.start - 1].lemma_.lower().rstrip("s") == lemma}
         return sorted(groups) if len(groups) == 1 else []
 
     def members_of(self, noun: Token, found: list[str]) -> list[str]:
