@@ -4,7 +4,8 @@ GUIDELINES (Actors): generic collectives ("rebels", "jihadists") are not
 actors unless the article names the group. Once it does, its members act
 for it ("masked rebels of the Zapatista National Liberation Army seized
 four towns"), and "the rebels" is the group when the article named one
-armed group; with two named, no group is meant. Members of a cabinet or a
+armed group (of several, the one the article called "rebel"); with two
+named and neither so called, no group is meant. Members of a cabinet or a
 government act for the state it governs ("members of Murayama's cabinet
 visited the Yasukuni shrine, drawing protests from Beijing": China toward
 Japan); members of a family for nobody (lexicon ``member_nouns``). A
@@ -43,6 +44,14 @@ def test_the_rebels_are_the_one_group_named(extractor):
                              "Jaffna on Monday. The Sri Lankan government said in a statement that the rebels "
                              "were \"terrorists who murder children.\"")
     assert ("Sri Lanka", "Liberation Tigers of Tamil Eelam", VK) in got
+
+
+def test_of_two_groups_the_rebels_are_the_one_called_rebel(extractor):
+    got = stances(extractor, "BOGOTA (Reuters) - Clashes between the rebel Revolutionary Armed Forces of "
+                             "Colombia and the paramilitary United Self-Defense Forces of Colombia left 20 dead "
+                             "on Sunday. The rebels blamed President Andres Pastrana for the violence.")
+    assert ("Revolutionary Armed Forces of Colombia", "Andres Pastrana", VK) in got
+    assert not {s for s in got if s[0] == "United Self-Defense Forces of Colombia" and s[1] == "Andres Pastrana"}
 
 
 def test_members_of_a_cabinet_act_for_the_state_it_governs(extractor):

@@ -156,6 +156,15 @@ false stance): precision 57/74 = 0.770, the bar set there. A person's
 attacks on a party in a campaign are words (GUIDELINES.md on "attacked"),
 which the noun reading does not yet say.
 
+Words said back answer the nearest charge of the three sentences before
+when none was aimed at the speaker's side ("Rahul Gandhi hit back" after
+"Modi accused the ruling Congress party": the quote after it, "Modi sells
+dreams", is its words, no longer cooperation), and a blow named again
+("The Soviet Union condemned the assault") stands for the one striker of
+the article's blows before it, a charge in words only when none was
+struck (``tests/test_reported_judgments.py``): stances recall 59/98 =
+0.602, precision 59/74 = 0.797.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -169,7 +178,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 57 / 98, 57 / 74
+STANCE_RECALL, STANCE_PRECISION = 59 / 98, 59 / 74
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 85, 76

@@ -65,7 +65,9 @@ its doer ("Washington said it was disappointed by the coup",
 ``succession_modifiers``, ``tests/test_wire_names.py``): recall 58/73 =
 0.795, precision 58/60 = 0.967. Whoever is "on a state visit to China"
 makes the visit (lexicon ``visit_nouns``): recall 59/73 = 0.808, precision
-59/61 = 0.967.
+59/61 = 0.967. A body's name the registry lacks is no people a verbal
+event acts on ("appealed to the European Community"): events precision
+10/11.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -81,7 +83,7 @@ from test_political_news import score
 pytestmark = pytest.mark.model
 
 STANCE_RECALL, STANCE_PRECISION = 59 / 73, 59 / 61
-EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 12
+EVENT_RECALL, EVENT_PRECISION = 10 / 12, 10 / 11
 #: Quotes found of the 14, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 12, 10
 

@@ -58,3 +58,13 @@ def test_a_city_the_ner_took_for_a_person_is_a_place(extractor):
     assert any(e.source == "India" and "Lahore" in e.target_text for e in rec.events)
     rec = read(extractor, "GOMA, Nov 20 (Reuters) - M23 rebels seized Goma on Tuesday.")
     assert "Goma" not in {a.name for a in rec.actors}
+
+
+@pytest.mark.model
+def test_a_bodys_name_the_registry_lacks_is_no_people_to_act_on(extractor):
+    rec = read(extractor, "ZAGREB, Nov 18 (Reuters) - President Franjo Tudjman appealed to the European Community "
+                          "to recognise Croatia.")
+    assert not any("Community" in (e.target_text or "") for e in rec.events)
+    # people stay people
+    rec = read(extractor, "MINSK, Aug 10 (Reuters) - President Alexander Lukashenko warned protesters on Monday.")
+    assert any("protesters" in (e.target_text or "") and e.quad == "verbal_conflict" for e in rec.events)

@@ -126,3 +126,19 @@ def test_a_blow_the_quoted_words_say_the_subject_struck_is_a_charge(extractor):
     got = stances(extractor, "LAGOS (Reuters) - Olusegun Obasanjo said Sani Abacha had \"not harmed anyone\" "
                              "in the north.")
     assert not {s for s in got if s[0] == "Olusegun Obasanjo"}
+
+
+def test_words_said_back_answer_the_nearest_charge_before(extractor):
+    # the charge is two sentences back, the quote between charges nobody in words
+    got = stances(extractor, "LAGOS (Reuters) - Muhammadu Buhari accused the ruling party of looting the "
+                             "treasury. \"They have stolen everything,\" Buhari told a rally in Kano.\n\n"
+                             "Goodluck Jonathan hit back at a rally in Port Harcourt.")
+    assert ("Goodluck Jonathan", "Muhammadu Buhari", VK) in got
+
+
+def test_an_assault_named_again_is_the_one_striker_of_the_article(extractor):
+    got = stances(extractor, "GROZNY (AP) - Russian jets bombed Grozny for a third day on Monday. Chechen "
+                             "officials said 40 people were killed. Aslan Maskhadov said his fighters would "
+                             "defend the city. The United States condemned the assault as \"disproportionate.\"")
+    assert ("United States", "Russia", VK) in got
+    assert ("United States", "Aslan Maskhadov", VK) not in got

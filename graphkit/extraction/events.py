@@ -74,6 +74,8 @@ class EventReader:
         return any(self.r.actor_at(t) is not None for t in tok.subtree if t.i not in where) or bool(self.r.phrase_actors(tok))
 
     def _is_person(self, tok: Token) -> bool:
+        if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN":
+            return False  # "appealed to the European Community": a body's name, whatever its words ("community")
         if tok.ent_type_ in _PERSON_ENTS:
             return True
         return self.agents.get(tok.lemma_.lower()) is not None or self.agents.get(tok.lower_) is not None

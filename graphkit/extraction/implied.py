@@ -162,45 +162,62 @@ class ImpliedTargets:
         """Who did the act ``event`` names again (see :meth:`strikers`); for
         a conflict in words ("dismissed the warnings", "said the attack was a
         smear"), who charged ``against`` (the judges) or, failing that, the
-        one who charged anybody in the sentence before."""
+        one who charged anybody in the sentences before. A blow ("the
+        assault") stands for the one doer of the article's blows before it,
+        and for a charge in words only when no blow was struck."""
         found = self.strikers(verb, None, event)
-        if found or not (self.noun_quad(event) or "").endswith("conflict"):
+        quad = self.noun_quad(event) or ""
+        if found or not quad.endswith("conflict"):
             return found
+        if quad.startswith("material"):
+            blows = [t for t in self.doc[: verb.sent.start] if self._blow(t, verb)]
+            if blows:
+                doers = {a for t in blows for a in self.subjects(t)} - set(against)
+                return sorted(doers) if len(doers) == 1 else []
         return self.charged(verb, against)
 
     def charged(self, verb: Token, against: list[str] = ()) -> list[str]:
         """Who took a stance of conflict (a charge, a rebuke, a blow) toward
         ``against`` or their side in the three sentences before ``verb``'s,
         the latest first; else the one source of conflict in words in the
-        sentence before. Words said back ("Humphrey hit back", "dismissed
-        the warnings") answer them."""
-        sent, first = verb.sent, True
+        nearest of them that has one. Words said back ("Humphrey hit back",
+        "dismissed the warnings") answer them."""
+        sents, sent = [], verb.sent
         for _ in range(3):
-            before = self.sentence_before(sent)
-            if before is None:
+            sent = self.sentence_before(sent)
+            if sent is None:
                 break
-            acts = [t for t in before if t.pos_ == "VERB" and (self.verb_quad(t) or "").endswith("conflict")
-                    and not self.negated(t) and not self.hypothetical(t)]
+            sents.append([t for t in sent if t.pos_ == "VERB" and (self.verb_quad(t) or "").endswith("conflict")
+                          and not self.negated(t) and not self.hypothetical(t)])
+        for acts in sents:
             for t in reversed(acts):
                 if against and any(self.same_side(o, a) for o in self.objects(t) for a in against):
                     doers = [d for d in self.subjects(t) if not any(self.same_side(d, a) for a in against)]
                     if doers:
                         return doers
-            if first:
-                doers = {a for t in acts if self.verb_quad(t) == "verbal_conflict" for a in self.subjects(t)}
-                if len(doers) == 1 and not any(self.same_side(d, a) for d in doers for a in against):
-                    return sorted(doers)
-            sent, first = before, False
+        for acts in sents:
+            doers = {a for t in acts if self.verb_quad(t) == "verbal_conflict" for a in self.subjects(t)}
+            doers = {d for d in doers if not any(self.same_side(d, a) for a in against)}
+            if doers:
+                return sorted(doers) if len(doers) == 1 else []
         return []
 
     def named_group(self, noun: Token) -> list[str]:
         """"the rebels", "the militants" (lexicon ``member_nouns``, plural,
-        definite) after the article named one armed group: that group
-        (GUIDELINES: generic collectives are actors once the group is named)."""
+        definite) after the article named one armed group: that group, or of
+        several the one it called by that noun ("the rebel Sudan Liberation
+        Army") (GUIDELINES: generic collectives are actors once the group is
+        named)."""
         if (noun.tag_ not in ("NNS", "NNPS") or not self.is_member(noun)
                 or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)):
             return []
-        groups = {s.kb_id_ for s in self.spans if s.start < noun.i and s.label_ == "armed_group"}
+        spans = [s for s in self.spans if s.start < noun.i and s.label_ == "armed_group"]
+        groups = {s.kb_id_ for s in spans}
+        if len(groups) > 1:
+            # of several, the one the article called by the same noun ("the
+            # rebel Sudan Liberation Army" ... "the rebels")
+            lemma = noun.lemma_.lower().rstrip("s")
+            groups = {s.kb_id_ for s in spans if s.start > 0 and self.doc[s.start - 1].lemma_.lower().rstrip("s") == lemma}
         return sorted(groups) if len(groups) == 1 else []
 
     def members_of(self, noun: Token, found: list[str]) -> list[str]:
