@@ -322,3 +322,15 @@ def test_movement_and_front_name_a_party_unless_the_name_holds_armed_struggle(ex
     types = {a.name: a.type for a in read(extractor, text).actors}
     # the kind of body after the name may stay in it ("the Broad Front coalition")
     assert [t for n, t in types.items() if n.startswith(name)] == [kind], types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("CARACAS, Aug 4 (Reuters) - Drones loaded with explosives detonated near President Nicolas Maduro during a "
+     "military parade in Caracas, and the government accused Colombia of involvement.",
+     ("Venezuela", "Colombia", "verbal_conflict")),
+    ("DAMASCUS, Aug 21 (Reuters) - Rockets hit the eastern suburbs of Damascus overnight. The regime accused "
+     "Turkey of arming the rebels.", ("Syria", "Turkey", "verbal_conflict")),
+])
+def test_the_government_is_the_state_the_article_is_about(extractor, text, stance):
+    assert stance in stances(extractor, text)

@@ -71,6 +71,8 @@ def description_mentions(
         kids = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or not _bare(tok, kids, kind, lex):
             continue  # "the Syrian rebels", "the two groups": not a bare description
+        if any(t.i in taken for c in kids if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree):
+            continue  # "the Ethiopian government": its modifier names the state
         here = sents[tok.i]
         before = [(s, e, a) for s, e, a, t in found if t == kind and e <= tok.i and here - sents[s] < WINDOW]
         names = {a for _, _, a in before}

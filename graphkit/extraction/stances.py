@@ -299,7 +299,7 @@ class StanceReader(Pronouns, NounReadings, JointReadings, QuoteReadings, Contest
         if len(subj) > 1:
             # "MOSCOW, Oct 10 - Armenia and Azerbaijan agreed": the parser made
             # the dateline a second subject; the one nearest the verb acts.
-            subj = [c for c in subj if c.i not in self.in_dateline] or subj[-1:]
+            subj = ([c for c in subj if c.i not in self.in_dateline] or subj)[-1:]
         if subj and subj[0].i in self.in_dateline:
             # "GEORGETOWN, Guyana, Dec 8 - Venezuela denied": the dateline run into the subject
             subj = [c for c in subj[0].conjuncts if c.i not in self.in_dateline][-1:] or subj
