@@ -163,7 +163,14 @@ dreams", is its words, no longer cooperation), and a blow named again
 ("The Soviet Union condemned the assault") stands for the one striker of
 the article's blows before it, a charge in words only when none was
 struck (``tests/test_reported_judgments.py``): stances recall 59/98 =
-0.602, precision 59/74 = 0.797.
+0.602, precision 59/74 = 0.797. (7e2159f was reverted: the noun reading
+of John Major's attacks is back.)
+
+Of two subjects the parser gives a speech verb, the nearest speaks
+("Powell said the United States would ask ...": Powell, not the United
+States the parser also made a subject), and "the government" is the state
+named before ("the government in Khartoum" of dar04's event): speakers
+right 77/85.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -181,7 +188,7 @@ pytestmark = pytest.mark.model
 STANCE_RECALL, STANCE_PRECISION = 59 / 98, 59 / 74
 EVENT_RECALL, EVENT_PRECISION = 6 / 8, 6 / 12
 #: Quotes found of the 87, and speakers right of those found.
-QUOTES_FOUND, SPEAKERS_RIGHT = 85, 76
+QUOTES_FOUND, SPEAKERS_RIGHT = 85, 77
 #: Share of read stances on a gold pair and polarity that carry the gold quad.
 QUAD = 64 / 65
 

@@ -334,3 +334,11 @@ def test_movement_and_front_name_a_party_unless_the_name_holds_armed_struggle(ex
 ])
 def test_the_government_is_the_state_the_article_is_about(extractor, text, stance):
     assert stance in stances(extractor, text)
+
+
+@pytest.mark.model
+def test_of_two_subjects_the_parser_gives_a_speech_verb_the_nearest_speaks(extractor):
+    rec = read(extractor, "CARACAS, Aug 4 (Reuters) - Drones loaded with explosives detonated near President Nicolas "
+                          "Maduro during a military parade in Caracas, and the government accused Colombia of "
+                          "involvement.")
+    assert [q.speaker for q in rec.quotes] == ["Venezuela"]

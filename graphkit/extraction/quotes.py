@@ -99,15 +99,17 @@ class _Speakers:
         prepositional clauses ("..., highlighting that", "in declaring that")."""
         cur = verb
         for _ in range(6):
-            for child in cur.children:
-                if child.dep_ in ("nsubj", "csubj"):
-                    if child.i not in self.in_dateline:
-                        return self._named_apposition(cur, child)
-                    # The parser hung the real subject on the dateline as an
-                    # apposition ("COLUMBUS, Ohio — Rep. Okafor, ..., said").
-                    appos = [c for c in child.children if c.dep_ == "appos" and c.i not in self.in_dateline]
-                    if appos:
-                        return appos[0]
+            subjects = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+            own = [c for c in subjects if c.i not in self.in_dateline]
+            if own:
+                # Of two subjects the parser gives a verb, the one nearest it speaks.
+                return self._named_apposition(cur, own[-1])
+            for child in subjects:
+                # The parser hung the real subject on the dateline as an
+                # apposition ("COLUMBUS, Ohio — Rep. Okafor, ..., said").
+                appos = [c for c in child.children if c.dep_ == "appos" and c.i not in self.in_dateline]
+                if appos:
+                    return appos[0]
             noun = misparsed_main_verb(cur)
             if noun is not None:
                 return noun
