@@ -27,7 +27,7 @@ from graphkit.extraction.events import extract_events
 from graphkit.extraction.lexicon import Lexicon
 from graphkit.extraction.quotes import actor_offsets, extract_quotes, quote_targets
 from graphkit.extraction.registry import Registry
-from graphkit.extraction.tenure import fit_surnames_to_date, former_leaders
+from graphkit.extraction.tenure import fit_surnames_to_date, fit_titled_surnames, former_leaders
 from graphkit.extraction.text import doc_text
 from graphkit.extraction.relations import apposition_stances, naming_stances, people_records, with_people
 from graphkit.extraction.stances import StanceReader, extract_stances
@@ -129,6 +129,7 @@ def actors_of(mentions: Iterable[Mention], registry: Registry, extra: dict | Non
 def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon) -> Extraction:
     """Read a processed ``doc`` into an :class:`Extraction`."""
     fit_surnames_to_date(doc, registry, article.date)  # the pipeline never saw the date
+    fit_titled_surnames(doc, registry, article.date, lexicon.role_words)  # "President Bush" in 1990 copy
     mentions = mentions_of(doc)
     actors = actors_of(mentions, registry, doc._.gk_actors)
     people = People(doc, vessels=lexicon.vessel_nouns)

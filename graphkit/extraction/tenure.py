@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from graphkit.extraction.registry import Actor, Registry
+from graphkit.extraction.coref import HONORIFICS
+from graphkit.extraction.registry import Actor, Registry, fold_diacritics
 
 
 #: Out of office this many years before an article's date (or, where the
@@ -75,6 +76,49 @@ def fit_surnames_to_date(doc: Doc, registry: Registry, date: str | None) -> None
             out.append(Span(doc, s.start, s.end, label=s.label_, kb_id=holders[0].name))
     if changed:
         doc.spans["actors"] = out
+
+
+def _surnames(registry: Registry) -> dict[str, list[str]]:
+    """Folded last name word -> registry leaders of that surname (built once per registry)."""
+    index = getattr(registry, "_surname_index", None)
+    if index is None:
+        index = {}
+        for actor in registry:
+            words = actor.name.split()
+            if actor.type == "leader" and len(words) > 1:
+                index.setdefault(fold_diacritics(words[-1].lower()), []).append(actor.name)
+        registry._surname_index = index
+    return index
+
+
+def fit_titled_surnames(doc: Doc, registry: Registry, date: str | None, titles: frozenset[str]) -> None:
+    """A titled surname the registry holds under a full name: "President
+    Bush" in Washington copy of 1990 is the registry's George Bush, "President
+    Yeltsin" in Moscow copy Boris Yeltsin.
+
+    A one-word PERSON entity no actor covers, after one of ``titles`` (the
+    lexicon's role words; "Mrs. Reagan" is no office), whose surname is that of exactly one registry
+    leader of a country the article names, in office in the article's year
+    (any year without a date), is that leader. Several such leaders, or
+    none, leave the name as the text gives it.
+    """
+    if "actors" not in doc.spans:
+        return
+    year = year_of(date)
+    spans = list(doc.spans["actors"])
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    countries = {a.country for a in (registry.get(s.kb_id_) for s in spans) if a is not None and a.country}
+    added = []
+    for ent in doc.ents:
+        if (ent.label_ != "PERSON" or len(ent) != 1 or ent.start in covered or ent.start == 0
+                or doc[ent.start - 1].lower_.rstrip(".") not in titles or doc[ent.start - 1].lower_ in HONORIFICS):
+            continue
+        holders = [a for a in (registry.get(n) for n in _surnames(registry).get(fold_diacritics(ent.text.lower()), ()))
+                   if a is not None and a.country in countries and (year is None or _in_office(a, year))]
+        if len(holders) == 1:
+            added.append(Span(doc, ent.start, ent.end, label="leader", kb_id=holders[0].name))
+    if added:
+        doc.spans["actors"] = sorted(spans + added, key=lambda s: s.start)
 
 
 #: Words before a title that put its holder out of office: "former
