@@ -95,7 +95,11 @@ pronoun's gender rules out people the article gave the other one
 ("Sanders ... endorsed her" after a bare "Clinton" read as Bill Clinton is
 Hillary Clinton): stances recalled 28/34, precision 28/36. A person's name
 compounded onto a thing named after them is not the person ("leads the
-Bush team in Florida" is no act toward Bush): precision 28/35.
+Bush team in Florida" is no act toward Bush): precision 28/35. A titled
+surname is the registry leader of that surname in office in the article's
+year ("President Ford" in 1976 copy is Gerald R. Ford, "President Bush" in
+1992 George Bush; ``tests/test_titled_surnames.py``): stances recalled
+30/34, precision 30/35.
 """
 
 from __future__ import annotations
@@ -248,7 +252,7 @@ def test_stances_on_us_campaign_coverage(records):
 
 
 BAR = 0.97
-RECALL_BAR = 28
+RECALL_BAR = 30
 PRECISION_BAR = 0.8
 QUAD_BAR = 1.0
 WRONG_BAR = 0

@@ -72,7 +72,9 @@ governs ("Several members of Murayama's cabinet later visited the Yasukuni
 shrine, drawing protests from Beijing": China toward Japan), and a
 person's name compounded onto a thing named after them is not the person
 (the shrine, which the NER reads as a person, is visited by nobody):
-stances recall 26/29 = 0.897, precision 26/30 = 0.867.
+stances recall 26/29 = 0.897, precision 26/30 = 0.867. With the
+session's later fixes merged (names, pronouns, titled surnames; not traced
+to one of them): precision 26/29 = 0.897.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -87,7 +89,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 26 / 29, 26 / 30
+STANCE_RECALL, STANCE_PRECISION = 26 / 29, 26 / 29
 #: Quotes found of the 65, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 65, 64
 
