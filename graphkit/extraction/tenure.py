@@ -79,16 +79,23 @@ def fit_surnames_to_date(doc: Doc, registry: Registry, date: str | None) -> None
 
 
 def _surnames(registry: Registry) -> dict[str, list[str]]:
-    """Folded last name word -> registry leaders of that surname (built once per registry)."""
-    index = getattr(registry, "_surname_index", None)
-    if index is None:
-        index = {}
-        for actor in registry:
-            words = actor.name.split()
-            if actor.type == "leader" and len(words) > 1:
-                index.setdefault(fold_diacritics(words[-1].lower()), []).append(actor.name)
-        registry._surname_index = index
-    return index
+    """Folded last name word -> registry leaders of that surname (compiled once per registry content)."""
+    index = _SURNAMES.get(id(registry))
+    if index is None or index[0] is not registry:
+        def build() -> dict[str, list[str]]:
+            out: dict[str, list[str]] = {}
+            for actor in registry:
+                words = actor.name.split()
+                if actor.type == "leader" and len(words) > 1:
+                    out.setdefault(fold_diacritics(words[-1].lower()), []).append(actor.name)
+            return out
+
+        index = _SURNAMES[id(registry)] = (registry, registry._compiled("registry-surnames-1", build))
+    return index[1]
+
+
+#: id(registry) -> (registry, its surname index): registries live as long as their extractor.
+_SURNAMES: dict[int, tuple[Registry, dict[str, list[str]]]] = {}
 
 
 def fit_titled_surnames(doc: Doc, registry: Registry, date: str | None, titles: frozenset[str]) -> None:
