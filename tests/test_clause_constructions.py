@@ -278,3 +278,16 @@ def test_whom_a_speaker_asks_to_act_on_someone_else_is_addressed_not_judged(extr
         "civilians in Chechnya."))])))
     assert ("European Union", "Russia", "verbal_conflict") in {(s.source, s.target, s.quad) for s in rec.stances}
     assert not rec.events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("AUCKLAND, July 10 (AP) - French agents sank the Greenpeace ship Rainbow Warrior in Auckland harbour, and New "
+     "Zealand's prime minister, David Lange, called it an act of state-sponsored terrorism.",
+     ("David Lange", "France", "verbal_conflict")),
+    ("BEIRUT, Dec 29 (Reuters) - Israeli commandos blew up 13 airliners at Beirut airport on Saturday. Lebanon "
+     "called it an act of war.", ("Lebanon", "Israel", "verbal_conflict")),
+])
+def test_a_blow_called_an_act_of_something_is_judged_against_its_doer(extractor, text, stance):
+    rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+    assert stance in {(s.source, s.target, s.quad) for s in rec.stances}

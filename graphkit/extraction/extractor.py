@@ -129,7 +129,7 @@ def actors_of(mentions: Iterable[Mention], registry: Registry, extra: dict | Non
 def extract_doc(doc: Doc, article: Article, registry: Registry, lexicon: Lexicon) -> Extraction:
     """Read a processed ``doc`` into an :class:`Extraction`."""
     fit_surnames_to_date(doc, registry, article.date)  # the pipeline never saw the date
-    fit_titled_surnames(doc, registry, article.date, lexicon.role_words)  # "President Bush" in 1990 copy
+    fit_titled_surnames(doc, registry, article.date, lexicon.role_words, lexicon.vessel_nouns)  # "President Bush" in 1990
     mentions = mentions_of(doc)
     actors = actors_of(mentions, registry, doc._.gk_actors)
     people = People(doc, vessels=lexicon.vessel_nouns)

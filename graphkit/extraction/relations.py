@@ -132,6 +132,11 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
             # "called the attack a criminal act": the act named again stands
             # for who did it (as "condemned the attack" does).
             targets = [a for a in reader.strikers(said_of or verb, None, event) if a not in reader.subjects(verb)]
+        elif said_of is None and any(h.lower_ == "it" and h.dep_ == "dobj" for h in heads):
+            # "French agents sank the Rainbow Warrior, and Lange called it an
+            # act of terrorism": "it" is the blow just told, which stands for its doer.
+            struck = [a for a in reader.strikers(verb, None) if a not in reader.subjects(verb)]
+            targets = struck or targets
         # What the target is called: nouns of the object phrases that name
         # nobody and hold no possessive ("a liar", not "her rival"); after
         # "described X as", the object of "as".
@@ -144,18 +149,23 @@ def naming_stances(doc: Doc, reader) -> list[Stance]:
             called += [c for r in {root, verb.head} for c in r.children if c.dep_ == "appos" and c.i > verb.i]
         if verb.lemma_.lower() == "describe" and not called:
             continue
-        nouns, todo = [], list(heads) + called
+        nouns, kinds, todo = [], [], list(heads) + called
         while todo:
             n = todo.pop()
             todo.extend(c for c in n.children if c.dep_ in ("appos", "conj", "oprd"))
             if n.pos_ == "NOUN" and reader.actor_at(n) is None and not any(c.dep_ == "poss" for c in n.children):
                 nouns.append(" ".join(t.text for t in n.lefts if t.dep_ in ("amod", "compound", "advmod")) + " " + n.text)
+                # "an act of war", "a case of aggression": what the act is of
+                kinds += [o.text for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" and reader.actor_at(o) is None]
         # "called the junta illegitimate": an adjective after the object (the
         # parser makes it the verb's or the object's) is what it is called.
         adjectives = [a for h in heads for a in [h, *h.children]
                       if a.pos_ == "ADJ" and a.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp") and (a is h or a.i > h.i)]
         nouns += [t.text for a in adjectives for t in [a, *a.conjuncts]]
         v = sum(_negated_stem(t) if t.lower().startswith("un") and not valence(t) else valence(t) for t in nouns)
+        if abs(v) < QUOTE_POLARITY_THRESHOLD:
+            v = sum(valence(t) for t in kinds)  # a neutral noun says what it is by its "of"
         if abs(v) < QUOTE_POLARITY_THRESHOLD:
             # VADER is silent on "a puppet", "a criminal": CAMEO's "call X"
             # patterns (111 liar, 1121 criminal) and the lexicon's epithets.

@@ -98,13 +98,15 @@ def _surnames(registry: Registry) -> dict[str, list[str]]:
 _SURNAMES: dict[int, tuple[Registry, dict[str, list[str]]]] = {}
 
 
-def fit_titled_surnames(doc: Doc, registry: Registry, date: str | None, titles: frozenset[str]) -> None:
+def fit_titled_surnames(doc: Doc, registry: Registry, date: str | None, titles: frozenset[str],
+                        vessels: frozenset[str] = frozenset()) -> None:
     """A titled surname the registry holds under a full name: "President
     Bush" in Washington copy of 1990 is the registry's George Bush, "President
     Yeltsin" in Moscow copy Boris Yeltsin.
 
     A one-word PERSON entity no actor covers, after one of ``titles`` (the
-    lexicon's role words; "Mrs. Reagan" is no office), whose surname is that of exactly one registry
+    lexicon's role words; "Mrs. Reagan" is no office; after one of
+    ``vessels`` it is a ship, "the carrier Admiral Kuznetsov"), whose surname is that of exactly one registry
     leader of a country the article names, in office in the article's year
     (any year without a date), is that leader. Several such leaders, or
     none, leave the name as the text gives it.
@@ -118,7 +120,8 @@ def fit_titled_surnames(doc: Doc, registry: Registry, date: str | None, titles: 
     added = []
     for ent in doc.ents:
         if (ent.label_ != "PERSON" or len(ent) != 1 or ent.start in covered or ent.start == 0
-                or doc[ent.start - 1].lower_.rstrip(".") not in titles or doc[ent.start - 1].lower_ in HONORIFICS):
+                or doc[ent.start - 1].lower_.rstrip(".") not in titles or doc[ent.start - 1].lower_ in HONORIFICS
+                or ent.start >= 2 and doc[ent.start - 2].lemma_.lower() in vessels):
             continue
         holders = [a for a in (registry.get(n) for n in _surnames(registry).get(fold_diacritics(ent.text.lower()), ()))
                    if a is not None and a.country in countries and (year is None or _in_office(a, year))]
