@@ -101,3 +101,15 @@ def test_asking_for_help_against_a_third_party_stays_an_appeal(extractor):
     assert not any(q == "verbal_conflict" for _, _, q in got)
     got = stances(extractor, "LIMA, 1995 - Peru called on Ecuador not to withdraw from the talks.")
     assert ("Peru", "Ecuador", "verbal_conflict") not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    ("BAMAKO, Jan 11 (Reuters) - French warplanes struck Islamist rebels in central Mali on Friday after the Malian "
+     "government asked Paris for military help to stop their advance toward the capital.", "Mali", "France"),
+    ("KABUL, Aug 2 (Reuters) - The government asked NATO for air support to stop the Taliban offensive.",
+     "Afghanistan", "NATO"),
+])
+def test_help_asked_to_stop_someone_else_is_an_appeal_not_a_demand(extractor, text, source, target):
+    got = {(s.source, s.target, s.quad) for s in next(iter(extractor.extract([Article(id="t", text=text)]))).stances}
+    assert (source, target, "verbal_cooperation") in got and (source, target, "verbal_conflict") not in got

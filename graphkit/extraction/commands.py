@@ -115,8 +115,11 @@ class CommandReadings:
                  or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i == verb.i + 1)]
         if not asked:
             return None
+        # "asked Paris for military help to stop their advance": after a "for"
+        # the infinitive is what the help is for, not an act asked of Paris.
+        help_for = min((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > asked[0].i), default=len(verb.doc))
         for c in verb.children:
-            if (c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i > asked[0].i
+            if (c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and asked[0].i < c.i < help_for
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     and not any(a.dep_ == "neg" for a in c.children) and self._yields(c)):
                 return ("1041" if c.lemma_.lower() in _LEAVING else "105"), ()
