@@ -177,3 +177,15 @@ def test_a_clause_of_someone_else_s_words_leaves_the_act_material(extractor):
     got = _quads(extractor, "Colombian President Ivan Duque called off peace talks with the National Liberation "
                             "Army on Friday after the rebel group claimed a car bombing in Bogota.")
     assert ("Ivan Duque", "National Liberation Army", "verbal_conflict") not in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "SANTIAGO, Dec 19 (Reuters) - Gabriel Boric won Chile's presidential runoff on Sunday with 56 percent of the "
+    "vote, defeating Jose Antonio Kast.",
+    "ACCRA, Dec 9 (Reuters) - Nana Akufo-Addo won Ghana's presidential election on Friday, beating President John "
+    "Mahama by almost a million votes.",
+])
+def test_a_rival_beaten_in_the_result_just_told_is_no_blow(extractor, text):
+    rec = next(iter(extractor.extract([Article(id="t", text=text)])))
+    assert not [s for s in rec.stances if s.quad == "material_conflict"]

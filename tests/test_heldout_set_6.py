@@ -36,6 +36,11 @@ an Arab League plan" as the Security Council's material cooperation (1),
 The event miss: "fired shells onto the island of Yeonpyeong" takes the
 shells as target.
 
+After the first reading (no longer blind): a rival beaten in the result
+the clause just told is no blow ("won the runoff ..., defeating Kast",
+``tests/test_election_copy.py``): precision 34/41 = 0.829, both silent
+items silent.
+
 The bars sit at the latest reading, so a regression fails.
 """
 
@@ -49,15 +54,15 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 34 / 55, 34 / 42
+STANCE_RECALL, STANCE_PRECISION = 34 / 55, 34 / 41
 EVENT_RECALL, EVENT_PRECISION = 2 / 3, 2 / 3
 #: Quotes found of the 10, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 10, 10
 #: Share of read stances on a gold pair and polarity that carry the gold quad.
 QUAD = 34 / 40
-#: Silent items read with a stance or an event (first reading: chl7, an
+#: Silent items read with a stance or an event (first reading: 1, chl7, an
 #: election result read as "defeating").
-LOUD_SILENT = 1
+LOUD_SILENT = 0
 
 
 @pytest.fixture(scope="module")

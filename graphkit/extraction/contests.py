@@ -32,6 +32,8 @@ class ContestReadings:
         nouns = self.lex.electoral_nouns
         if any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in verb.subtree if t.pos_ in ("NOUN", "PROPN")):
             return True
+        if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i and self.electoral_contest(verb.head):
+            return True  # "won the runoff with 56 percent, defeating Kast": the same result
         # A standing a poll reports: "a Gallup poll showed Nixon leading
         # Humphrey", "a new survey has Biden leading Trump" (the vote named
         # as the subject of the verb whose complement the standing is).
