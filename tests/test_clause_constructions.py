@@ -291,3 +291,17 @@ def test_whom_a_speaker_asks_to_act_on_someone_else_is_addressed_not_judged(extr
 def test_a_blow_called_an_act_of_something_is_judged_against_its_doer(extractor, text, stance):
     rec = next(iter(extractor.extract([Article(id="t", text=text)])))
     assert stance in {(s.source, s.target, s.quad) for s in rec.stances}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, stance", [
+    ("VIENNA, Jan 16 (AFP) - The United States and the European Union lifted sanctions on Iran on Saturday.",
+     ("United States", "Iran", "material_cooperation")),
+    ("PRETORIA, July 10 (Reuters) - The European Community lifted its sanctions on South Africa on Monday.",
+     ("European Community", "South Africa", "material_cooperation")),
+    ("WASHINGTON, Dec 17 (AP) - The United States pledged on Wednesday to lift sanctions on Cuba.",
+     ("United States", "Cuba", "verbal_cooperation")),
+])
+def test_sanctions_lifted_are_eased_and_a_pledge_to_lift_them_is_words(extractor, text, stance):
+    got = {(s.source, s.target, s.quad) for s in next(iter(extractor.extract([Article(id="t", text=text)]))).stances}
+    assert stance in got

@@ -39,7 +39,9 @@ shells as target.
 After the first reading (no longer blind): a rival beaten in the result
 the clause just told is no blow ("won the runoff ..., defeating Kast",
 ``tests/test_election_copy.py``): precision 34/41 = 0.829, both silent
-items silent.
+items silent. Sanctions lifted are eased (CAMEO 08, material cooperation)
+although PETRARCH's "LIFT * SANCTION" says 0351, an intent:
+recall 36/55 = 0.655, precision 36/41 = 0.878.
 
 The bars sit at the latest reading, so a regression fails.
 """
@@ -54,7 +56,7 @@ from test_political_news import score
 
 pytestmark = pytest.mark.model
 
-STANCE_RECALL, STANCE_PRECISION = 34 / 55, 34 / 41
+STANCE_RECALL, STANCE_PRECISION = 36 / 55, 36 / 41
 EVENT_RECALL, EVENT_PRECISION = 2 / 3, 2 / 3
 #: Quotes found of the 10, and speakers right of those found.
 QUOTES_FOUND, SPEAKERS_RIGHT = 10, 10

@@ -107,6 +107,11 @@ class NounReadings:
                     # the threat (verbal conflict), as it does for a verb.
                     continue
                 named, light_quad = self.light_quad(tok, light)
+                if (named and light_quad == "verbal_cooperation" and (quad or "").endswith("conflict") and self._reverses(light)
+                        and any(c.dep_ == "nsubj" for c in light.children)):
+                    # "lifted sanctions on Iran": PETRARCH's "LIFT * SANCTION" is
+                    # 0351, an intent; a sanction lifted is eased (08), as an embargo is.
+                    named = False
                 if named:
                     # "broke off relations with", "lifted sanctions on": the
                     # verb's pattern says what happens to the noun's event.
