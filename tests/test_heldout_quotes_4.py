@@ -84,8 +84,9 @@ from __future__ import annotations
 import pytest
 
 from heldout_gold_4 import POLARITY, SPEAKERS, STANCES, score_stances
-from heldout_sets import read_set, show, stance_rows
-from test_political_news import score
+from heldout_sets import (
+    articles_named, check_bars, check_polarity, check_quotes_and_speakers, read_set, stance_rows,
+)
 
 pytestmark = pytest.mark.model
 
@@ -105,25 +106,16 @@ def stances(records):
 
 
 def test_every_gold_article_is_in_the_data(records):
-    names = {row[0] for row in STANCES} | {row[0] for row in SPEAKERS}
-    assert names <= set(records)
+    assert articles_named(STANCES, SPEAKERS) <= set(records)
 
 
 def test_speakers(records):
-    matched, correct, misses = score(records, SPEAKERS)
-    print(f"\nspeakers right {correct}/{matched}; quotes found {matched}/{len(SPEAKERS)}")
-    for m in misses:
-        print("  ", m)
-    assert matched >= QUOTES_FOUND and correct >= SPEAKERS_RIGHT, misses
+    check_quotes_and_speakers(records, SPEAKERS, QUOTES_FOUND, SPEAKERS_RIGHT)
 
 
 def test_stance_recall_and_precision(stances):
-    show("stances", stances)
-    assert stances["recall"] >= STANCE_RECALL, (stances["recall"], stances["missed"])
-    assert stances["precision"] >= STANCE_PRECISION, (stances["precision"], stances["extra"])
+    check_bars("stances", stances, STANCE_RECALL, STANCE_PRECISION)
 
 
 def test_polarity_follows_the_quad(records):
-    for r in records.values():
-        for s in r.stances:
-            assert s.polarity == POLARITY[s.quad]
+    check_polarity(records, POLARITY)

@@ -51,8 +51,10 @@ from __future__ import annotations
 import pytest
 
 from heldout_gold_6 import EVENTS, POLARITY, SILENT, SPEAKERS, STANCES, score_events, score_stances
-from heldout_sets import event_rows, read_set, show, stance_rows
-from test_political_news import score
+from heldout_sets import (
+    articles_named, check_bars, check_polarity, check_quotes_and_speakers, event_rows, loud_silent,
+    quad_on_gold_pairs, read_set, stance_rows,
+)
 
 pytestmark = pytest.mark.model
 
@@ -83,54 +85,30 @@ def events(records):
 
 
 def test_every_gold_article_is_in_the_data(records):
-    names = {row[0] for row in STANCES} | {row[0] for row in EVENTS} | {row[0] for row in SPEAKERS} | set(SILENT)
-    assert names <= set(records)
+    assert articles_named(STANCES, EVENTS, SPEAKERS, SILENT) <= set(records)
 
 
 def test_stance_recall_and_precision(stances):
-    show("stances", stances)
-    assert stances["recall"] >= STANCE_RECALL, (stances["recall"], stances["missed"])
-    assert stances["precision"] >= STANCE_PRECISION, (stances["precision"], stances["extra"])
+    check_bars("stances", stances, STANCE_RECALL, STANCE_PRECISION)
 
 
 def test_stance_quad_on_matched_pairs(records):
-    # Of the read stances whose (source, target, polarity) some gold row holds,
-    # the share that also carries the gold row's quad.
-    from heldout_gold_2 import _names
-    pairs = agree = 0
-    for a, r in records.items():
-        for s in r.stances:
-            rows = [row for row in STANCES if row[0] == a and s.source in _names(row[1])
-                    and s.target in _names(row[2]) and POLARITY[row[3]] == s.polarity]
-            if rows:
-                pairs += 1
-                agree += any(row[3] == s.quad for row in rows)
-    print(f"\nquad right on {agree}/{pairs} read stances whose pair and polarity are gold")
+    agree, pairs = quad_on_gold_pairs(records, STANCES, POLARITY)
     assert pairs == 0 or agree / pairs >= QUAD
 
 
 def test_events(events):
-    show("events", events)
-    assert events["recall"] >= EVENT_RECALL, (events["recall"], events["missed"])
-    assert events["precision"] >= EVENT_PRECISION, (events["precision"], events["extra"])
+    check_bars("events", events, EVENT_RECALL, EVENT_PRECISION)
 
 
 def test_speakers(records):
-    matched, correct, misses = score(records, SPEAKERS)
-    print(f"\nspeakers right {correct}/{matched}; quotes found {matched}/{len(SPEAKERS)}")
-    for m in misses:
-        print("  ", m)
-    assert matched >= QUOTES_FOUND and correct >= SPEAKERS_RIGHT, misses
+    check_quotes_and_speakers(records, SPEAKERS, QUOTES_FOUND, SPEAKERS_RIGHT)
 
 
 def test_silent_items_stay_silent(records):
-    loud = {a: ([(s.source, s.target, s.cue) for s in records[a].stances], [e.cue for e in records[a].events])
-            for a in SILENT if records[a].stances or records[a].events}
-    print(f"\nsilent items read loud: {loud}")
+    loud = loud_silent(records, SILENT)
     assert len(loud) <= LOUD_SILENT, loud
 
 
 def test_polarity_follows_the_quad(records):
-    for r in records.values():
-        for s in r.stances:
-            assert s.polarity == POLARITY[s.quad]
+    check_polarity(records, POLARITY)

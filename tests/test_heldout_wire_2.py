@@ -67,7 +67,9 @@ from __future__ import annotations
 import pytest
 
 from heldout_gold_2 import EVENTS, POLARITY, SILENT, SPEAKERS, STANCES, score_events, score_stances
-from heldout_sets import event_rows, read_set, stance_rows
+from heldout_sets import (
+    articles_named, check_bars, check_polarity, event_rows, loud_silent, read_set, stance_rows,
+)
 from test_political_news import check_speakers
 
 pytestmark = pytest.mark.model
@@ -97,8 +99,7 @@ def events(records):
 
 
 def test_every_gold_article_is_in_the_data(records):
-    names = {row[0] for row in STANCES} | {row[0] for row in EVENTS} | {row[0] for row in SPEAKERS} | set(SILENT)
-    assert names <= set(records)
+    assert articles_named(STANCES, EVENTS, SPEAKERS, SILENT) <= set(records)
 
 
 def test_stance_recall(stances):
@@ -110,8 +111,7 @@ def test_stance_precision(stances):
 
 
 def test_events(events):
-    assert events["recall"] >= EVENT_RECALL, (events["recall"], events["missed"])
-    assert events["precision"] >= EVENT_PRECISION, (events["precision"], events["extra"])
+    check_bars("events", events, EVENT_RECALL, EVENT_PRECISION)
 
 
 def test_speakers(records):
@@ -119,12 +119,9 @@ def test_speakers(records):
 
 
 def test_silent_items_stay_silent(records):
-    loud = {a: ([(s.source, s.target, s.cue) for s in records[a].stances], [e.cue for e in records[a].events])
-            for a in SILENT if records[a].stances or records[a].events}
+    loud = loud_silent(records, SILENT)
     assert len(loud) <= 1, loud
 
 
 def test_polarity_follows_the_quad(records):
-    for r in records.values():
-        for s in r.stances:
-            assert s.polarity == POLARITY[s.quad]
+    check_polarity(records, POLARITY)

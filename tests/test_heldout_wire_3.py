@@ -77,8 +77,10 @@ from __future__ import annotations
 import pytest
 
 from heldout_gold_3 import EVENTS, POLARITY, SILENT, SPEAKERS, STANCES, score_events, score_stances
-from heldout_sets import event_rows, read_set, show, stance_rows
-from test_political_news import score
+from heldout_sets import (
+    articles_named, check_bars, check_polarity, check_quotes_and_speakers, event_rows, loud_silent,
+    read_set, stance_rows,
+)
 
 pytestmark = pytest.mark.model
 
@@ -104,37 +106,25 @@ def events(records):
 
 
 def test_every_gold_article_is_in_the_data(records):
-    names = {row[0] for row in STANCES} | {row[0] for row in EVENTS} | {row[0] for row in SPEAKERS} | set(SILENT)
-    assert names <= set(records)
+    assert articles_named(STANCES, EVENTS, SPEAKERS, SILENT) <= set(records)
 
 
 def test_stance_recall_and_precision(stances):
-    show("stances", stances)
-    assert stances["recall"] >= STANCE_RECALL, (stances["recall"], stances["missed"])
-    assert stances["precision"] >= STANCE_PRECISION, (stances["precision"], stances["extra"])
+    check_bars("stances", stances, STANCE_RECALL, STANCE_PRECISION)
 
 
 def test_events(events):
-    show("events", events)
-    assert events["recall"] >= EVENT_RECALL, (events["recall"], events["missed"])
-    assert events["precision"] >= EVENT_PRECISION, (events["precision"], events["extra"])
+    check_bars("events", events, EVENT_RECALL, EVENT_PRECISION)
 
 
 def test_speakers(records):
-    matched, correct, misses = score(records, SPEAKERS)
-    print(f"\nspeakers right {correct}/{matched}; quotes found {matched}/{len(SPEAKERS)}")
-    for m in misses:
-        print("  ", m)
-    assert matched >= QUOTES_FOUND and correct >= SPEAKERS_RIGHT, misses
+    check_quotes_and_speakers(records, SPEAKERS, QUOTES_FOUND, SPEAKERS_RIGHT)
 
 
 def test_silent_items_stay_silent(records):
-    loud = {a: ([(s.source, s.target, s.cue) for s in records[a].stances], [e.cue for e in records[a].events])
-            for a in SILENT if records[a].stances or records[a].events}
+    loud = loud_silent(records, SILENT)
     assert not loud, loud
 
 
 def test_polarity_follows_the_quad(records):
-    for r in records.values():
-        for s in r.stances:
-            assert s.polarity == POLARITY[s.quad]
+    check_polarity(records, POLARITY)
