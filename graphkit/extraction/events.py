@@ -194,8 +194,7 @@ class EventReader:
             quad = r.verb_quad(tok)
             if quad is None or r.negated(tok) or r.hypothetical(tok) or r.commands_forces(tok):
                 continue  # "ordered the army to ...": no demand on the army (graphkit.extraction.commands)
-            if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in self.lex.intention_verbs or r.intends(tok.head)) or (
-                    r.directed(tok) and not r.commanded(tok) and r.made_to(tok) is None):
+            if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in self.lex.intention_verbs or r.intends(tok.head)) or r.only_asked(tok):
                 continue  # "plans to", "pledged to", "threatened to": not done
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
                 tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
@@ -237,8 +236,8 @@ class EventReader:
             if tok.head.pos_ in ("VERB", "AUX") and tok.dep_ != "dobj" and r.hypothetical(tok.head):
                 continue  # "an offensive on Idlib would be ..."
             light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
-            if light is not None and (r.negated(light) or r.hypothetical(light) or light.lemma_.lower() in self.lex.negations
-                                      or r.directed(light) and not r.commanded(light) and r.made_to(light) is None):
+            if light is not None and (r.negated(light) or r.hypothetical(light) or r.only_asked(light)
+                                      or light.lemma_.lower() in self.lex.negations):
                 continue  # "halted the bombing", "urged Moscow to halt the bombing": no bombing reported
             if light is not None and (r.verb_quad(light) or "").startswith("verbal"):
                 continue  # "warned an offensive ...": words about an event, not the event

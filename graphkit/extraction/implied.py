@@ -48,6 +48,13 @@ def names_act(token: Token, sent, lex) -> bool:
 class ImpliedTargets:
     """Readings of implied targets; mixed into ``StanceReader``."""
 
+    def only_asked(self, verb: Token) -> bool:
+        """``verb`` is an act someone was asked, urged or told to do, and
+        nobody has done yet: not one a commander ordered his own forces to
+        do ("ordered the army to strike"), nor one a causing verb made its
+        object do ("forced Iraq to withdraw")."""
+        return self.directed(verb) and not self.commanded(verb) and self.made_to(verb) is None
+
     def made_to(self, verb: Token) -> Token | None:
         """The object a causing verb makes do ``verb``, or None.
 

@@ -547,7 +547,7 @@ class StanceReader(Pronouns, NounReadings, JointReadings, QuoteReadings, Contest
                 # "pledged to send aid to X", "offered to mediate": an intent
                 # is said (CAMEO 03), nothing done yet.
                 quad, cue = f"verbal_{quad.split('_')[1]}", tok.head.text
-            elif self.directed(tok) and not self.commanded(tok) and self.made_to(tok) is None:
+            elif self.only_asked(tok):
                 continue  # "urged Russia to rein in Assad": asked, not done ("ordered the army to", "forced X to" are)
             joining = tok.lemma_.lower() in self.lex.joining_verbs
             if not joining and (self.carries_noun(tok) or (self._reverses(tok) and self._event_object(tok))):
